@@ -1,0 +1,68 @@
+// The one shape every command answers with. The CLI prints it, the Discord renderer turns it
+// into embeds; neither adds facts of its own.
+
+export type CommandName = 'who-met' | 'agreements' | 'ask' | 'sources' | 'cite';
+
+/** A span of a quote to show in bold (the words that matched), as offsets into `quote`. */
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+export interface Citation {
+  articleId: string;
+  /** The article's date as `2025-06` or `2025-06-24`. */
+  date: string;
+  /** 1-based paragraph number within the article. */
+  paragraph: number;
+  /** An exact substring of the article's NFC body. */
+  quote: string;
+  /** The source link, when the article has one. */
+  url?: string;
+  highlights?: Highlight[];
+}
+
+export interface Person {
+  /** Full name as the article first gives it, e.g. `Mark Rutte`. */
+  name: string;
+  /** Title as the article gives it, e.g. `Tổng thư ký NATO`. */
+  role?: string;
+}
+
+export type AnswerItemKind = 'meeting' | 'agreement' | 'passage' | 'article';
+
+export interface AnswerItem {
+  kind: AnswerItemKind;
+  /** When it happened: `2025-06-24` when the text gives the day, else the article's `2025-06`. */
+  date: string;
+  /** Meetings: who took part. */
+  participants?: Person[];
+  /** Agreements: who agreed, when the text names them. */
+  parties?: Person[];
+  place?: string;
+  /** One line: who/when/where, or what was agreed, or an article's title. */
+  summary: string;
+  citations: Citation[];
+  /** Articles (`/sources`): how many paragraphs, and the photo/credit line. */
+  paragraphs?: number;
+  credit?: string;
+  title?: string;
+  /** Passages: relevance score, higher is better. */
+  score?: number;
+}
+
+export type AnswerOptions = Record<string, string | number | boolean>;
+
+export interface Answer {
+  command: CommandName;
+  options: AnswerOptions;
+  items: AnswerItem[];
+  /** Why nothing was found and what to try (when `items` is empty), or a note on the results. */
+  message?: string;
+  /** Closer terms from the corpus, when nothing was found. */
+  suggestions?: string[];
+  /** Years present in the corpus, offered when nothing was found. */
+  yearsAvailable?: number[];
+  /** Milliseconds spent answering (loading the corpus not included). */
+  tookMs?: number;
+}

@@ -1,0 +1,77 @@
+// The shapes a loaded corpus takes. Every text field here is NFC-normalised and every
+// `text` is an exact slice of `Article.body`, so a quote can always be checked against its source.
+
+export interface ArticleMeta {
+  title?: string;
+  source?: string;
+  url?: string;
+  credit?: string;
+  lang?: string;
+}
+
+/** One sentence of a paragraph: `text === article.body.slice(start, end)`. */
+export interface Sentence {
+  /** 1-based position within its paragraph. */
+  number: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One paragraph: `text === article.body.slice(start, end)`; numbered from 1 within its article. */
+export interface Paragraph {
+  articleId: string;
+  number: number;
+  text: string;
+  start: number;
+  end: number;
+  sentences: Sentence[];
+}
+
+export interface ArticleDate {
+  year: number;
+  month: number;
+  day?: number;
+  /** As a citation shows it: `2025-06` or `2025-06-24`. */
+  text: string;
+}
+
+export interface Article {
+  /** File name without its extension, e.g. `001_03677d34c6a97d66`. */
+  id: string;
+  /** File name relative to the corpus folder, e.g. `001_03677d34c6a97d66.txt`. */
+  file: string;
+  format: 'text' | 'markdown';
+  date: ArticleDate;
+  meta: ArticleMeta;
+  /** The article's body, NFC-normalised, exactly as quotes are cut from it. */
+  body: string;
+  /** 1-based line of the file on which `body` starts (for `file:line` messages). */
+  bodyLine: number;
+  paragraphs: Paragraph[];
+  /** sha256 of the file's bytes: tells a reload which articles changed. */
+  hash: string;
+}
+
+/** English ↔ Vietnamese phrases that mean the same, from `corpus/glossary.json`. */
+export interface GlossaryEntry {
+  en: string[];
+  vi: string[];
+}
+
+export interface Corpus {
+  articles: Article[];
+  glossary: GlossaryEntry[];
+}
+
+export interface CorpusError {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: CorpusError[] };
+
+export function formatCorpusError(error: CorpusError): string {
+  return `${error.file}:${error.line}: ${error.reason}`;
+}
