@@ -1,0 +1,57 @@
+// Builds a Library from a validated corpus: index every paragraph and extract every meeting,
+// agreement and person once, so that each command only filters what is already known.
+import type { Corpus } from '../corpus/types.ts';
+import { buildPassageIndex } from '../search/passageIndex.ts';
+import { foldDiacritics } from '../search/foldDiacritics.ts';
+import { extractMeetings } from './extract/extractMeetings.ts';
+import { extractAgreements } from './extract/extractAgreements.ts';
+import { peopleInArticle } from './extract/findPeople.ts';
+import type { AnswerItem } from './answer.ts';
+import type { Library, PersonEntry } from './library.ts';
+
+export function buildLibrary(corpus: Corpus): Library {
+  const articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
+  const meetings: AnswerItem[] = [];
+  const agreements: AnswerItem[] = [];
+  const peopleByFoldedName = new Map<string, PersonEntry>();
+  let paragraphCount = 0;
+
+  for (const article of corpus.articles) {
+    paragraphCount += article.paragraphs.length;
+    const articleMeetings = extractMeetings(article);
+    meetings.push(...articleMeetings);
+    agreements.push(...extractAgreements(article, articleMeetings));
+    for (const person of peopleInArticle(article)) {
+      const foldedName = foldDiacritics(person.name);
+      const known = peopleByFoldedName.get(foldedName);
+      if (known) {
+        if (!known.articleIds.includes(article.id)) known.articleIds.push(article.id);
+        // Keep the most informative title seen for the person.
+        if (!known.role || (person.role && person.role.length > known.role.length)) known.role = person.role;
+      } else {
+        peopleByFoldedName.set(foldedName, { ...person, foldedName, articleIds: [article.id] });
+      }
+    }
+  }
+
+  const byDateThenArticle = (a: AnswerItem, b: AnswerItem) =>
+    a.date.localeCompare(b.date) ||
+    (a.citations[0]?.articleId ?? '').localeCompare(b.citations[0]?.articleId ?? '') ||
+    (a.citations[0]?.paragraph ?? 0) - (b.citations[0]?.paragraph ?? 0);
+  meetings.sort(byDateThenArticle);
+  agreements.sort(byDateThenArticle);
+
+  const years = [...new Set(corpus.articles.map((article) => article.date.year))].sort((a, b) => a - b);
+  const people = [...peopleByFoldedName.values()].sort((a, b) => a.name.localeCompare(b.name));
+
+  return {
+    corpus,
+    articlesById,
+    index: buildPassageIndex(corpus.articles, corpus.glossary),
+    meetings,
+    agreements,
+    people,
+    years,
+    paragraphCount,
+  };
+}

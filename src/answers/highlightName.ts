@@ -1,0 +1,13 @@
+// Marks where a typed name or topic occurs in an item's quotes, for the bold in replies.
+import type { AnswerItem, Highlight } from './answer.ts';
+import { highlightSpans } from '../search/highlight.ts';
+
+export function highlightName(item: AnswerItem, typed: string): AnswerItem {
+  return {
+    ...item,
+    citations: item.citations.map((citation) => {
+      const highlights: Highlight[] = highlightSpans(citation.quote, typed);
+      return highlights.length > 0 ? { ...citation, highlights } : citation;
+    }),
+  };
+}

@@ -1,0 +1,25 @@
+// A Library is one loaded corpus with everything the answer engines need, computed once:
+// the search index, the meetings and agreements extracted from every article, the people named.
+// It is immutable; a reload builds a new one and swaps it in.
+import type { Article, Corpus } from '../corpus/types.ts';
+import type { PassageIndex } from '../search/types.ts';
+import type { AnswerItem, Person } from './answer.ts';
+
+export interface PersonEntry extends Person {
+  /** Articles that name this person. */
+  articleIds: string[];
+  /** Folded name, for matching typed text with or without diacritics. */
+  foldedName: string;
+}
+
+export interface Library {
+  corpus: Corpus;
+  articlesById: Map<string, Article>;
+  index: PassageIndex;
+  meetings: AnswerItem[];
+  agreements: AnswerItem[];
+  people: PersonEntry[];
+  /** Years with at least one article, ascending. */
+  years: number[];
+  paragraphCount: number;
+}

@@ -1,0 +1,107 @@
+// `npm run ask -- /who-met year:2025`: answers one command line from the corpus, offline.
+// --json prints one Answer object; --batch answers one command line per stdin line (JSON lines);
+// --corpus DIR reads another folder. Logs and errors go to stderr; exit 2 on bad input, 1 on a bad corpus.
+import { createInterface } from 'node:readline';
+import { formatCorpusError } from '../corpus/types.ts';
+import { loadLibrary } from '../library/libraryStore.ts';
+import { answerQuestion } from '../answers/answerQuestion.ts';
+import type { Library } from '../answers/library.ts';
+import { parseCommandLine } from './parseCommandLine.ts';
+import { renderAnswerText } from './renderText.ts';
+
+const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] /command option:value …
+       npm run ask -- --batch [--corpus DIR] < commands.txt
+commands: /who-met [year:] [month:] [person:]   /agreements [year:] [topic:]
+          /ask question: [year:]   /cite id:   /sources`;
+
+interface CliArgs {
+  json: boolean;
+  batch: boolean;
+  corpusDir: string;
+  commandLine: string;
+  help: boolean;
+  errors: string[];
+}
+
+function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { json: false, batch: false, corpusDir: 'corpus', commandLine: '', help: false, errors: [] };
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (words.length > 0) words.push(arg);
+    else if (arg === '--json') args.json = true;
+    else if (arg === '--batch') args.batch = true;
+    else if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg === '--corpus') {
+      const dir = argv[++i];
+      if (dir === undefined) args.errors.push('--corpus needs a folder');
+      else args.corpusDir = dir;
+    } else if (arg.startsWith('--corpus=')) args.corpusDir = arg.slice('--corpus='.length);
+    else if (arg.startsWith('--')) args.errors.push(`unknown flag ${arg}`);
+    else words.push(arg);
+  }
+  args.commandLine = words.join(' ');
+  return args;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.errors.length === 0 && !args.batch && args.commandLine.trim() === '') args.errors.push('no command given');
+  if (args.errors.length > 0) return fail(args, args.errors.map((error) => `error: ${error}`).concat(USAGE), 2);
+
+  if (args.batch) {
+    const loaded = await loadOrReport(args);
+    return loaded.ok ? runBatch(loaded.library) : loaded.code;
+  }
+  // Check the command line before loading anything, so a typo is reported at once.
+  const parsed = parseCommandLine(args.commandLine);
+  if (!parsed.ok) return fail(args, parsed.errors.map((error) => `error: ${error}`), 2);
+  const loaded = await loadOrReport(args);
+  if (!loaded.ok) return loaded.code;
+
+  const answer = answerQuestion(loaded.library, parsed.question);
+  process.stdout.write(args.json ? `${JSON.stringify(answer)}\n` : `${renderAnswerText(answer)}\n`);
+  return 0;
+}
+
+async function loadOrReport(args: CliArgs): Promise<{ ok: true; library: Library } | { ok: false; code: number }> {
+  const loaded = await loadLibrary(args.corpusDir);
+  if (loaded.ok) return loaded;
+  const code = fail(args, [`error: the corpus in ${args.corpusDir} is invalid:`, ...loaded.errors.map(formatCorpusError)], 1);
+  return { ok: false, code };
+}
+
+async function runBatch(library: Library): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const parsed = parseCommandLine(line);
+    const output = parsed.ok
+      ? answerQuestion(library, parsed.question)
+      : { line: lineNumber, input: line, error: parsed.errors.join('; ') };
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  }
+  return 0;
+}
+
+function fail(args: CliArgs, messages: string[], code: number): number {
+  if (args.json && !args.batch) process.stdout.write(`${JSON.stringify({ error: messages.join('\n') })}\n`);
+  process.stderr.write(`${messages.join('\n')}\n`);
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

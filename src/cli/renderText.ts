@@ -1,0 +1,41 @@
+// Renders an Answer as plain text for the terminal: the same facts the Discord reply shows.
+import type { Answer, AnswerItem, Citation, Person } from '../answers/answer.ts';
+
+export function renderAnswerText(answer: Answer): string {
+  const lines: string[] = [];
+  const options = Object.entries(answer.options).map(([name, value]) => `${name}:${value}`).join(' ');
+  lines.push(`/${answer.command}${options ? ` ${options}` : ''} — ${countLabel(answer)}`);
+  answer.items.forEach((item, i) => {
+    lines.push('', `${i + 1}. ${headline(item)}`);
+    for (const citation of item.citations) lines.push(...quoteLines(citation));
+  });
+  if (answer.message) lines.push('', answer.message);
+  if (answer.suggestions && answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.join(' · ')}`);
+  return lines.join('\n');
+}
+
+function countLabel(answer: Answer): string {
+  const n = answer.items.length;
+  return n === 1 ? '1 result' : `${n} results`;
+}
+
+function people(list: Person[] | undefined): string {
+  return (list ?? []).map((person) => (person.role ? `${person.name} (${person.role})` : person.name)).join(', ');
+}
+
+function headline(item: AnswerItem): string {
+  switch (item.kind) {
+    case 'meeting':
+      return [`[${item.date}] ${people(item.participants)}`, item.place ? `at ${item.place}` : ''].filter(Boolean).join(' — ');
+    case 'agreement':
+      return `[${item.date}] ${item.parties && item.parties.length > 0 ? `${people(item.parties)}: ` : ''}${item.summary}`;
+    case 'article':
+      return `[${item.date}] ${item.summary} (${item.paragraphs ?? 0} paragraphs${item.credit ? `, ${item.credit}` : ''})`;
+    case 'passage':
+      return `[${item.date}] ${item.summary}`;
+  }
+}
+
+function quoteLines(citation: Citation): string[] {
+  return [`   “${citation.quote}”`, `   — ${citation.articleId}, ${citation.date}, ¶${citation.paragraph}${citation.url ? `, ${citation.url}` : ''}`];
+}
