@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/library/libraryStore.ts';
+import type { Library } from '../../src/answers/library.ts';
+import {
+  completeCiteId,
+  completePerson,
+  completeQuestion,
+  completeTopic,
+  completeYear,
+  type Choice,
+} from '../../src/answers/autocomplete.ts';
+
+let library: Library;
+beforeAll(async () => {
+  const loaded = await loadLibrary('corpus');
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  library = loaded.library;
+});
+
+function expectWithinDiscordLimits(choices: Choice[]) {
+  expect(choices.length).toBeLessThanOrEqual(25);
+  for (const choice of choices) {
+    expect(choice.name.length).toBeGreaterThan(0);
+    expect(choice.name.length).toBeLessThanOrEqual(100);
+    if (typeof choice.value === 'string') expect(choice.value.length).toBeLessThanOrEqual(100);
+  }
+}
+
+describe('autocomplete', () => {
+  it('offers Jens Stoltenberg with his title for "stolt"', () => {
+    const choices = completePerson(library, 'stolt');
+    expect(choices[0]?.value).toBe('Jens Stoltenberg');
+    expect(choices[0]?.name).toMatch(/^Jens Stoltenberg — Tổng thư ký/);
+    expectWithinDiscordLimits(choices);
+  });
+
+  it('offers the years of the corpus, newest first, as numbers', () => {
+    expect(completeYear(library, '')).toEqual([
+      { name: '2025', value: 2025 },
+      { name: '2023', value: 2023 },
+    ]);
+    expect(completeYear(library, '2023')).toEqual([{ name: '2023', value: 2023 }]);
+  });
+
+  it('lists paragraphs for /cite as "2025-06 ¶6 — …"', () => {
+    const choices = completeCiteId(library, '');
+    expect(choices[0]?.name).toMatch(/^2025-06 ¶1 — /);
+    expect(choices[0]?.value).toBe('001_03677d34c6a97d66#1');
+    expectWithinDiscordLimits(choices);
+    const byText = completeCiteId(library, 'nhất trí thành lập cơ chế');
+    expect(byText[0]?.name).toMatch(/^2025-06 ¶\d+ — .*nhất trí/);
+  });
+
+  it('keeps topic and question suggestions within Discord limits, even for long input', () => {
+    expectWithinDiscordLimits(completeTopic(library, ''));
+    expectWithinDiscordLimits(completeTopic(library, 'cong nghiep'));
+    expectWithinDiscordLimits(completeQuestion(library, 'x'.repeat(6000)));
+    expect(completeQuestion(library, 'hội nghị')[0]?.value).toBe('hội nghị');
+  });
+});

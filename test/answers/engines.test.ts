@@ -1,0 +1,156 @@
+// The answer engines on the bundled corpus, as a member would use them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/library/libraryStore.ts';
+import { answerQuestion } from '../../src/answers/answerQuestion.ts';
+import type { Library } from '../../src/answers/library.ts';
+import type { Answer } from '../../src/answers/answer.ts';
+import type { Question } from '../../src/answers/question.ts';
+
+let library: Library;
+beforeAll(async () => {
+  const loaded = await loadLibrary('corpus');
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  library = loaded.library;
+});
+
+const ask = (question: Question): Answer => answerQuestion(library, question);
+const names = (answer: Answer) => answer.items.flatMap((item) => (item.participants ?? []).map((person) => person.name));
+
+function expectVerbatim(answer: Answer) {
+  for (const item of answer.items) {
+    expect(item.citations.length).toBeGreaterThan(0);
+    for (const citation of item.citations) {
+      const article = library.articlesById.get(citation.articleId)!;
+      expect(article.date.text).toBe(citation.date);
+      const paragraph = article.paragraphs[citation.paragraph - 1]!;
+      expect(paragraph.text).toContain(citation.quote);
+      expect(article.body.normalize('NFC')).toContain(citation.quote);
+    }
+  }
+}
+
+describe('/who-met', () => {
+  it('names Yoon Suk-yeol and Jens Stoltenberg in 2023, not the spokesperson who reported it', () => {
+    const answer = ask({ command: 'who-met', year: 2023 });
+    expect(names(answer)).toEqual(expect.arrayContaining(['Yoon Suk-yeol', 'Jens Stoltenberg']));
+    expect(names(answer)).not.toContain('Lee Do-woon');
+    expect(answer.items.every((item) => item.date.startsWith('2023-07'))).toBe(true);
+    expectVerbatim(answer);
+  });
+
+  it('names Wi Sung-lac with Radmila Sekerinska and Mark Rutte in 2025, not the president he stood in for', () => {
+    const answer = ask({ command: 'who-met', year: 2025 });
+    const meeting = answer.items.find((item) => names({ ...answer, items: [item] }).includes('Radmila Sekerinska'));
+    expect(meeting).toBeDefined();
+    expect(meeting!.participants!.map((person) => person.name)).toEqual(
+      expect.arrayContaining(['Wi Sung-lac', 'Radmila Sekerinska', 'Mark Rutte']),
+    );
+    expect(meeting!.date).toBe('2025-06-24');
+    expect(names(answer)).not.toContain('Lee Jae Myung');
+    expectVerbatim(answer);
+  });
+
+  it('finds a person by part of the name, without diacritics', () => {
+    const answer = ask({ command: 'who-met', person: 'stoltenberg' });
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(answer.items.every((item) => item.date.startsWith('2023'))).toBe(true);
+    const rutte = ask({ command: 'who-met', person: 'rutte', year: 2025 });
+    expect(rutte.items.length).toBeGreaterThan(0);
+  });
+
+  it('filters by month', () => {
+    expect(ask({ command: 'who-met', year: 2025, month: 6 }).items.length).toBeGreaterThan(0);
+    expect(ask({ command: 'who-met', year: 2025, month: 1 }).items).toEqual([]);
+  });
+
+  it('says which years exist when a year has no meeting', () => {
+    const answer = ask({ command: 'who-met', year: 2024 });
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toMatch(/2023, 2025/);
+    expect(answer.yearsAvailable).toEqual([2023, 2025]);
+  });
+});
+
+describe('/agreements', () => {
+  it('quotes the defence-industry consultation mechanism and the joint statement of 2025', () => {
+    const answer = ask({ command: 'agreements', year: 2025 });
+    const quotes = answer.items.flatMap((item) => item.citations.map((citation) => citation.quote)).join('\n');
+    expect(quotes).toContain('cơ chế tham vấn công nghiệp quốc phòng');
+    expect(quotes).toContain('tuyên bố chung');
+    expect(quotes).not.toContain('thông qua việc Hàn Quốc tham gia');
+    expectVerbatim(answer);
+  });
+
+  it('quotes the ITPP adoption of 2023 and not a mere concurrence', () => {
+    const answer = ask({ command: 'agreements', year: 2023 });
+    const quotes = answer.items.flatMap((item) => item.citations.map((citation) => citation.quote)).join('\n');
+    expect(quotes).toContain('ITPP');
+    expect(quotes).not.toContain('đồng tình với các ý kiến');
+    expectVerbatim(answer);
+  });
+
+  it('filters by a topic typed in English through the glossary, or without diacritics', () => {
+    const english = ask({ command: 'agreements', topic: 'defense industry' });
+    expect(english.items.length).toBeGreaterThan(0);
+    expect(english.items.every((item) => item.date.startsWith('2025'))).toBe(true);
+    const folded = ask({ command: 'agreements', topic: 'chong khung bo' });
+    expect(folded.items.length).toBeGreaterThan(0);
+    expect(folded.items.every((item) => item.date.startsWith('2023'))).toBe(true);
+  });
+});
+
+describe('/ask', () => {
+  it('puts the defence-industry passage of 2025 first for a query typed without diacritics', () => {
+    const answer = ask({ command: 'ask', question: 'hop tac cong nghiep quoc phong' });
+    expect(answer.items[0]?.citations[0]?.articleId).toBe('001_03677d34c6a97d66');
+    expect(answer.items[0]?.citations[0]?.highlights?.length).toBeGreaterThan(0);
+    expectVerbatim(answer);
+  });
+
+  it('finds a misspelt name', () => {
+    const answer = ask({ command: 'ask', question: 'Stoltenbreg' });
+    expect(answer.items[0]?.citations[0]?.articleId).toBe('000_4f467cfc7a82818c');
+  });
+
+  it('answers nothing, with suggestions, rather than guess from stray syllables', () => {
+    for (const question of ['giá vàng hôm nay', 'World Cup bóng đá']) {
+      const answer = ask({ command: 'ask', question });
+      expect(answer.items).toEqual([]);
+      expect(answer.message).toMatch(/Nothing in the corpus answers/);
+      expect(answer.yearsAvailable).toEqual([2023, 2025]);
+    }
+  });
+
+  it('keeps to the year asked for', () => {
+    const answer = ask({ command: 'ask', question: 'NATO', year: 2023 });
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(answer.items.every((item) => item.date === '2023-07')).toBe(true);
+  });
+
+  it('reports how long answering took', () => {
+    expect(ask({ command: 'ask', question: 'NATO' }).tookMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('/sources and /cite', () => {
+  it('lists both articles, newest first, with paragraphs and credit', () => {
+    const answer = ask({ command: 'sources' });
+    expect(answer.items.map((item) => item.citations[0]?.articleId)).toEqual(['001_03677d34c6a97d66', '000_4f467cfc7a82818c']);
+    expect(answer.items[0]).toMatchObject({ kind: 'article', date: '2025-06', credit: 'YONHAP News' });
+    expect(answer.items[0]!.paragraphs).toBeGreaterThan(3);
+    expectVerbatim(answer);
+  });
+
+  it('quotes a whole paragraph verbatim by id', () => {
+    const article = library.articlesById.get('001_03677d34c6a97d66')!;
+    const answer = ask({ command: 'cite', id: '001_03677d34c6a97d66#2' });
+    expect(answer.items[0]?.citations[0]).toMatchObject({ paragraph: 2, quote: article.paragraphs[1]!.text });
+    expect(ask({ command: 'cite', id: '001_03677d34c6a97d66 ¶2' }).items[0]?.citations[0]?.paragraph).toBe(2);
+  });
+
+  it('explains an unknown article or paragraph', () => {
+    expect(ask({ command: 'cite', id: 'nope#1' }).message).toMatch(/No article "nope"/);
+    expect(ask({ command: 'cite', id: '001_03677d34c6a97d66#999' }).message).toMatch(/has paragraphs 1 to \d+/);
+    expect(ask({ command: 'cite', id: 'hello' }).message).toMatch(/not a paragraph id/);
+  });
+});

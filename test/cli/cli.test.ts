@@ -1,0 +1,90 @@
+// The offline CLI as a newcomer runs it: `npm run ask -- /who-met year:2025`.
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end(stdin ?? '');
+  });
+}
+
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('npm run ask', () => {
+  it('prints the 2025 meetings with quotes and citations', async () => {
+    const run = await runCli(['/who-met', 'year:2025']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Wi Sung-lac');
+    expect(run.stdout).toContain('Mark Rutte');
+    expect(run.stdout).toMatch(/001_03677d34c6a97d66, 2025-06, ¶\d+/);
+  });
+
+  it('prints exactly one Answer object with --json, with tookMs', async () => {
+    const run = await runCli(['--json', '/agreements', 'year:2023']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0]!);
+    expect(answer).toMatchObject({ command: 'agreements', options: { year: 2023 } });
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(typeof answer.tookMs).toBe('number');
+  });
+
+  it('answers one JSON line per input line with --batch, and goes on past a bad line', async () => {
+    const run = await runCli(['--batch'], '/who-met year:2023\n/who-met year:soon\n\n/sources\n');
+    expect(run.code).toBe(0);
+    const outputs = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(outputs).toHaveLength(3);
+    expect(outputs[0].command).toBe('who-met');
+    expect(outputs[1]).toMatchObject({ line: 2, error: 'year must be a number, e.g. 2025' });
+    expect(outputs[2].command).toBe('sources');
+  });
+
+  it('exits non-zero with a clear message on bad input', async () => {
+    const unknown = await runCli(['/meet', 'year:2025']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "meet"/);
+    const empty = await runCli(['/ask', 'question:']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/question is empty/);
+    const long = await runCli(['/ask', `question:${'a'.repeat(6000)}`]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toMatch(/too long/);
+  });
+
+  it('lists every broken file as file:line: reason and exits 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'citebot-cli-'));
+    tempDirs.push(dir);
+    await writeFile(join(dir, 'good.txt'), ' date 2024-03 Photo : Test\n\nThủ tướng A gặp Bộ trưởng B.\n');
+    await writeFile(join(dir, 'nodate.txt'), 'hello\n\nbody\n');
+    await writeFile(join(dir, 'empty.txt'), ' date 2024-03\n\n\n');
+    const run = await runCli(['--corpus', dir, '/sources']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/nodate\.txt:1: /);
+    expect(run.stderr).toMatch(/empty\.txt:\d+: /);
+    expect(run.stdout).toBe('');
+  });
+
+  it('reads another corpus folder with --corpus', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'citebot-cli-'));
+    tempDirs.push(dir);
+    await writeFile(join(dir, 'only.txt'), ' date 2024-03-05 Photo : Test\n\nHôm nay trời đẹp.\n');
+    const run = await runCli(['--json', '--corpus', dir, '/sources']);
+    expect(JSON.parse(run.stdout).items).toHaveLength(1);
+  });
+});
