@@ -1,0 +1,30 @@
+// What a slash command module exports, and what its handler may use. Handlers stay thin:
+// read options, call the core, hand the result to a renderer.
+import type { AutocompleteFocusedOption, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Choice } from '../answers/autocomplete.ts';
+import type { Library } from '../answers/library.ts';
+import type { Config } from '../config.ts';
+import type { ReloadResult } from '../library/libraryStore.ts';
+import type { Logger } from '../logger.ts';
+
+/** The parts of LibraryStore the bot uses, so tests can pass a small fake. */
+export interface LibrarySource {
+  readonly current: Library;
+  reload(): Promise<ReloadResult>;
+}
+
+export interface CommandContext {
+  store: LibrarySource;
+  config: Pick<Config, 'moderatorRoleIds'>;
+  logger: Logger;
+}
+
+export interface SlashCommand {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Answering commands share the per-member cooldown and take `hide` and `mention`. */
+  answers: boolean;
+  /** Handles the command; returns a short result for the log line (`answered`, `nothing-found`, …). */
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<string>;
+  /** Suggestions for the option being typed; must be quick (Discord waits 3 s at most). */
+  autocomplete?(library: Library, focused: Pick<AutocompleteFocusedOption, 'name' | 'value'>): Choice[];
+}

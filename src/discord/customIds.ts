@@ -1,0 +1,149 @@
+// Button state lives in the button's custom_id (at most 100 characters), not in server memory,
+// so Previous/Next and "Post in channel" keep working after a restart. Everything read back is
+// checked: a forged or garbled id is refused, never trusted.
+//
+// Shape: `p:` (turn page) or `s:` (share) followed by a JSON array
+//   [command, page, flags, owner, mention, ...options in the command's order]
+// with ids in base 36 (13 characters instead of 19) and trailing empty options dropped.
+import { z } from 'zod';
+import type { CommandName } from '../answers/answer.ts';
+
+export const MAX_CUSTOM_ID_LENGTH = 100;
+
+export type ButtonAction = 'page' | 'share';
+
+/** Options a button can carry: the same names the command takes. */
+export type ButtonOptions = Partial<Record<'year' | 'month' | 'person' | 'topic' | 'question' | 'id', string | number>>;
+
+export interface ButtonState {
+  action: ButtonAction;
+  command: CommandName;
+  /** 0-based page to show. */
+  page: number;
+  /** Who ran the command; only they can turn the pages of a hidden reply. */
+  ownerId: string;
+  hidden: boolean;
+  /** The reply was posted with "Post in channel": it says who shared it. */
+  shared: boolean;
+  mentionId?: string;
+  /** The command's options; absent when they were too long to fit (the button then works without them). */
+  options?: ButtonOptions;
+}
+
+/** Each command's options in a fixed order, so only values are stored. */
+export const BUTTON_OPTION_ORDER = {
+  'who-met': ['year', 'month', 'person'],
+  agreements: ['year', 'topic'],
+  ask: ['question', 'year'],
+  sources: [],
+  cite: ['id'],
+} as const satisfies Record<CommandName, readonly (keyof ButtonOptions)[]>;
+
+const COMMAND_CODES = { 'who-met': 'w', agreements: 'g', ask: 'a', sources: 's', cite: 'c' } as const satisfies Record<CommandName, string>;
+const COMMAND_BY_CODE = Object.fromEntries(Object.entries(COMMAND_CODES).map(([name, code]) => [code, name])) as Record<
+  string,
+  CommandName
+>;
+const ACTION_PREFIX = { page: 'p', share: 's' } as const satisfies Record<ButtonAction, string>;
+
+const FLAG_HIDDEN = 1;
+const FLAG_SHARED = 2;
+const FLAG_NO_OPTIONS = 4;
+
+/** `123456789012345678` ⇄ base 36. */
+export function snowflakeToBase36(id: string): string {
+  return BigInt(id).toString(36);
+}
+
+export function base36ToSnowflake(text: string): string | undefined {
+  if (!/^[0-9a-z]{1,14}$/.test(text)) return undefined;
+  let value = 0n;
+  for (const char of text) value = value * 36n + BigInt(parseInt(char, 36));
+  const id = value.toString();
+  return /^\d{17,20}$/.test(id) ? id : undefined;
+}
+
+function encodeWith(state: ButtonState, withOptions: boolean): string {
+  const order = BUTTON_OPTION_ORDER[state.command];
+  const values: (string | number | null)[] = withOptions ? order.map((name) => state.options?.[name] ?? null) : [];
+  while (values.length > 0 && values.at(-1) === null) values.pop();
+  const flags = (state.hidden ? FLAG_HIDDEN : 0) | (state.shared ? FLAG_SHARED : 0) | (withOptions ? 0 : FLAG_NO_OPTIONS);
+  const tuple = [
+    COMMAND_CODES[state.command],
+    state.page,
+    flags,
+    snowflakeToBase36(state.ownerId),
+    state.mentionId ? snowflakeToBase36(state.mentionId) : '',
+    ...values,
+  ];
+  return `${ACTION_PREFIX[state.action]}:${JSON.stringify(tuple)}`;
+}
+
+/**
+ * The custom_id for a button, with the options when they fit in 100 characters, without them otherwise;
+ * `undefined` only if even that does not fit (it always does for valid ids).
+ */
+export function encodeButtonState(state: ButtonState): { customId: string; withOptions: boolean } | undefined {
+  if (state.options) {
+    const full = encodeWith(state, true);
+    if (full.length <= MAX_CUSTOM_ID_LENGTH) return { customId: full, withOptions: true };
+  }
+  const bare = encodeWith(state, false);
+  return bare.length <= MAX_CUSTOM_ID_LENGTH ? { customId: bare, withOptions: false } : undefined;
+}
+
+const base36Id = z.string().regex(/^[0-9a-z]{1,14}$/);
+const tupleSchema = z
+  .tuple([
+    z.enum(Object.values(COMMAND_CODES) as [string, ...string[]]),
+    z.number().int().min(0).max(10_000),
+    z.number().int().min(0).max(7),
+    base36Id,
+    z.union([z.literal(''), base36Id]),
+  ])
+  .rest(z.union([z.string().max(300), z.number().int().min(0).max(9999), z.null()]));
+
+export type DecodedButton = { ok: true; state: ButtonState } | { ok: false; reason: string };
+
+/** Reads a custom_id back; anything that is not exactly what `encodeButtonState` writes is refused. */
+export function decodeButtonState(customId: string): DecodedButton {
+  if (customId.length > MAX_CUSTOM_ID_LENGTH) return { ok: false, reason: 'too long' };
+  const match = /^([ps]):(\[.*\])$/s.exec(customId);
+  if (!match) return { ok: false, reason: 'not a citebot button' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(match[2]!);
+  } catch {
+    return { ok: false, reason: 'not valid JSON' };
+  }
+  const parsed = tupleSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'unexpected shape' };
+  const [code, page, flags, owner, mention, ...values] = parsed.data;
+  const command = COMMAND_BY_CODE[code]!;
+  const ownerId = base36ToSnowflake(owner);
+  const mentionId = mention === '' ? undefined : base36ToSnowflake(mention);
+  if (!ownerId || (mention !== '' && !mentionId)) return { ok: false, reason: 'bad user id' };
+
+  const order: readonly (keyof ButtonOptions)[] = BUTTON_OPTION_ORDER[command];
+  if (values.length > order.length) return { ok: false, reason: 'too many options' };
+  const withOptions = (flags & FLAG_NO_OPTIONS) === 0;
+  if (!withOptions && values.length > 0) return { ok: false, reason: 'options where none were expected' };
+
+  const state: ButtonState = {
+    action: match[1] === 'p' ? 'page' : 'share',
+    command,
+    page,
+    ownerId,
+    hidden: (flags & FLAG_HIDDEN) !== 0,
+    shared: (flags & FLAG_SHARED) !== 0,
+  };
+  if (mentionId) state.mentionId = mentionId;
+  if (withOptions) {
+    const options: ButtonOptions = {};
+    values.forEach((value, index) => {
+      if (value !== null) options[order[index]!] = value;
+    });
+    state.options = options;
+  }
+  return { ok: true, state };
+}

@@ -1,0 +1,135 @@
+// Every reply that is not an Answer: reload reports, help, refusals, cooldowns and errors.
+// Notices are private; like answers, they ping no one.
+import { MessageFlags, type APIEmbed } from 'discord.js';
+import type { CorpusError } from '../corpus/types.ts';
+import { formatCorpusError } from '../corpus/types.ts';
+import type { ReloadResult } from '../library/libraryStore.ts';
+import { escapeAndTruncate, escapeMarkdown, fitLines, truncate } from './markdown.ts';
+import { messagesFor, type Messages } from './messagesFor.ts';
+import { LIMITS, allowedMentions, privateText, type ReplyPayload } from './replyPayload.ts';
+
+const OK_COLOUR = 0x2f855a;
+const FAILED_COLOUR = 0xc53030;
+const INFO_COLOUR = 0x2b6cb0;
+
+function privateEmbed(embed: APIEmbed): ReplyPayload {
+  return { embeds: [embed], components: [], allowed_mentions: allowedMentions(), flags: MessageFlags.Ephemeral };
+}
+
+export function renderError(locale: string): ReplyPayload {
+  return privateText(messagesFor(locale).notices.error);
+}
+
+export function renderCooldown(locale: string, retryAfterMs: number): ReplyPayload {
+  return privateText(messagesFor(locale).notices.cooldown(Math.max(1, Math.ceil(retryAfterMs / 1000))));
+}
+
+export function renderNotOwner(locale: string): ReplyPayload {
+  return privateText(messagesFor(locale).notices.notOwner);
+}
+
+export function renderBadButton(locale: string): ReplyPayload {
+  return privateText(messagesFor(locale).notices.badButton);
+}
+
+export function renderShareUnavailable(locale: string): ReplyPayload {
+  return privateText(messagesFor(locale).notices.shareUnavailable);
+}
+
+export function renderUnknownCommand(locale: string): ReplyPayload {
+  return privateText(messagesFor(locale).notices.unknownCommand);
+}
+
+/** Options Discord let through but the question checks refused (e.g. an empty person after trimming). */
+export function renderInvalidInput(locale: string, errors: readonly string[]): ReplyPayload {
+  const t = messagesFor(locale);
+  const lines = errors.map((error) => `- ${escapeAndTruncate(error, 300)}`);
+  return privateText(
+    `${t.notices.invalidInput}\n${fitLines(lines, LIMITS.content - t.notices.invalidInput.length - 1, (n) => t.reload.moreErrors(n))}`,
+  );
+}
+
+export function renderReloadRefused(locale: string): ReplyPayload {
+  return privateText(messagesFor(locale).reload.refused);
+}
+
+/** What a reload did, or why it failed as `file:line: reason` lines cut to fit. */
+export function renderReloadResult(locale: string, result: ReloadResult): ReplyPayload {
+  const t = messagesFor(locale);
+  if (result.status === 'busy') return privateText(t.reload.busy);
+  if (result.status === 'failed') return renderReloadFailed(t, result.errors, result.tookMs);
+
+  const list = (ids: readonly string[]) =>
+    ids.length === 0
+      ? t.reload.none
+      : fitLines(
+          ids.map((id) => `\`${id.replace(/`/g, '')}\``),
+          LIMITS.fieldValue,
+          (n) => t.reload.moreErrors(n),
+        ).replace(/\n/g, ' ');
+  const previous = (result as { previousParagraphCount?: number }).previousParagraphCount;
+  const difference = previous === undefined ? '' : ` (${formatDifference(result.paragraphCount - previous)})`;
+  const description = [
+    `${t.reload.totals(result.articleCount, result.paragraphCount)}${difference}`,
+    ...(result.added.length + result.removed.length + result.changed.length === 0 ? [t.reload.noChanges] : []),
+  ].join('\n');
+  return privateEmbed({
+    title: t.reload.okTitle,
+    description,
+    color: OK_COLOUR,
+    fields: [
+      { name: `${t.reload.added} (${result.added.length})`, value: list(result.added), inline: false },
+      { name: `${t.reload.removed} (${result.removed.length})`, value: list(result.removed), inline: false },
+      { name: `${t.reload.changed} (${result.changed.length})`, value: list(result.changed), inline: false },
+    ],
+    footer: { text: t.reload.took(result.tookMs) },
+  });
+}
+
+function formatDifference(delta: number): string {
+  return delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0';
+}
+
+function renderReloadFailed(t: Messages, errors: readonly CorpusError[], tookMs: number): ReplyPayload {
+  const lines = errors.map((error) => `- ${escapeAndTruncate(formatCorpusError(error), 500)}`);
+  const head = t.reload.fix;
+  return privateEmbed({
+    title: t.reload.failedTitle,
+    description: `${head}\n${fitLines(lines, LIMITS.embedDescription - head.length - 1, (n) => t.reload.moreErrors(n))}`,
+    color: FAILED_COLOUR,
+    footer: { text: t.reload.took(tookMs) },
+  });
+}
+
+/** Usage lines: required options plain, optional ones in brackets. */
+const HELP_USAGE = [
+  ['who-met', ['[year]', '[month]', '[person]']],
+  ['agreements', ['[year]', '[topic]']],
+  ['ask', ['question', '[year]']],
+  ['sources', []],
+  ['cite', ['id']],
+  ['reload', []],
+  ['help', []],
+] as const;
+
+export function renderHelp(locale: string): ReplyPayload {
+  const t = messagesFor(locale);
+  const lines = HELP_USAGE.map(([command, options]) => {
+    const names = options.map((option) => {
+      const optional = option.startsWith('[');
+      const name = t.options[option.replace(/[[\]]/g, '') as keyof Messages['options']].name;
+      return optional ? `[${name}]` : name;
+    });
+    const usage = [`/${t.commands[command].name}`, ...names].join(' ');
+    return `\`${usage}\` — ${escapeMarkdown(t.commands[command].description)}`;
+  });
+  return privateEmbed({
+    title: truncate(t.help.title, LIMITS.embedTitle),
+    description: truncate(t.help.intro, LIMITS.embedDescription),
+    color: INFO_COLOUR,
+    fields: [
+      { name: t.help.commandsTitle, value: truncate(lines.join('\n'), LIMITS.fieldValue) },
+      { name: t.help.tipsTitle, value: truncate(t.help.tips.map((tip) => `• ${tip}`).join('\n'), LIMITS.fieldValue) },
+    ],
+  });
+}

@@ -1,0 +1,124 @@
+// Every English label the bot shows: replies, buttons, notices and command descriptions.
+// `vi.ts` has the same shape; quotes from articles are never translated, only the labels around them.
+
+export const en = {
+  /** Discord locale codes this table answers for (anything not listed falls back to English). */
+  locale: 'en',
+
+  commands: {
+    'who-met': {
+      name: 'who-met',
+      description: 'Who met whom, with the quote that says so',
+      title: 'Who met whom',
+    },
+    agreements: {
+      name: 'agreements',
+      description: 'What was agreed, by whom, with the quote that says so',
+      title: 'Agreements',
+    },
+    ask: {
+      name: 'ask',
+      description: 'Ask a question; get the passages that answer it, quoted and cited',
+      title: 'Answer',
+    },
+    sources: {
+      name: 'sources',
+      description: 'List the articles the bot answers from',
+      title: 'Sources',
+    },
+    cite: {
+      name: 'cite',
+      description: 'Show one paragraph of an article, quoted in full',
+      title: 'Citation',
+    },
+    reload: {
+      name: 'reload',
+      description: 'Reload the articles from disk (moderators)',
+    },
+    help: {
+      name: 'help',
+      description: 'How to use citebot',
+    },
+  },
+
+  options: {
+    year: { name: 'year', description: 'Only this year, e.g. 2025' },
+    month: { name: 'month', description: 'Only this month (1-12); use with year' },
+    person: { name: 'person', description: 'Someone who took part, e.g. Mark Rutte' },
+    topic: { name: 'topic', description: 'What the agreement is about, e.g. defence industry' },
+    question: { name: 'question', description: 'Your question, in Vietnamese or English' },
+    id: { name: 'id', description: 'Article and paragraph, e.g. 001_03677d34c6a97d66#6' },
+    hide: { name: 'hide', description: 'Show the answer only to you' },
+    mention: { name: 'mention', description: 'Someone to notify with the answer' },
+  },
+
+  answer: {
+    footer: (count: number, page: number, pages: number) =>
+      `${count} ${count === 1 ? 'result' : 'results'} · page ${page} of ${pages}`,
+    source: 'source',
+    paragraph: (n: number) => `¶ ${n}`,
+    moreQuotes: (n: number) => `+ ${n} more ${n === 1 ? 'quote' : 'quotes'}`,
+    paragraphs: (n: number) => `${n} ${n === 1 ? 'paragraph' : 'paragraphs'}`,
+    credit: 'Credit',
+    participants: 'Who',
+    parties: 'Parties',
+    place: 'Where',
+    date: 'When',
+    sharedBy: (mention: string) => `Shared by ${mention}`,
+    noPaging: 'Ask a shorter question to page through every result.',
+    previous: 'Previous',
+    next: 'Next',
+    share: 'Post in channel',
+  },
+
+  nothingFound: {
+    title: 'Nothing found',
+    searched: 'I looked for',
+    everything: 'everything',
+    suggestions: 'Did you mean',
+    years: 'Years in the library',
+    hint: 'Try fewer words, another spelling (with or without accents), or a different year.',
+  },
+
+  notices: {
+    invalidInput: 'That question did not work:',
+    error: 'Something went wrong while answering. It has been logged; please try again in a moment.',
+    cooldown: (seconds: number) => `You are going a little fast. Try again in ${seconds} s.`,
+    notOwner: 'Only the person who asked can turn pages. Run the command yourself to get your own copy.',
+    badButton: 'This button is out of date or damaged. Run the command again.',
+    shareUnavailable: 'This answer can no longer be posted. Run the command again without hide.',
+    unknownCommand: 'This command is not available any more. It may have been removed in an update.',
+  },
+
+  reload: {
+    refused: 'Only members with Manage Server or a moderator role can reload the library.',
+    busy: 'A reload is already running. Try again when it has finished.',
+    okTitle: 'Library reloaded',
+    failedTitle: 'Reload failed: the previous library is still in use',
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    none: 'none',
+    noChanges: 'No articles were added, removed or changed.',
+    totals: (articles: number, paragraphs: number) => `${articles} articles, ${paragraphs} paragraphs`,
+    took: (ms: number) => `Took ${ms} ms`,
+    moreErrors: (n: number) => `… and ${n} more`,
+    fix: 'Fix these lines and run /reload again:',
+  },
+
+  help: {
+    title: 'citebot',
+    intro:
+      'I answer questions about the news articles in my library with the exact words of the article, and tell you where to find them (date, ¶ paragraph, article id).',
+    commandsTitle: 'Commands',
+    tipsTitle: 'Tips',
+    tips: [
+      '`hide`: only you see the answer; a "Post in channel" button shares it later.',
+      '`mention`: notify someone with the answer.',
+      'Use `/cite` with an id from a citation line (e.g. `001_03677d34c6a97d66#6`) to read the whole paragraph.',
+      'Quotes are never translated or changed: words in **bold** are what matched your question.',
+    ],
+  },
+};
+
+export type Messages = typeof en;

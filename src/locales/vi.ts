@@ -1,0 +1,120 @@
+// Nhãn tiếng Việt, cùng cấu trúc với `en.ts`. Trích dẫn từ bài báo không bao giờ được dịch.
+import type { Messages } from './en.ts';
+
+export const vi: Messages = {
+  locale: 'vi',
+
+  commands: {
+    'who-met': {
+      name: 'ai-gặp-ai',
+      description: 'Ai đã gặp ai, kèm câu trích dẫn nói điều đó',
+      title: 'Ai gặp ai',
+    },
+    agreements: {
+      name: 'thỏa-thuận',
+      description: 'Đã thỏa thuận điều gì, giữa những ai, kèm câu trích dẫn',
+      title: 'Thỏa thuận',
+    },
+    ask: {
+      name: 'hỏi',
+      description: 'Đặt câu hỏi; nhận các đoạn trả lời, trích nguyên văn và ghi nguồn',
+      title: 'Trả lời',
+    },
+    sources: {
+      name: 'nguồn',
+      description: 'Danh sách các bài báo mà bot dùng để trả lời',
+      title: 'Nguồn',
+    },
+    cite: {
+      name: 'trích-dẫn',
+      description: 'Hiện nguyên văn một đoạn của bài báo',
+      title: 'Trích dẫn',
+    },
+    reload: {
+      name: 'tải-lại',
+      description: 'Tải lại các bài báo từ ổ đĩa (dành cho điều hành viên)',
+    },
+    help: {
+      name: 'trợ-giúp',
+      description: 'Cách dùng citebot',
+    },
+  },
+
+  options: {
+    year: { name: 'năm', description: 'Chỉ năm này, ví dụ 2025' },
+    month: { name: 'tháng', description: 'Chỉ tháng này (1-12); dùng cùng với năm' },
+    person: { name: 'người', description: 'Người tham gia, ví dụ Mark Rutte' },
+    topic: { name: 'chủ-đề', description: 'Nội dung thỏa thuận, ví dụ công nghiệp quốc phòng' },
+    question: { name: 'câu-hỏi', description: 'Câu hỏi của bạn, bằng tiếng Việt hoặc tiếng Anh' },
+    id: { name: 'mã', description: 'Bài báo và đoạn, ví dụ 001_03677d34c6a97d66#6' },
+    hide: { name: 'ẩn', description: 'Chỉ mình bạn thấy câu trả lời' },
+    mention: { name: 'nhắc', description: 'Người sẽ được thông báo cùng câu trả lời' },
+  },
+
+  answer: {
+    footer: (count: number, page: number, pages: number) => `${count} kết quả · trang ${page}/${pages}`,
+    source: 'nguồn',
+    paragraph: (n: number) => `¶ ${n}`,
+    moreQuotes: (n: number) => `+ ${n} trích dẫn khác`,
+    paragraphs: (n: number) => `${n} đoạn`,
+    credit: 'Ảnh/nguồn ảnh',
+    participants: 'Ai',
+    parties: 'Các bên',
+    place: 'Ở đâu',
+    date: 'Khi nào',
+    sharedBy: (mention: string) => `${mention} đã chia sẻ`,
+    noPaging: 'Hãy hỏi ngắn hơn để xem hết các kết quả qua từng trang.',
+    previous: 'Trước',
+    next: 'Tiếp',
+    share: 'Đăng lên kênh',
+  },
+
+  nothingFound: {
+    title: 'Không tìm thấy kết quả',
+    searched: 'Đã tìm',
+    everything: 'tất cả',
+    suggestions: 'Có phải bạn muốn tìm',
+    years: 'Các năm có bài viết',
+    hint: 'Hãy thử ít từ hơn, cách viết khác (có hoặc không dấu), hoặc một năm khác.',
+  },
+
+  notices: {
+    invalidInput: 'Câu hỏi chưa hợp lệ:',
+    error: 'Đã có lỗi khi trả lời. Lỗi đã được ghi lại; vui lòng thử lại sau giây lát.',
+    cooldown: (seconds: number) => `Bạn hỏi hơi nhanh. Vui lòng thử lại sau ${seconds} giây.`,
+    notOwner: 'Chỉ người đã hỏi mới lật trang được. Hãy tự chạy lệnh để có bản của riêng bạn.',
+    badButton: 'Nút này đã cũ hoặc bị hỏng. Vui lòng chạy lại lệnh.',
+    shareUnavailable: 'Không thể đăng câu trả lời này nữa. Hãy chạy lại lệnh mà không bật ẩn.',
+    unknownCommand: 'Lệnh này không còn nữa. Có thể nó đã bị gỡ trong một bản cập nhật.',
+  },
+
+  reload: {
+    refused: 'Chỉ thành viên có quyền Quản lý máy chủ hoặc vai trò điều hành mới được tải lại thư viện.',
+    busy: 'Đang có một lần tải lại. Vui lòng thử lại khi nó xong.',
+    okTitle: 'Đã tải lại thư viện',
+    failedTitle: 'Tải lại thất bại: thư viện cũ vẫn đang được dùng',
+    added: 'Thêm',
+    removed: 'Xóa',
+    changed: 'Thay đổi',
+    none: 'không có',
+    noChanges: 'Không có bài nào được thêm, xóa hay thay đổi.',
+    totals: (articles: number, paragraphs: number) => `${articles} bài, ${paragraphs} đoạn`,
+    took: (ms: number) => `Mất ${ms} ms`,
+    moreErrors: (n: number) => `… và ${n} lỗi khác`,
+    fix: 'Hãy sửa các dòng này rồi chạy lại /tải-lại:',
+  },
+
+  help: {
+    title: 'citebot',
+    intro:
+      'Tôi trả lời câu hỏi về các bài báo trong thư viện bằng đúng lời văn của bài, và cho biết chỗ tìm thấy (ngày, ¶ đoạn, mã bài).',
+    commandsTitle: 'Các lệnh',
+    tipsTitle: 'Mẹo',
+    tips: [
+      '`ẩn`: chỉ bạn thấy câu trả lời; nút "Đăng lên kênh" cho phép chia sẻ sau.',
+      '`nhắc`: thông báo cho một người cùng câu trả lời.',
+      'Dùng `/trích-dẫn` với mã trong dòng trích dẫn (ví dụ `001_03677d34c6a97d66#6`) để đọc cả đoạn.',
+      'Trích dẫn không bao giờ bị dịch hay sửa: chữ **đậm** là những từ khớp với câu hỏi của bạn.',
+    ],
+  },
+};

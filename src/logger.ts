@@ -1,0 +1,84 @@
+// Structured logs: one JSON object per line on stdout, so a host can grep and ship them.
+// Secrets (the bot token) are cut out of the final line, whatever field or stack they hid in.
+import type { LogLevel } from './config.ts';
+
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(msg: string, fields?: LogFields): void;
+  info(msg: string, fields?: LogFields): void;
+  warn(msg: string, fields?: LogFields): void;
+  error(msg: string, fields?: LogFields): void;
+  /** A logger that adds `fields` to every line. */
+  child(fields: LogFields): Logger;
+}
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  /** Strings that must never be written (the token); replaced by `[redacted]`. */
+  secrets?: readonly (string | undefined)[];
+  /** Where lines go; stdout by default. */
+  write?: (line: string) => void;
+  now?: () => Date;
+}
+
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+export const REDACTED = '[redacted]';
+// Anything shaped like a Discord bot token (id.timestamp.hmac), in case one we were not told about shows up.
+const TOKEN_SHAPE = /[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,}/g;
+
+/** Errors do not survive JSON.stringify; keep their name, message, code and stack. */
+function serialise(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (value instanceof Error) {
+    const out: Record<string, unknown> = { name: value.name, message: value.message };
+    const code = (value as { code?: unknown }).code;
+    if (code !== undefined) out.code = code;
+    if (value.stack) out.stack = value.stack;
+    if (value.cause !== undefined) out.cause = serialise(value.cause, seen);
+    return out;
+  }
+  if (typeof value === 'bigint') return value.toString();
+  if (value && typeof value === 'object') {
+    if (seen.has(value)) return '[circular]';
+    seen.add(value);
+    if (Array.isArray(value)) return value.map((item) => serialise(item, seen));
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = serialise(item, seen);
+    return out;
+  }
+  return value;
+}
+
+export function redact(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= 8) out = out.split(secret).join(REDACTED);
+  }
+  return out.replace(TOKEN_SHAPE, REDACTED);
+}
+
+export function createLogger(options: LoggerOptions = {}, bound: LogFields = {}): Logger {
+  const threshold = RANK[options.level ?? 'info'];
+  const secrets = options.secrets ?? [];
+  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const now = options.now ?? (() => new Date());
+
+  const log = (level: LogLevel, msg: string, fields?: LogFields) => {
+    if (RANK[level] < threshold) return;
+    let line: string;
+    try {
+      line = JSON.stringify({ level, time: now().toISOString(), msg, ...(serialise({ ...bound, ...fields }) as LogFields) });
+    } catch {
+      line = JSON.stringify({ level, time: now().toISOString(), msg, logError: 'fields could not be serialised' });
+    }
+    write(redact(line, secrets));
+  };
+
+  return {
+    debug: (msg, fields) => log('debug', msg, fields),
+    info: (msg, fields) => log('info', msg, fields),
+    warn: (msg, fields) => log('warn', msg, fields),
+    error: (msg, fields) => log('error', msg, fields),
+    child: (fields) => createLogger(options, { ...bound, ...fields }),
+  };
+}

@@ -1,0 +1,386 @@
+import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerItem, Citation } from '../../src/answers/answer.ts';
+import { decodeButtonState } from '../../src/discord/customIds.ts';
+import { renderAnswer, renderQuote, renderSharedCopy } from '../../src/discord/renderAnswer.ts';
+import { LIMITS, embedLength, isEphemeral, type ReplyPayload } from '../../src/discord/replyPayload.ts';
+import { readMarkdown, unquote } from './markdownText.ts';
+
+const ASKER = '111111111111111111';
+const FRIEND = '222222222222222222';
+
+function citation(overrides: Partial<Citation> = {}): Citation {
+  return {
+    articleId: '001_03677d34c6a97d66',
+    date: '2025-06',
+    paragraph: 6,
+    quote: 'Tổng thư ký NATO Mark Rutte đã hội đàm với Chánh Văn phòng Wi Sung-lac.',
+    url: 'https://example.org/bai-viet',
+    ...overrides,
+  };
+}
+
+function item(overrides: Partial<AnswerItem> = {}): AnswerItem {
+  return {
+    kind: 'meeting',
+    date: '2025-06-24',
+    summary: 'Wi Sung-lac gặp Mark Rutte — 2025-06-24, Hà Lan',
+    citations: [citation()],
+    ...overrides,
+  };
+}
+
+function answer(items: AnswerItem[], overrides: Partial<Answer> = {}): Answer {
+  return { command: 'who-met', options: { year: 2025, person: 'Rutte' }, items, ...overrides };
+}
+
+function buttons(payload: ReplyPayload): APIButtonComponentWithCustomId[] {
+  return payload.components.flatMap((row) => row.components) as APIButtonComponentWithCustomId[];
+}
+
+/** Every Discord limit a reply can break. */
+function expectWithinLimits(payload: ReplyPayload): void {
+  expect(payload.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
+  expect(payload.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
+  let total = 0;
+  for (const embed of payload.embeds) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedFields);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+      expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    }
+    total += embedLength(embed);
+  }
+  expect(total).toBeLessThanOrEqual(LIMITS.embedsTotal);
+  expect(payload.components.length).toBeLessThanOrEqual(LIMITS.rows);
+  for (const row of payload.components) {
+    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+    for (const component of row.components as APIButtonComponentWithCustomId[]) {
+      expect(component.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+      expect(component.label?.length ?? 0).toBeLessThanOrEqual(LIMITS.buttonLabel);
+    }
+  }
+  const ids = buttons(payload).map((button) => button.custom_id);
+  expect(new Set(ids).size).toBe(ids.length);
+}
+
+/** The quote block of an item's embed (the lines starting with `> `), read back as Discord shows it. */
+function shownQuote(description: string): { text: string; bold: string[] } {
+  const block = description
+    .split('\n')
+    .filter((line) => line.startsWith('> '))
+    .join('\n');
+  return readMarkdown(unquote(block));
+}
+
+describe('renderAnswer: quotes', () => {
+  it('keeps a quote full of markdown characters verbatim once Discord reads the escapes', () => {
+    const quote = 'Ông *Rutte* nói: _"2 ~ 3"_ | `code` <@&123> @everyone [link](https://x.y) \\ # không phải tiêu đề -# nhỏ';
+    const rendered = renderAnswer(answer([item({ citations: [citation({ quote })] })]), { locale: 'en', askerId: ASKER });
+    const shown = shownQuote(rendered.payload.embeds[0]!.description!);
+    expect(shown.text).toBe(quote);
+    expect(shown.bold).toEqual([]);
+  });
+
+  it('bolds exactly the highlighted words and nothing else', () => {
+    const quote = citation().quote;
+    const start = quote.indexOf('Mark Rutte');
+    const rendered = renderAnswer(
+      answer([item({ citations: [citation({ highlights: [{ start, end: start + 'Mark Rutte'.length }] })] })]),
+      { locale: 'en', askerId: ASKER },
+    );
+    const description = rendered.payload.embeds[0]!.description!;
+    expect(description).toContain('**Mark Rutte**');
+    const shown = shownQuote(description);
+    expect(shown.text).toBe(quote);
+    expect(shown.bold).toEqual(['Mark Rutte']);
+  });
+
+  it('bolds a highlight even when the word itself contains markdown characters', () => {
+    const quote = 'Hiệp định *CPTPP* được ký.';
+    const start = quote.indexOf('*CPTPP*');
+    const block = renderQuote(citation({ quote, highlights: [{ start, end: start + 7 }] }), 500);
+    const shown = readMarkdown(unquote(block));
+    expect(shown.text).toBe(quote);
+    expect(shown.bold).toEqual(['*CPTPP*']);
+  });
+
+  it('merges overlapping highlights and keeps a multi-line quote inside the block quote', () => {
+    const quote = 'Dòng một có Rutte.\nDòng hai có NATO.';
+    const block = renderQuote(
+      citation({ quote, highlights: [{ start: 12, end: 17 }, { start: 14, end: 17 }, { start: 31, end: 35 }] }),
+      500,
+    );
+    expect(block.split('\n').every((line) => line.startsWith('> '))).toBe(true);
+    const shown = readMarkdown(unquote(block));
+    expect(shown.text).toBe(quote);
+    expect(shown.bold).toEqual(['Rutte', 'NATO']);
+  });
+
+  it('cuts a long quote at a sentence end with … and what is kept is the start of the quote, verbatim', () => {
+    const sentence = 'Hai bên nhất trí tăng cường hợp tác trong lĩnh vực công nghiệp quốc phòng. ';
+    const quote = sentence.repeat(60).trim();
+    const rendered = renderAnswer(answer([item({ citations: [citation({ quote }), citation({ quote })] })]), {
+      locale: 'en',
+      askerId: ASKER,
+    });
+    const shown = shownQuote(rendered.payload.embeds[0]!.description!.split('\n\n')[0]!);
+    expect(shown.text.endsWith('phòng.…')).toBe(true);
+    const kept = shown.text.slice(0, -1);
+    expect(quote.startsWith(kept)).toBe(true);
+    expect(kept.length).toBeLessThan(quote.length);
+  });
+
+  it('cuts at a word boundary when there is no sentence end', () => {
+    const quote = 'từ '.repeat(2000).trim();
+    const block = renderQuote(citation({ quote }), 300);
+    expect(block.length).toBeLessThanOrEqual(300);
+    const text = readMarkdown(unquote(block)).text;
+    expect(text.endsWith('từ…')).toBe(true);
+    expect(quote.startsWith(text.slice(0, -1))).toBe(true);
+  });
+
+  it('shows a citation line with date, paragraph, the /cite id and the source link', () => {
+    const rendered = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER });
+    const description = rendered.payload.embeds[0]!.description!;
+    expect(description).toContain('2025-06 · ¶ 6 · `001_03677d34c6a97d66#6` · [source](https://example.org/bai-viet)');
+    expect(rendered.payload.embeds[0]!.url).toBe('https://example.org/bai-viet');
+  });
+
+  it('leaves out a link that is not http(s)', () => {
+    const rendered = renderAnswer(answer([item({ citations: [citation({ url: 'javascript:alert(1)' })] })]), {
+      locale: 'en',
+      askerId: ASKER,
+    });
+    expect(rendered.payload.embeds[0]!.description).not.toContain('javascript');
+    expect(rendered.payload.embeds[0]!.url).toBeUndefined();
+  });
+});
+
+describe('renderAnswer: Discord limits', () => {
+  it('stays within every limit with a 6,000-character question and a huge answer, on every page', () => {
+    const question = 'Ai đã gặp ai <@&123> @everyone *và* '.repeat(200).slice(0, 6000);
+    const longQuote = 'Câu rất dài về quan hệ đối tác song phương giữa hai nước. '.repeat(120);
+    const items = Array.from({ length: 120 }, (_, index) =>
+      item({
+        summary: `Cuộc gặp số ${index} `.repeat(100),
+        citations: Array.from({ length: 5 }, (__, cited) =>
+          citation({ quote: longQuote, paragraph: cited + 1, highlights: [{ start: 0, end: 3 }, { start: 100, end: 200 }] }),
+        ),
+      }),
+    );
+    const huge = answer(items, { command: 'ask', options: { question }, message: 'Ghi chú '.repeat(500) });
+    const first = renderAnswer(huge, { locale: 'vi', askerId: ASKER, mentionId: FRIEND, hidden: true });
+    expect(first.pageCount).toBeGreaterThan(1);
+    for (let page = 0; page < first.pageCount; page += 1) {
+      const rendered = renderAnswer(huge, { locale: 'vi', askerId: ASKER, mentionId: FRIEND, hidden: true, page });
+      expect(rendered.page).toBe(page);
+      expectWithinLimits(rendered.payload);
+    }
+  });
+
+  it('puts every item on exactly one page, in order', () => {
+    const items = Array.from({ length: 23 }, (_, index) => item({ summary: `Cuộc gặp ${index}` }));
+    const first = renderAnswer(answer(items), { locale: 'en', askerId: ASKER });
+    const titles: string[] = [];
+    for (let page = 0; page < first.pageCount; page += 1) {
+      const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER, page });
+      expectWithinLimits(rendered.payload);
+      titles.push(...rendered.payload.embeds.map((embed) => embed.title!));
+    }
+    expect(titles).toEqual(items.map((entry) => entry.summary));
+  });
+
+  it('clamps a page number past the end to the last page', () => {
+    const items = Array.from({ length: 7 }, () => item());
+    const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER, page: 99 });
+    expect(rendered.page).toBe(rendered.pageCount - 1);
+  });
+
+  it('shows a whole long paragraph for /cite, where it is the only quote', () => {
+    const paragraph = 'Một câu dài trong đoạn văn. '.repeat(60).trim();
+    const rendered = renderAnswer(
+      answer([item({ kind: 'passage', citations: [citation({ quote: paragraph })] })], { command: 'cite', options: { id: 'x#6' } }),
+      { locale: 'en', askerId: ASKER },
+    );
+    expect(shownQuote(rendered.payload.embeds[0]!.description!).text).toBe(paragraph);
+  });
+});
+
+describe('renderAnswer: mentions', () => {
+  it('pings nobody by default', () => {
+    const rendered = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER });
+    expect(rendered.payload.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('pings only the member given in `mention`, named first in the content', () => {
+    const rendered = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER, mentionId: FRIEND });
+    expect(rendered.payload.allowed_mentions).toEqual({ parse: [], users: [FRIEND] });
+    expect(rendered.payload.content?.startsWith(`<@${FRIEND}>`)).toBe(true);
+  });
+
+  it('pings nobody when the question or a quote holds @everyone or a role mention, and shows them as text', () => {
+    const rendered = renderAnswer(
+      answer([item({ citations: [citation({ quote: 'Gửi @everyone và <@&123> cùng <@456>.' })] })], {
+        command: 'ask',
+        options: { question: '@everyone <@&123> ai đã gặp Rutte?' },
+      }),
+      { locale: 'en', askerId: ASKER },
+    );
+    expect(rendered.payload.allowed_mentions).toEqual({ parse: [] });
+    expect(rendered.payload.content).toContain('\\<@&123\\>');
+    expect(rendered.payload.content).not.toMatch(/(^|[^\\])<@&123>/);
+    expect(rendered.payload.embeds[0]!.description).toContain('\\<@&123\\>');
+  });
+
+  it('escapes the echoed question so it cannot format the reply', () => {
+    const rendered = renderAnswer(answer([item()], { command: 'ask', options: { question: '**to** _đậm_ ||ẩn||' } }), {
+      locale: 'en',
+      askerId: ASKER,
+    });
+    expect(rendered.payload.content).toContain('“\\*\\*to\\*\\* \\_đậm\\_ \\|\\|ẩn\\|\\|”');
+  });
+});
+
+describe('renderAnswer: languages', () => {
+  const items = Array.from({ length: 7 }, () => item());
+
+  it('uses English labels for English locales', () => {
+    const rendered = renderAnswer(answer(items), { locale: 'en-US', askerId: ASKER, hidden: true });
+    expect(rendered.payload.embeds.at(-1)!.footer!.text).toBe('7 results · page 1 of 2');
+    expect(buttons(rendered.payload).map((button) => button.label)).toEqual(['Previous', 'Next', 'Post in channel']);
+    expect(rendered.payload.content).toContain('/who-met · year: 2025 · person: “Rutte”');
+  });
+
+  it('uses Vietnamese labels for `vi`, and leaves the quotes as they are', () => {
+    const rendered = renderAnswer(answer(items), { locale: 'vi', askerId: ASKER, hidden: true });
+    expect(rendered.payload.embeds.at(-1)!.footer!.text).toBe('7 kết quả · trang 1/2');
+    expect(buttons(rendered.payload).map((button) => button.label)).toEqual(['Trước', 'Tiếp', 'Đăng lên kênh']);
+    expect(rendered.payload.content).toContain('/ai-gặp-ai · năm: 2025 · người: “Rutte”');
+    expect(shownQuote(rendered.payload.embeds[0]!.description!).text).toBe(citation().quote);
+  });
+
+  it('falls back to English for other locales', () => {
+    const rendered = renderAnswer(answer([item()]), { locale: 'fr', askerId: ASKER });
+    expect(rendered.payload.embeds[0]!.footer!.text).toBe('1 result · page 1 of 1');
+  });
+});
+
+describe('renderAnswer: buttons', () => {
+  const items = Array.from({ length: 12 }, (_, index) => item({ summary: `Cuộc gặp ${index}` }));
+
+  it('offers Previous (disabled) and Next on the first page, carrying the question and the next page', () => {
+    const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER, mentionId: FRIEND });
+    const [previous, next, ...rest] = buttons(rendered.payload);
+    expect(rest).toEqual([]);
+    expect(previous!.disabled).toBe(true);
+    expect(next!.disabled).toBe(false);
+    expect(next!.style).toBe(ButtonStyle.Secondary);
+    const decoded = decodeButtonState(next!.custom_id);
+    expect(decoded).toEqual({
+      ok: true,
+      state: {
+        action: 'page',
+        command: 'who-met',
+        page: 1,
+        ownerId: ASKER,
+        hidden: false,
+        shared: false,
+        mentionId: FRIEND,
+        options: { year: 2025, person: 'Rutte' },
+      },
+    });
+  });
+
+  it('disables Next on the last page', () => {
+    const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER, page: 2 });
+    const [previous, next] = buttons(rendered.payload);
+    expect(previous!.disabled).toBe(false);
+    expect(next!.disabled).toBe(true);
+    expect(decodeButtonState(previous!.custom_id)).toMatchObject({ ok: true, state: { page: 1 } });
+  });
+
+  it('has no buttons for a public answer on one page', () => {
+    const rendered = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER });
+    expect(rendered.payload.components).toEqual([]);
+  });
+
+  it('makes a hidden reply private, with a "Post in channel" button only the asker can use', () => {
+    const rendered = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER, hidden: true });
+    expect(isEphemeral(rendered.payload)).toBe(true);
+    expect(rendered.payload.flags).toBe(MessageFlags.Ephemeral);
+    const [share] = buttons(rendered.payload);
+    expect(share!.label).toBe('Post in channel');
+    expect(share!.type).toBe(ComponentType.Button);
+    expect(decodeButtonState(share!.custom_id)).toMatchObject({
+      ok: true,
+      state: { action: 'share', ownerId: ASKER, hidden: true, page: 0 },
+    });
+  });
+
+  it('has no "Post in channel" on a public answer', () => {
+    const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER });
+    expect(isEphemeral(rendered.payload)).toBe(false);
+    expect(buttons(rendered.payload).map((button) => button.label)).not.toContain('Post in channel');
+  });
+
+  it('drops Previous/Next and says so when the question is too long to fit in a button', () => {
+    const question = 'Những cuộc hội đàm nào đã diễn ra giữa Hàn Quốc và NATO về công nghiệp quốc phòng năm 2025?';
+    const rendered = renderAnswer(answer(items, { command: 'ask', options: { question } }), { locale: 'en', askerId: ASKER, hidden: true });
+    const labels = buttons(rendered.payload).map((button) => button.label);
+    expect(labels).toEqual(['Post in channel']);
+    expect(rendered.payload.content).toContain('Ask a shorter question');
+    expectWithinLimits(rendered.payload);
+  });
+
+  it('attributes a shared answer to the asker, pings no one, and is public', () => {
+    const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER, mentionId: FRIEND, shared: true });
+    expect(rendered.payload.content?.startsWith(`Shared by <@${ASKER}>`)).toBe(true);
+    expect(rendered.payload.content).not.toContain(FRIEND);
+    expect(rendered.payload.allowed_mentions).toEqual({ parse: [] });
+    expect(isEphemeral(rendered.payload)).toBe(false);
+    expect(decodeButtonState(buttons(rendered.payload)[1]!.custom_id)).toMatchObject({ ok: true, state: { shared: true } });
+  });
+
+  it('copies the embeds a member sees when sharing an answer whose question did not fit', () => {
+    const shown = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER }).payload.embeds;
+    const copy = renderSharedCopy(shown, { locale: 'vi', askerId: ASKER });
+    expect(copy.content).toBe(`<@${ASKER}> đã chia sẻ`);
+    expect(copy.embeds).toEqual(shown);
+    expect(copy.allowed_mentions).toEqual({ parse: [] });
+    expect(copy.flags).toBeUndefined();
+  });
+});
+
+describe('renderAnswer: nothing found', () => {
+  const empty = answer([], {
+    command: 'who-met',
+    options: { year: 2031, person: 'Nguyễn *Văn* A' },
+    message: 'No meeting found for year "2031".',
+    suggestions: ['Mark Rutte', 'Wi Sung-lac'],
+    yearsAvailable: [2024, 2025],
+  });
+
+  it('answers privately, pinging no one even with `mention`, with what was searched, suggestions and years', () => {
+    const rendered = renderAnswer(empty, { locale: 'en', askerId: ASKER, mentionId: FRIEND });
+    const { payload } = rendered;
+    expect(isEphemeral(payload)).toBe(true);
+    expect(payload.allowed_mentions).toEqual({ parse: [] });
+    expect(payload.components).toEqual([]);
+    const embed = payload.embeds[0]!;
+    expect(embed.title).toBe('Nothing found');
+    expect(embed.description).toContain('/who-met · year: 2031 · person: “Nguyễn \\*Văn\\* A”');
+    expect(embed.description).toContain('Mark Rutte · Wi Sung-lac');
+    expect(embed.description).toContain('2024, 2025');
+    expectWithinLimits(payload);
+  });
+
+  it('says it in Vietnamese for `vi`', () => {
+    const embed = renderAnswer(empty, { locale: 'vi', askerId: ASKER }).payload.embeds[0]!;
+    expect(embed.title).toBe('Không tìm thấy kết quả');
+    expect(embed.description).toContain('Các năm có bài viết');
+  });
+});
