@@ -77,7 +77,10 @@ describe('/agreements', () => {
     const quotes = answer.items.flatMap((item) => item.citations.map((citation) => citation.quote)).join('\n');
     expect(quotes).toContain('cơ chế tham vấn công nghiệp quốc phòng');
     expect(quotes).toContain('tuyên bố chung');
-    expect(quotes).not.toContain('thông qua việc Hàn Quốc tham gia');
+    // "thông qua việc" means "through", not "adopted": it only appears inside the "nhất trí" sentence.
+    const quoteList = answer.items.flatMap((item) => item.citations.map((citation) => citation.quote));
+    expect(quoteList.filter((quote) => quote.includes('thông qua việc')).every((quote) => quote.includes('nhất trí'))).toBe(true);
+    expect(new Set(quoteList).size).toBe(quoteList.length);
     expectVerbatim(answer);
   });
 

@@ -1,0 +1,161 @@
+// Finds what an article says was agreed, adopted, committed to, signed or declared jointly, and by whom.
+// The parties come from the words before the verb (`Seoul và NATO đã cam kết …`); `Hai bên` and the like
+// stand for the people of the nearest meeting told before, so they are looked up there.
+import type { Article } from '../../corpus/types.ts';
+import type { AnswerItem, Citation, Person } from '../answer.ts';
+import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, NEGATIONS, PARTY_GROUP_NOUNS } from '../../language/agreementWords.ts';
+import { MEETING_FOLLOW_UP_OPENERS } from '../../language/meetingWords.ts';
+import { findDates } from './findDates.ts';
+import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
+import { PLACE_PREFIXES } from '../../language/places.ts';
+import { findPeopleInArticle, type PersonMention } from './findPeople.ts';
+import { endsWithWord, findTriggers, wordPattern, type TriggerMatch } from './words.ts';
+
+/** A summary is one line: cut at a word boundary past this many characters. */
+export const MAX_SUMMARY_LENGTH = 140;
+
+const falseFriendPhrases = AGREEMENT_FALSE_FRIENDS.map((friend) => friend.phrase);
+const anyOf = (words: readonly string[]) => words.map((word) => wordPattern(word, 'u').source).join('|');
+const BOTH_SIDES = new RegExp(anyOf(BOTH_SIDES_WORDS), 'giu');
+/** `các đối tác (khu vực) <place>`: the group noun right before a place. */
+const GROUP_NOUN_BEFORE_PLACE = new RegExp(`(?:${anyOf(PARTY_GROUP_NOUNS)})\\s*(?:khu vực\\s+)?$`, 'iu');
+const POINTS_BACK = new RegExp(anyOf(MEETING_FOLLOW_UP_OPENERS), 'iu');
+const WHERE_BEFORE_PLACE = new RegExp(`(?:${anyOf(PLACE_MARKERS)})\\s*(?:(?:${anyOf(PLACE_PREFIXES)})\\s*)?$`, 'iu');
+
+/** Agreement words in a sentence that are not denied (`không nhất trí`) nor part of a look-alike phrase. */
+export function findAgreementWords(text: string): TriggerMatch[] {
+  return findTriggers(text, AGREEMENT_WORDS, falseFriendPhrases).filter(
+    (match) => !endsWithWord(text.slice(0, match.start), NEGATIONS),
+  );
+}
+
+/** What was agreed: from the verb to the end of the sentence, on one line. */
+export function agreementSummary(text: string, verbStart: number): string {
+  const clause = text.slice(verbStart).replace(/\s+/g, ' ').trim().replace(/[.;:,]+$/u, '');
+  if (clause.length <= MAX_SUMMARY_LENGTH) return clause;
+  const cut = clause.lastIndexOf(' ', MAX_SUMMARY_LENGTH);
+  return `${clause.slice(0, cut > 0 ? cut : MAX_SUMMARY_LENGTH).replace(/[,;:]$/u, '')}…`;
+}
+
+interface Parties {
+  people: Person[];
+  /** True when the subject was `hai bên` & co. and the meeting supplied the names. */
+  fromMeeting: boolean;
+}
+
+/** Where a meeting's first citation starts in the article body (for "nearest meeting before"). */
+function meetingStart(article: Article, meeting: AnswerItem): number {
+  const quote = meeting.citations.find((citation) => citation.articleId === article.id)?.quote;
+  return quote === undefined ? -1 : article.body.indexOf(quote);
+}
+
+function nearestMeetingBefore(article: Article, meetings: readonly AnswerItem[], position: number): AnswerItem | undefined {
+  let nearest: { meeting: AnswerItem; start: number } | undefined;
+  for (const meeting of meetings) {
+    const start = meetingStart(article, meeting);
+    if (start < 0 || start > position) continue;
+    if (!nearest || start >= nearest.start) nearest = { meeting, start };
+  }
+  return nearest?.meeting;
+}
+
+/**
+ * The subject before the verb: the comma-separated pieces nearest the verb that name someone
+ * (`Sau hội nghị, Thủ tướng Anthony Albanese và các đối tác … đã ký` keeps the part after the comma).
+ */
+function subjectStart(text: string, verbStart: number, names: (from: number, to: number) => number): number {
+  let start = verbStart;
+  let end = verbStart;
+  while (end > 0) {
+    const comma = text.lastIndexOf(',', end - 1);
+    const pieceStart = comma < 0 ? 0 : comma + 1;
+    if (names(pieceStart, end) === 0) break;
+    start = pieceStart;
+    end = comma < 0 ? 0 : comma;
+  }
+  return start;
+}
+
+function partiesOf(
+  text: string,
+  verbStart: number,
+  mentions: readonly PersonMention[],
+  roleByName: ReadonlyMap<string, string | undefined>,
+  meeting: AnswerItem | undefined,
+): Parties {
+  // Places inside a person's title are not parties, nor is where it happened (`tại Hà Nội`).
+  const places = findNamedPlaces(text).filter(
+    (place) =>
+      !mentions.some((mention) => place.start < mention.end && place.end > mention.start) &&
+      !WHERE_BEFORE_PLACE.test(text.slice(0, place.start)),
+  );
+  const bothSides = [...text.slice(0, verbStart).matchAll(BOTH_SIDES)];
+  const namesIn = (from: number, to: number) =>
+    mentions.filter((mention) => mention.start >= from && mention.end <= to).length +
+    places.filter((place) => place.start >= from && place.end <= to).length +
+    bothSides.filter((match) => match.index >= from && match.index < to).length;
+
+  const from = subjectStart(text, verbStart, namesIn);
+  if (bothSides.some((match) => match.index >= from) && meeting?.participants) {
+    return { people: meeting.participants, fromMeeting: true };
+  }
+
+  const inSubject: { start: number; person: Person }[] = [];
+  for (const mention of mentions) {
+    if (mention.start < from || mention.end > verbStart) continue;
+    const role = roleByName.get(mention.name);
+    inSubject.push({ start: mention.start, person: role ? { name: mention.name, role } : { name: mention.name } });
+  }
+  for (const place of places) {
+    if (place.start < from || place.end > verbStart) continue;
+    // `các đối tác Ấn Độ-Thái Bình Dương` is one party: keep the group noun with its place.
+    const before = text.slice(from, place.start);
+    const group = GROUP_NOUN_BEFORE_PLACE.exec(before);
+    const name = group ? `${group[0].trim()} ${text.slice(place.start, place.end)}` : place.name;
+    inSubject.push({ start: group ? from + group.index : place.start, person: { name } });
+  }
+  const people = inSubject.sort((a, b) => a.start - b.start).map((entry) => entry.person);
+  const unique = people.filter((person, index) => people.findIndex((other) => other.name === person.name) === index);
+  return { people: unique, fromMeeting: false };
+}
+
+/**
+ * The agreement's date: a date written in its sentence; else the date of the meeting it belongs to (its
+ * subject was that meeting's people, it opens by pointing back, or it shares a party); else the article's.
+ */
+function dateOf(article: Article, text: string, parties: Parties, meeting: AnswerItem | undefined): string {
+  const written = findDates(text, article.date).find((mention) => mention.day !== undefined) ?? findDates(text, article.date)[0];
+  if (written) return written.iso;
+  if (meeting) {
+    const pointsBack = POINTS_BACK.test(text);
+    const sharesParty = parties.people.some((party) => meeting.participants?.some((person) => person.name === party.name));
+    if (parties.fromMeeting || pointsBack || sharesParty) return meeting.date;
+  }
+  return article.date.text;
+}
+
+/** Every agreement the article reports, one per sentence, each citing its sentence verbatim. */
+export function extractAgreements(article: Article, meetings: AnswerItem[]): AnswerItem[] {
+  const { sentences, people } = findPeopleInArticle(article);
+  const roleByName = new Map(people.map((person) => [person.name, person.role]));
+  const items: AnswerItem[] = [];
+
+  for (const { paragraph, sentence, mentions } of sentences) {
+    const text = sentence.text;
+    const verb = findAgreementWords(text)[0];
+    if (!verb) continue;
+    const meeting = nearestMeetingBefore(article, meetings, sentence.start);
+    const parties = partiesOf(text, verb.start, mentions, roleByName, meeting);
+    const citation: Citation = { articleId: article.id, date: article.date.text, paragraph: paragraph.number, quote: text };
+    if (article.meta.url) citation.url = article.meta.url;
+    const item: AnswerItem = {
+      kind: 'agreement',
+      date: dateOf(article, text, parties, meeting),
+      summary: agreementSummary(text, verb.start),
+      citations: [citation],
+    };
+    if (parties.people.length > 0) item.parties = parties.people;
+    items.push(item);
+  }
+  return items;
+}

@@ -1,0 +1,224 @@
+// Finds the meetings an article reports: a sentence with a meeting word (`hội đàm`, `gặp gỡ`, `góp mặt`…)
+// and the people who took part, leaving out whoever only reported it (`Phát ngôn viên … cho biết …`) and
+// whoever was represented by someone else (`Thay mặt Tổng thống Lee …`). A sentence that opens by
+// pointing back (`Sự kiện có sự góp mặt của …`) adds its people to the meeting just before it.
+import type { Article, Paragraph, Sentence } from '../../corpus/types.ts';
+import type { AnswerItem, Citation, Person } from '../answer.ts';
+import {
+  COUNTERPART_MARKERS,
+  MEETING_FOLLOW_UP_OPENERS,
+  MEETING_WORDS,
+  NOT_HAPPENED_MARKERS,
+  REPORTING_VERBS,
+  REPRESENTATION_MARKERS,
+  SOURCE_MARKERS,
+} from '../../language/meetingWords.ts';
+import { HONORIFICS } from '../../language/titles.ts';
+import { findDates, firstDate, SAME_DAY_OPENERS } from './findDates.ts';
+import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.ts';
+import { findPeopleInArticle, type PersonMention, type SentencePeople } from './findPeople.ts';
+import { endsWithWord, findTriggers, startsWithWord, tokenize, wordPattern } from './words.ts';
+
+/** Longest gap between a person and their reporting verb (room for `ngày 11/7 (giờ địa phương)`). */
+const MAX_REPORTER_GAP = 60;
+
+/** `cho biết ông đã …`: a courtesy word used as "he/she", i.e. not followed by a name. */
+const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:${HONORIFICS.join('|')})\\s+\\p{Ll}`, 'iu');
+
+/** One meeting being assembled from one sentence, or two when a follow-up sentence joins it. */
+interface MeetingDraft {
+  paragraph: Paragraph;
+  /** The sentence(s) told, with their people; adjacent and in one paragraph. */
+  entries: SentencePeople[];
+  /** Participants' full names, in the order the text gives them. */
+  names: string[];
+  strong: boolean;
+  /** An organisation on the other side when no second person is named: `hội đàm với NATO`. */
+  counterpart?: string;
+}
+
+/**
+ * Is this person only the source of the news? True when a reporting verb follows them closely, the
+ * meeting is told after that verb, and the reported clause does not start with `ông`/`bà` (which would
+ * make the reporter its subject: `Tổng thống X cho biết ông đã gặp …`).
+ */
+function isReporter(mention: PersonMention, others: readonly PersonMention[], text: string, meetingStart: number): boolean {
+  const before = text.slice(0, mention.start);
+  if (endsWithWord(before, SOURCE_MARKERS)) return true;
+  const verb = findTriggers(text, REPORTING_VERBS).find((match) => match.start >= mention.end);
+  if (!verb || verb.start - mention.end > MAX_REPORTER_GAP || verb.end > meetingStart) return false;
+  if (others.some((other) => other.start >= mention.end && other.start < verb.start)) return false;
+  return !PRONOUN_SUBJECT.test(text.slice(verb.end));
+}
+
+function isRepresented(mention: PersonMention, text: string): boolean {
+  return endsWithWord(text.slice(0, mention.start), REPRESENTATION_MARKERS);
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}
+
+/** The organisation after `với`/`giữa` when it is a capitalised name, e.g. `NATO` in `hội đàm với NATO`. */
+function findCounterpart(text: string, people: readonly PersonMention[]): string | undefined {
+  const tokens = tokenize(text);
+  for (const marker of COUNTERPART_MARKERS) {
+    for (const match of text.matchAll(wordPattern(marker))) {
+      const index = tokens.findIndex((token) => token.start >= match.index + match[0].length);
+      if (index < 0) continue;
+      const end = capitalisedPhraseEnd(tokens, index);
+      if (end === index) continue;
+      const start = tokens[index]!.start;
+      if (people.some((person) => person.start <= start && start < person.end)) continue;
+      return text.slice(start, tokens[end - 1]!.end);
+    }
+  }
+  return undefined;
+}
+
+function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
+  const text = entry.sentence.text;
+  // `không thể tham dự`, `sẽ gặp`: a meeting that did not (yet) happen.
+  const triggers = findTriggers(text, MEETING_WORDS).filter((trigger) => !endsWithWord(text.slice(0, trigger.start), NOT_HAPPENED_MARKERS));
+  const first = triggers.find((trigger) => trigger.rule.strength === 'strong') ?? triggers[0];
+  if (!first) return undefined;
+  const participants = entry.mentions.filter(
+    (mention) => !isRepresented(mention, text) && !isReporter(mention, entry.mentions, text, first.start),
+  );
+  return {
+    paragraph: entry.paragraph,
+    entries: [entry],
+    names: uniqueNames(participants.map((mention) => mention.name)),
+    strong: triggers.some((trigger) => trigger.rule.strength === 'strong'),
+    counterpart: findCounterpart(text, entry.mentions),
+  };
+}
+
+/**
+ * Enough to call it a meeting: a strong meeting word with two people, or with one person and a named
+ * counterpart. Attendance words alone (`cùng tham dự hội nghị`) say people were in one room, not that
+ * they met.
+ */
+function isMeeting(draft: MeetingDraft): boolean {
+  if (!draft.strong) return false;
+  return draft.names.length >= 2 || (draft.names.length === 1 && draft.counterpart !== undefined);
+}
+
+function opensWithFollowUp(sentence: Sentence): boolean {
+  return startsWithWord(sentence.text, MEETING_FOLLOW_UP_OPENERS);
+}
+
+function citationFor(article: Article, draft: MeetingDraft): Citation {
+  const first = draft.entries[0]!.sentence;
+  const last = draft.entries[draft.entries.length - 1]!.sentence;
+  const citation: Citation = {
+    articleId: article.id,
+    date: article.date.text,
+    paragraph: draft.paragraph.number,
+    // Adjacent sentences of one paragraph: one slice of the body covers both, word for word.
+    quote: article.body.slice(first.start, last.end),
+  };
+  if (article.meta.url) citation.url = article.meta.url;
+  return citation;
+}
+
+function placeOf(draft: MeetingDraft): PlaceMention | undefined {
+  for (const { sentence, mentions } of draft.entries) {
+    const place = findPlace(sentence.text, mentions);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** `Emmanuel Macron — Olaf Scholz · 2024-05-28 · bên lề Hội nghị thượng đỉnh G7` */
+export function meetingSummary(names: readonly string[], date: string, place?: PlaceMention, counterpart?: string): string {
+  const [first, ...others] = names;
+  const sides = others.length > 0 ? `${first} — ${others.join(', ')}` : counterpart ? `${first} — ${counterpart}` : `${first}`;
+  const where = place ? ` · ${place.marker.toLowerCase()} ${place.name}` : '';
+  return `${sides} · ${date}${where}`;
+}
+
+/**
+ * The meeting's day: written in its sentence(s); for `Cùng ngày` ("the same day") the last day written
+ * before it in the article; else the article's own date.
+ */
+function dateOf(article: Article, draft: MeetingDraft, sentences: readonly SentencePeople[]): string {
+  const texts = draft.entries.map((entry) => entry.sentence.text);
+  const written = firstDate(texts, article.date);
+  if (written) return written.iso;
+  if (texts.some((text) => startsWithWord(text, SAME_DAY_OPENERS))) {
+    const firstStart = draft.entries[0]!.sentence.start;
+    const earlier = sentences.filter((entry) => entry.sentence.start < firstStart).flatMap((entry) => findDates(entry.sentence.text, article.date));
+    const lastDay = earlier.filter((mention) => mention.day !== undefined).pop();
+    if (lastDay) return lastDay.iso;
+  }
+  return article.date.text;
+}
+
+function itemFrom(
+  article: Article,
+  draft: MeetingDraft,
+  roleByName: ReadonlyMap<string, string | undefined>,
+  sentences: readonly SentencePeople[],
+): AnswerItem {
+  const date = dateOf(article, draft, sentences);
+  const place = placeOf(draft);
+  const participants: Person[] = draft.names.map((name) => {
+    const role = roleByName.get(name);
+    return role ? { name, role } : { name };
+  });
+  const item: AnswerItem = {
+    kind: 'meeting',
+    date,
+    participants,
+    summary: meetingSummary(draft.names, date, place, draft.counterpart),
+    citations: [citationFor(article, draft)],
+  };
+  if (place) item.place = place.name;
+  return item;
+}
+
+/** Every meeting the article reports, in reading order, each citing its sentence(s) verbatim. */
+export function extractMeetings(article: Article): AnswerItem[] {
+  const { sentences, people } = findPeopleInArticle(article);
+  const roleByName = new Map(people.map((person) => [person.name, person.role]));
+  const drafts: MeetingDraft[] = [];
+  let previous: { entry: SentencePeople; draft?: MeetingDraft; emitted: boolean } | undefined;
+
+  for (const entry of sentences) {
+    const samePargraphAsPrevious = previous?.entry.paragraph === entry.paragraph;
+    const draft = draftFrom(entry);
+    if (draft && previous && samePargraphAsPrevious && opensWithFollowUp(entry.sentence)) {
+      // `Sự kiện có sự góp mặt của …` continues the sentence before: one meeting, both sentences cited.
+      const base: MeetingDraft = previous.draft ?? {
+        paragraph: entry.paragraph,
+        entries: [previous.entry],
+        names: [],
+        strong: false,
+      };
+      if (!previous.draft) {
+        base.names = uniqueNames(
+          previous.entry.mentions
+            .filter((mention) => !isRepresented(mention, previous!.entry.sentence.text))
+            .map((mention) => mention.name),
+        );
+      }
+      const merged: MeetingDraft = {
+        ...base,
+        entries: [...base.entries, entry],
+        names: uniqueNames([...base.names, ...draft.names]),
+        strong: base.strong || draft.strong,
+        counterpart: base.counterpart ?? draft.counterpart,
+      };
+      if (previous.emitted) drafts[drafts.length - 1] = merged;
+      else if (isMeeting(merged)) drafts.push(merged);
+      previous = { entry, draft: merged, emitted: previous.emitted || isMeeting(merged) };
+      continue;
+    }
+    const emitted = draft !== undefined && isMeeting(draft);
+    if (emitted) drafts.push(draft);
+    previous = { entry, draft, emitted };
+  }
+
+  return drafts.map((draft) => itemFrom(article, draft, roleByName, sentences));
+}

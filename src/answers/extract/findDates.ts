@@ -1,0 +1,112 @@
+// Finds the calendar dates a sentence mentions, in the shapes Vietnamese news use (`ngày 11/7`,
+// `hai ngày 24-25/6`, `chiều 25/6`, `ngày 3 tháng 5`, `tháng 6/2025`, `11/7/2023`). A bare `24/7` or
+// `5.800` is not a date: day/month pairs count only after a time word, or with a four-digit year.
+
+export interface DateMention {
+  /** `2025-06-24`, or `2025-06` when only the month is given. */
+  iso: string;
+  year: number;
+  month: number;
+  day?: number;
+  /** Last day of a range such as `24-25/6`. */
+  lastDay?: number;
+  /** The words as written, e.g. `hai ngày 24-25/6`. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words right after a date without a year that move it from the article's year: `24-25/6 năm ngoái`. */
+export const RELATIVE_YEARS: readonly { phrase: string; offset: number }[] = [
+  { phrase: 'năm ngoái', offset: -1 },
+  { phrase: 'năm trước', offset: -1 },
+  { phrase: 'năm tới', offset: 1 },
+  { phrase: 'năm sau', offset: 1 },
+];
+
+/** Sentence openers meaning "on the same day" as the date told just before. */
+export const SAME_DAY_OPENERS: readonly string[] = ['cùng ngày', 'cũng trong ngày', 'trong cùng ngày', 'cùng ngày hôm đó'];
+
+/** The article's own date, for the year (and to tell December news in a January article). */
+export interface DateContext {
+  year: number;
+  month: number;
+}
+
+/** Words before `D/M` that make it a date: on the day, morning, afternoon, evening, night of. */
+const TIME_WORDS = '(?:(?:hai|ba|các|những)\\s+)?(?:ngày|sáng|chiều|tối|trưa|đêm|rạng sáng|hôm|mùng|mồng|từ)';
+const L = '(?<![\\p{L}\\p{M}\\p{N}])';
+const N = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** Each shape: a pattern and how to read its groups. Tried in order; earlier shapes win overlaps. */
+const DATE_SHAPES: readonly { pattern: RegExp; read: (groups: string[]) => { day?: number; lastDay?: number; month: number; year?: number } }[] = [
+  // ngày 3 tháng 5 (năm 2024)
+  {
+    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm\\s+|\\/\\s*)(\\d{4}))?${N}`, 'giu'),
+    read: ([day, lastDay, month, year]) => ({ day: Number(day), lastDay: lastDay ? Number(lastDay) : undefined, month: Number(month), year: year ? Number(year) : undefined }),
+  },
+  // ngày 11/7, hai ngày 24-25/6, chiều 25/6/2025, ngày 25/6 năm 2025
+  {
+    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*\\/\\s*(\\d{1,2})(?:(?:\\s*\\/\\s*|\\s+năm\\s+)(\\d{4}))?${N}`, 'giu'),
+    read: ([day, lastDay, month, year]) => ({ day: Number(day), lastDay: lastDay ? Number(lastDay) : undefined, month: Number(month), year: year ? Number(year) : undefined }),
+  },
+  // 11/7/2023 on its own: the four-digit year makes it unambiguous.
+  {
+    pattern: new RegExp(`${L}(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})${N}`, 'gu'),
+    read: ([day, month, year]) => ({ day: Number(day), month: Number(month), year: Number(year) }),
+  },
+  // tháng 6/2025, tháng 6 năm 2025, tháng 6
+  {
+    pattern: new RegExp(`${L}tháng\\s+(\\d{1,2})(?:\\s*(?:\\/|năm)\\s*(\\d{4}))?${N}`, 'giu'),
+    read: ([month, year]) => ({ month: Number(month), year: year ? Number(year) : undefined }),
+  },
+];
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * A date without a year takes the article's year, except that a month far after the article's
+ * (`ngày 28/12` in a January article) is last year's.
+ */
+function yearFor(month: number, context: DateContext): number {
+  return month - context.month > 6 ? context.year - 1 : context.year;
+}
+
+export function findDates(text: string, context: DateContext): DateMention[] {
+  const found: DateMention[] = [];
+  for (const shape of DATE_SHAPES) {
+    for (const match of text.matchAll(shape.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => start < other.end && end > other.start)) continue;
+      const read = shape.read(match.slice(1).map((group) => group ?? ''));
+      if (read.month < 1 || read.month > 12) continue;
+      const after = text.slice(end).trimStart().toLowerCase();
+      const relative = RELATIVE_YEARS.find((entry) => after.startsWith(entry.phrase));
+      const year = read.year ?? (relative ? context.year + relative.offset : yearFor(read.month, context));
+      if (read.day !== undefined && (read.day < 1 || read.day > daysInMonth(year, read.month))) continue;
+      if (read.lastDay !== undefined && (read.day === undefined || read.lastDay <= read.day || read.lastDay > daysInMonth(year, read.month))) continue;
+      found.push({
+        iso: read.day === undefined ? `${year}-${pad(read.month)}` : `${year}-${pad(read.month)}-${pad(read.day)}`,
+        year,
+        month: read.month,
+        ...(read.day !== undefined ? { day: read.day } : {}),
+        ...(read.lastDay !== undefined ? { lastDay: read.lastDay } : {}),
+        text: match[0],
+        start,
+        end,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first day-precise date of the texts, else the first month-only one, else undefined. */
+export function firstDate(texts: readonly string[], context: DateContext): DateMention | undefined {
+  const all = texts.flatMap((text) => findDates(text, context));
+  return all.find((mention) => mention.day !== undefined) ?? all[0];
+}

@@ -1,0 +1,66 @@
+// Words that say something was agreed, adopted, committed to, signed or declared jointly; the look-alike
+// phrases that do not; and the words that stand for "both sides" of the meeting just reported.
+import type { TriggerPhrase } from './triggerPhrase.ts';
+
+/** Documents and decisions that can be adopted (`thông qua` + one of these is an adoption). */
+export const ADOPTABLE_THINGS: readonly string[] = [
+  '"', '“', 'nghị quyết', 'văn kiện', 'chương trình', 'luật', 'dự luật', 'bộ luật', 'tuyên bố', 'kế hoạch',
+  'hiệp định', 'thỏa thuận', 'thoả thuận', 'đề xuất', 'dự thảo', 'ngân sách', 'gói', 'khuôn khổ', 'chiến lược',
+  'báo cáo', 'quyết định', 'lộ trình', 'danh sách', 'đề án', 'hiến chương', 'công ước', 'sáng kiến', 'văn bản',
+];
+
+export const AGREEMENT_WORDS: readonly TriggerPhrase[] = [
+  { phrase: 'nhất trí' },
+  { phrase: 'thống nhất', notFollowedBy: ['đất nước', 'đất', 'non sông', 'hai miền'], notPrecededBy: ['sự', 'ngày', 'nước', 'Bộ', 'tính'] },
+  { phrase: 'đồng ý' },
+  { phrase: 'chấp thuận' },
+  { phrase: 'cam kết' },
+  // `thông qua` is "adopted" only before a document; `thông qua việc …`, `thông qua hợp tác …` are "through".
+  { phrase: 'thông qua', needsNext: { words: ADOPTABLE_THINGS } },
+  { phrase: 'phê chuẩn' },
+  { phrase: 'phê duyệt' },
+  { phrase: 'ký kết' },
+  // `ký` alone is a syllable of `thư ký` (secretary), `đăng ký` (register), `chữ ký` (signature)…
+  { phrase: 'ký', notPrecededBy: ['thư', 'đăng', 'nhật', 'chữ', 'tốc', 'bút', 'kết'], notFollowedBy: ['ức', 'giả', 'hiệu', 'sự', 'túc', 'kết', 'tên'] },
+  { phrase: 'đạt được thỏa thuận' },
+  { phrase: 'đạt được thoả thuận' },
+  { phrase: 'đạt thỏa thuận' },
+  { phrase: 'thỏa thuận', lowercaseOnly: true },
+  { phrase: 'thoả thuận', lowercaseOnly: true },
+  { phrase: 'hiệp định', lowercaseOnly: true },
+  { phrase: 'hiệp ước', lowercaseOnly: true },
+  { phrase: 'bản ghi nhớ', lowercaseOnly: true },
+  { phrase: 'biên bản ghi nhớ', lowercaseOnly: true },
+  { phrase: 'tuyên bố chung', lowercaseOnly: true },
+  { phrase: 'ra tuyên bố chung' },
+  { phrase: 'thông cáo chung', lowercaseOnly: true },
+];
+
+/**
+ * Phrases that contain an agreement word but report no agreement. Any agreement word inside one of
+ * these is ignored.
+ */
+export const AGREEMENT_FALSE_FRIENDS: readonly { phrase: string; why: string }[] = [
+  { phrase: 'thông qua việc', why: '"by way of", not "adopted"' },
+  { phrase: 'đồng tình với', why: 'concurring with an opinion, not an agreement reached' },
+  { phrase: 'thư ký', why: 'the title "secretary"' },
+  { phrase: 'đăng ký', why: '"to register"' },
+  { phrase: 'chữ ký', why: '"a signature" as a thing, not a signing' },
+  { phrase: 'thống nhất đất nước', why: 'national reunification' },
+  { phrase: 'cam kết của', why: 'someone\'s pledge talked about, usually not one made here' },
+];
+
+/** Words right before an agreement word that deny it: `không nhất trí`, `chưa ký`. */
+export const NEGATIONS: readonly string[] = ['không', 'chưa', 'chẳng', 'từ chối', 'không thể', 'chưa thể', 'bác bỏ'];
+
+/**
+ * Subjects that stand for the people of the meeting just reported: `Hai bên đã nhất trí …` names
+ * nobody, so the parties are that meeting's participants.
+ */
+export const BOTH_SIDES_WORDS: readonly string[] = [
+  'hai bên', 'ba bên', 'ba nước', 'đôi bên', 'hai phía', 'các bên', 'hai nước', 'hai nhà lãnh đạo', 'hai lãnh đạo', 'hai Bộ trưởng',
+  'hai bộ trưởng', 'hai Ngoại trưởng', 'hai ngoại trưởng', 'hai Thủ tướng', 'hai Tổng thống', 'hai quan chức', 'hai đoàn',
+];
+
+/** Group nouns before a place that form one party: `các đối tác Ấn Độ-Thái Bình Dương`. */
+export const PARTY_GROUP_NOUNS: readonly string[] = ['các đối tác', 'đối tác', 'các nước', 'các quốc gia', 'các thành viên', 'các nước thành viên', 'các đồng minh', 'phía'];
