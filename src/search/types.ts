@@ -21,6 +21,8 @@ export interface SearchOutcome {
   hits: PassageHit[];
   /** The query's content syllables after the analyzer (folded), for messages and highlighting. */
   queryTerms: string[];
+  /** Glossary phrases the query was widened with (`defense industry` → `công nghiệp quốc phòng`), for highlighting. */
+  expansions?: string[];
 }
 
 export interface PassageIndex {

@@ -1,0 +1,95 @@
+// Finds the words of a quote to show in bold: those the query asked for, compared without marks,
+// merged into one span when they sit side by side (`công nghiệp quốc phòng` is one bold run).
+
+import type { Highlight } from '../answers/answer.ts';
+import { SEARCH_TUNING } from './passageIndex.ts';
+import { type QueryWord, type Token, analyzeQuery, tokenize } from './vietnameseAnalyzer.ts';
+
+export interface HighlightOptions {
+  /** Phrases to bold wherever they occur whole, e.g. the glossary expansions a search used. */
+  alsoMatch?: readonly string[];
+}
+
+/**
+ * Offsets into `text` (an NFC quote, as every corpus quote is) of the runs of words that match
+ * the query: its content words, the last one also by prefix, long ones also a typo away.
+ */
+export function highlightSpans(text: string, query: string, options: HighlightOptions = {}): Highlight[] {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const analysis = analyzeQuery(query);
+  const bold = new Uint8Array(tokens.length);
+
+  const required = analysis.words.filter((word) => word.role === 'required');
+  tokens.forEach((token, i) => {
+    // Search never matches a stopword of the quote on its own (they are not indexed): `dau` is
+    // `đầu`, never `đâu`, unless the two words around it make a phrase.
+    if (!token.isStopword && required.some((word) => wordMatches(word, token.folded))) bold[i] = 1;
+  });
+
+  // Bigrams also bold the optional words of an unmarked query: `dau tu` → `đầu tư`.
+  for (const bigram of analysis.bigrams) {
+    const left = analysis.words[bigram.left]!.folded;
+    const right = analysis.words[bigram.right]!.folded;
+    markRuns(tokens, [left, right], bold);
+  }
+  for (const phrase of options.alsoMatch ?? []) {
+    markRuns(tokens, tokenize(phrase).map((token) => token.folded), bold);
+  }
+
+  // A stopword the query itself used, between two bold words, joins them: `hợp tác với NATO`.
+  const queryStopwords = new Set(analysis.words.filter((word) => word.role === 'stopword').map((word) => word.folded));
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const between = tokens[i]!;
+    if (!bold[i] && bold[i - 1] && bold[i + 1] && queryStopwords.has(between.folded) && tokens[i - 1]!.adjacentToNext && between.adjacentToNext) {
+      bold[i] = 1;
+    }
+  }
+
+  const spans: Highlight[] = [];
+  tokens.forEach((token, i) => {
+    if (!bold[i]) return;
+    const last = spans[spans.length - 1];
+    if (last && bold[i - 1] && tokens[i - 1]!.adjacentToNext) last.end = token.end;
+    else spans.push({ start: token.start, end: token.end });
+  });
+  return spans;
+}
+
+function wordMatches(word: QueryWord, folded: string): boolean {
+  if (folded === word.folded) return true;
+  const { minPrefixLength, minFuzzyLength, twoEditsFromLength } = SEARCH_TUNING;
+  if (word.stillTyping && word.folded.length >= minPrefixLength && folded.startsWith(word.folded)) return true;
+  if (word.folded.length < minFuzzyLength || folded.length < minFuzzyLength) return false;
+  return withinEdits(word.folded, folded, word.folded.length >= twoEditsFromLength ? 2 : 1);
+}
+
+/** Marks every run of adjacent tokens whose folded forms are `words`, in order. */
+function markRuns(tokens: readonly Token[], words: readonly string[], bold: Uint8Array): void {
+  if (words.length === 0) return;
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    const matches = words.every(
+      (word, offset) => tokens[i + offset]!.folded === word && (offset === 0 || tokens[i + offset - 1]!.adjacentToNext),
+    );
+    if (matches) bold.fill(1, i, i + words.length);
+  }
+}
+
+/** Levenshtein distance ≤ `maxEdits`, the same measure MiniSearch's fuzzy search uses. */
+function withinEdits(a: string, b: string, maxEdits: number): boolean {
+  if (Math.abs(a.length - b.length) > maxEdits) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > maxEdits) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= maxEdits;
+}

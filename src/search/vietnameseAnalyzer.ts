@@ -1,0 +1,314 @@
+// Turns Vietnamese (or English) text into syllable tokens with offsets, and tokens into the terms
+// the passage index stores: folded syllables, hyphenated names joined whole, and bigrams of
+// adjacent syllables, because Vietnamese words (`công nghiệp`, `quốc phòng`) are several syllables.
+
+import type { GlossaryEntry } from '../corpus/types.ts';
+import {
+  VIETNAMESE_STOPWORDS,
+  isEnglishStopword,
+  isEnglishStopwordSpelledLikeVietnamese,
+  isVietnameseStopword,
+} from '../language/stopwords.ts';
+import { foldDiacritics } from './foldDiacritics.ts';
+
+/** One syllable (or run of digits, or foreign word) of a text. */
+export interface Token {
+  /** Exactly as written: `text === nfc(input).slice(start, end)`. */
+  text: string;
+  /** Lowercase without marks: `Đầu` → `dau`. */
+  folded: string;
+  start: number;
+  end: number;
+  /** A Vietnamese function word as written (`đâu`, not `đầu`); never part of a hyphenated name. */
+  isStopword: boolean;
+  /** Joined to the next token by one hyphen and no space: `Suk-yeol`, `Độ-Thái`. */
+  hyphenatedToNext: boolean;
+  /** Only spaces or one hyphen separate it from the next token, so the two can form a bigram. */
+  adjacentToNext: boolean;
+}
+
+/** Joins two folded syllables into one bigram term; syllables never contain it. */
+export const BIGRAM_JOINER = '_';
+
+export function bigramTerm(left: string, right: string): string {
+  return `${left}${BIGRAM_JOINER}${right}`;
+}
+
+export function isBigramTerm(term: string): boolean {
+  return term.includes(BIGRAM_JOINER);
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const HAS_LETTER = /\p{L}/u;
+const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u;
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const SPACE = /[^\S\n]/u;
+
+/** Whether text[start, end) is spaces (not a line break): the words on either side are adjacent. */
+function onlySpacesBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const char = text[i]!;
+    if (char !== ' ' && !SPACE.test(char)) return false;
+  }
+  return end > start;
+}
+
+interface WordForms {
+  folded: string;
+  lower: string;
+  hasMarks: boolean;
+  /** All capitals (`NATO`, `AI`, `ITPP`): never a stopword, even when `AI` spells `ai` ("who"). */
+  isAcronym: boolean;
+  isVietnameseStopword: boolean;
+}
+
+// Indexing folds the same few thousand syllables millions of times; remembering them makes
+// building an index several times faster. Cleared when full so memory stays bounded.
+const formsBySurface = new Map<string, WordForms>();
+const MAX_REMEMBERED_FORMS = 100_000;
+
+function formsOf(surface: string): WordForms {
+  const known = formsBySurface.get(surface);
+  if (known) return known;
+  const lower = surface.toLowerCase();
+  const folded = foldDiacritics(surface);
+  const isAcronym = ACRONYM.test(surface);
+  const forms: WordForms = {
+    folded,
+    lower,
+    hasMarks: folded !== lower,
+    isAcronym,
+    isVietnameseStopword: !isAcronym && isVietnameseStopword(lower),
+  };
+  if (formsBySurface.size >= MAX_REMEMBERED_FORMS) formsBySurface.clear();
+  formsBySurface.set(surface, forms);
+  return forms;
+}
+
+/**
+ * Tokens of `input` after NFC normalisation; offsets index the NFC text, which for corpus text
+ * (always NFC) is the input itself.
+ */
+export function tokenize(input: string): Token[] {
+  const text = input.normalize('NFC');
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const surface = match[0];
+    const forms = formsOf(surface);
+    tokens.push({
+      text: surface,
+      folded: forms.folded,
+      start,
+      end: start + surface.length,
+      isStopword: forms.isVietnameseStopword,
+      hyphenatedToNext: false,
+      adjacentToNext: false,
+    });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    token.hyphenatedToNext = next.start - token.end === 1 && HYPHENS.has(text[token.end]!);
+    token.adjacentToNext = token.hyphenatedToNext || onlySpacesBetween(text, token.end, next.start);
+    // A hyphen binds name parts (`Lee Do-woon`): `Do` there is a name, not "because".
+    if (token.hyphenatedToNext) {
+      token.isStopword = false;
+      next.isStopword = false;
+    }
+  }
+  return tokens;
+}
+
+/** Runs of two or more tokens joined by hyphens, as [first, last] indices. */
+export function hyphenGroups(tokens: readonly Token[]): Array<[first: number, last: number]> {
+  const groups: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.hyphenatedToNext) continue;
+    const first = i;
+    while (tokens[i]?.hyphenatedToNext) i++;
+    groups.push([first, i]);
+  }
+  return groups;
+}
+
+/**
+ * The terms a paragraph is indexed under: every non-stopword syllable, every bigram of adjacent
+ * non-stopword syllables (`hop_tac`), and hyphenated names joined whole (`sukyeol`). Stopwords
+ * are left out: they would be the longest posting lists and no query requires them.
+ */
+export function termsFromTokens(tokens: readonly Token[]): string[] {
+  const terms: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.isStopword) continue;
+    terms.push(token.folded);
+    const next = tokens[i + 1];
+    if (token.adjacentToNext && next && !next.isStopword) terms.push(bigramTerm(token.folded, next.folded));
+  }
+  for (const [first, last] of hyphenGroups(tokens)) {
+    const parts = tokens.slice(first, last + 1);
+    // `24-25/6` is a range of days, not a name; joining it would only invent a number.
+    if (parts.every((part) => HAS_LETTER.test(part.text))) terms.push(parts.map((part) => part.folded).join(''));
+  }
+  return terms;
+}
+
+/** Index-time term function for MiniSearch's `tokenize` option. */
+export function indexTerms(text: string): string[] {
+  return termsFromTokens(tokenize(text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+/**
+ * `required`: a content word the passage should contain. `optional`: typed without marks and
+ * spelled like a stopword (`dau` may be `đâu` "where" or `đầu` in `đầu tư`), so it may help a
+ * bigram but is never required. `stopword`: dropped.
+ */
+export type QueryWordRole = 'required' | 'optional' | 'stopword';
+
+export interface QueryWord extends Token {
+  role: QueryWordRole;
+  /** Lowercase as typed, with its marks, to reward passages that match them exactly. */
+  lower: string;
+  hasMarks: boolean;
+  /** The last word with nothing typed after it: the member may still be typing it. */
+  stillTyping: boolean;
+}
+
+export interface QueryBigram {
+  term: string;
+  /** Indices into `QueryAnalysis.words`. */
+  left: number;
+  right: number;
+}
+
+/** A run of query words that the glossary says means the same as other phrases. */
+export interface GlossaryMatch {
+  /** Indices into `QueryAnalysis.words`, inclusive. */
+  first: number;
+  last: number;
+  /** The entry's other phrases, as written in the glossary (`công nghiệp quốc phòng`). */
+  synonyms: string[];
+}
+
+export interface QueryAnalysis {
+  words: QueryWord[];
+  /** Whether any word carries Vietnamese marks; then unmarked words are taken literally. */
+  typedWithMarks: boolean;
+  bigrams: QueryBigram[];
+  glossaryMatches: GlossaryMatch[];
+}
+
+interface GlossaryForm {
+  words: string[];
+  synonyms: string[];
+}
+
+/** Glossary phrases keyed by their first folded word, longest first, for matching in queries. */
+export interface CompiledGlossary {
+  formsByFirstWord: ReadonlyMap<string, readonly GlossaryForm[]>;
+}
+
+export const EMPTY_GLOSSARY: CompiledGlossary = { formsByFirstWord: new Map() };
+
+export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
+  const formsByKey = new Map<string, GlossaryForm>();
+  for (const entry of entries) {
+    const phrases = [...entry.en, ...entry.vi];
+    for (const phrase of phrases) {
+      const words = tokenize(phrase).map((token) => token.folded);
+      if (words.length === 0) continue;
+      const key = words.join(' ');
+      const form = formsByKey.get(key) ?? { words, synonyms: [] };
+      for (const other of phrases) {
+        if (other !== phrase && !form.synonyms.includes(other)) form.synonyms.push(other);
+      }
+      formsByKey.set(key, form);
+    }
+  }
+  const formsByFirstWord = new Map<string, GlossaryForm[]>();
+  for (const form of formsByKey.values()) {
+    const first = form.words[0]!;
+    formsByFirstWord.set(first, [...(formsByFirstWord.get(first) ?? []), form]);
+  }
+  for (const forms of formsByFirstWord.values()) forms.sort((a, b) => b.words.length - a.words.length);
+  return { formsByFirstWord };
+}
+
+const foldedVietnameseStopwords = new Set(VIETNAMESE_STOPWORDS.map(foldDiacritics));
+
+function roleOf(forms: WordForms, inHyphenGroup: boolean, typedWithMarks: boolean): QueryWordRole {
+  if (forms.isAcronym || inHyphenGroup) return 'required';
+  if (isEnglishStopword(forms.lower)) return 'stopword';
+  if (typedWithMarks) return forms.isVietnameseStopword ? 'stopword' : 'required';
+  const mayBeStopword = foldedVietnameseStopwords.has(forms.folded) || isEnglishStopwordSpelledLikeVietnamese(forms.lower);
+  return mayBeStopword ? 'optional' : 'required';
+}
+
+/** Reads a query: which words are required, which bigrams it forms, which glossary phrases it uses. */
+export function analyzeQuery(query: string, glossary: CompiledGlossary = EMPTY_GLOSSARY): QueryAnalysis {
+  const text = query.normalize('NFC');
+  const tokens = tokenize(text);
+  const formsOfTokens = tokens.map((token) => formsOf(token.text));
+  const typedWithMarks = formsOfTokens.some((forms) => forms.hasMarks);
+  const hyphenated = tokens.map((token, i) => token.hyphenatedToNext || (tokens[i - 1]?.hyphenatedToNext ?? false));
+
+  const words: QueryWord[] = tokens.map((token, i) => {
+    const forms = formsOfTokens[i]!;
+    return {
+      ...token,
+      role: roleOf(forms, hyphenated[i]!, typedWithMarks),
+      lower: forms.lower,
+      hasMarks: forms.hasMarks,
+      stillTyping: i === tokens.length - 1 && token.end === text.length,
+    };
+  });
+  // A query of nothing but ambiguous words (`dau tu`) means those words.
+  if (!words.some((word) => word.role === 'required')) {
+    for (const word of words) if (word.role === 'optional') word.role = 'required';
+  }
+
+  const bigrams: QueryBigram[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const left = words[i]!;
+    const right = words[i + 1]!;
+    if (left.adjacentToNext && left.role !== 'stopword' && right.role !== 'stopword') {
+      bigrams.push({ term: bigramTerm(left.folded, right.folded), left: i, right: i + 1 });
+    }
+  }
+
+  return { words, typedWithMarks, bigrams, glossaryMatches: matchGlossary(words, glossary) };
+}
+
+function matchGlossary(words: readonly QueryWord[], glossary: CompiledGlossary): GlossaryMatch[] {
+  const matches: GlossaryMatch[] = [];
+  for (let i = 0; i < words.length; ) {
+    const candidates = glossary.formsByFirstWord.get(words[i]!.folded) ?? [];
+    const form = candidates.find((candidate) => candidate.words.every((word, offset) => words[i + offset]?.folded === word));
+    // A phrase of nothing but stopwords (`ai` "who" read as `AI`) stands for no part of the question.
+    const standsForContent = form && words.slice(i, i + form.words.length).some((word) => word.role !== 'stopword');
+    if (form && standsForContent) {
+      matches.push({ first: i, last: i + form.words.length - 1, synonyms: form.synonyms });
+      i += form.words.length;
+    } else {
+      i++;
+    }
+  }
+  return matches;
+}
+
+/**
+ * Query-time term function for MiniSearch's `searchOptions.tokenize`, for anyone querying the raw
+ * MiniSearch index: required syllables and bigrams, folded. The passage index itself plans its
+ * queries from `analyzeQuery`.
+ */
+export function queryTerms(query: string): string[] {
+  const analysis = analyzeQuery(query);
+  return [
+    ...analysis.words.filter((word) => word.role === 'required').map((word) => word.folded),
+    ...analysis.bigrams.map((bigram) => bigram.term),
+  ];
+}
