@@ -1,11 +1,13 @@
 // /ask: free text. The index ranks paragraphs; from each we quote the sentence that answers best
 // (the one holding most of the query's words), with the matched words marked for bold.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import type { Answer, AnswerItem } from './answer.ts';
+import type { Answer, AnswerItem, Highlight } from './answer.ts';
 import type { Library } from './library.ts';
 import { highlightSpans } from '../search/highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline } from './articleHeadline.ts';
+import { questionIntents, sentenceAnswers } from './questionIntent.ts';
+import type { QuestionIntent } from '../language/questionWords.ts';
 
 export interface AskOptions {
   question: string;
@@ -14,24 +16,31 @@ export interface AskOptions {
 
 /** How many passages one answer shows; the Discord reply pages through them. */
 export const MAX_PASSAGES = 10;
+/** A question word (`ở đâu`, `khi nào`, `ai`) re-ranks this many of the best hits. */
+const INTENT_CANDIDATES = 30;
+/** How much a passage whose sentence holds the kind of answer asked for gains. */
+const INTENT_BONUS = 0.5;
 
 export function answerAsk(library: Library, options: AskOptions): Answer {
   const { question, year } = options;
-  const outcome = library.index.search(question, year === undefined ? {} : { year }, MAX_PASSAGES);
-  const items: AnswerItem[] = [];
+  const intents = questionIntents(question);
+  const outcome = library.index.search(question, year === undefined ? {} : { year }, intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES);
+  const ranked: AnswerItem[] = [];
   for (const hit of outcome.hits) {
     const article = library.articlesById.get(hit.articleId);
     const paragraph = article?.paragraphs[hit.paragraph - 1];
     if (!article || !paragraph) continue;
-    const { sentence, highlights } = bestSentence(paragraph, question);
-    items.push({
+    const { sentence, highlights, answersIntent } = bestSentence(article, paragraph, question, intents, outcome.expansions ?? []);
+    const score = hit.score * (answersIntent ? 1 + INTENT_BONUS : 1);
+    ranked.push({
       kind: 'passage',
       date: article.date.text,
       summary: `${articleHeadline(article)} — ¶${paragraph.number}`,
-      score: Math.round(hit.score * 1000) / 1000,
+      score: Math.round(score * 1000) / 1000,
       citations: [citationFor(article, paragraph, sentence.text, highlights)],
     });
   }
+  const items = ranked.sort((a, b) => (b.score ?? 0) - (a.score ?? 0)).slice(0, MAX_PASSAGES);
 
   const answer: Answer = {
     command: 'ask',
@@ -48,14 +57,28 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
   return answer;
 }
 
-function bestSentence(paragraph: Paragraph, question: string): { sentence: Sentence; highlights: ReturnType<typeof highlightSpans> } {
-  let best = { sentence: paragraph.sentences[0] ?? wholeParagraph(paragraph), highlights: [] as ReturnType<typeof highlightSpans>, covered: -1 };
-  for (const sentence of paragraph.sentences) {
-    const highlights = highlightSpans(sentence.text, question);
+/**
+ * The sentence of a paragraph that answers best: the one with most of the question's words in it,
+ * and among those, one that holds the kind of answer a question word asked for.
+ */
+function bestSentence(
+  article: Article,
+  paragraph: Paragraph,
+  question: string,
+  intents: readonly QuestionIntent[],
+  expansions: readonly string[],
+): { sentence: Sentence; highlights: Highlight[]; answersIntent: boolean } {
+  const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [wholeParagraph(paragraph)];
+  let best: { sentence: Sentence; highlights: Highlight[]; answersIntent: boolean; rank: number } | undefined;
+  for (const sentence of sentences) {
+    const highlights = highlightSpans(sentence.text, question, { alsoMatch: expansions });
     const covered = highlights.reduce((sum, span) => sum + (span.end - span.start), 0);
-    if (covered > best.covered) best = { sentence, highlights, covered };
+    const answersIntent = covered > 0 && intents.some((intent) => sentenceAnswers(intent, sentence.text, article));
+    // Matched characters first; answering the question word weighs like a few more matched words.
+    const rank = covered + (answersIntent ? 20 : 0);
+    if (!best || rank > best.rank) best = { sentence, highlights, answersIntent, rank };
   }
-  return best;
+  return best!;
 }
 
 function wholeParagraph(paragraph: Paragraph): Sentence {

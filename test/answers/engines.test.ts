@@ -110,6 +110,19 @@ describe('/ask', () => {
     expectVerbatim(answer);
   });
 
+  it('puts a passage that names a place first when the question asks where, typed with or without marks', () => {
+    for (const question of ['hội nghị ở đâu', 'hoi nghi o dau']) {
+      const quote = ask({ command: 'ask', question }).items[0]?.citations[0]?.quote ?? '';
+      expect(quote).toMatch(/ (tại|bên lề) \p{Lu}/u);
+    }
+  });
+
+  it('bolds the Vietnamese words an English query was translated to', () => {
+    const citation = ask({ command: 'ask', question: 'defense industry' }).items[0]?.citations[0];
+    const bold = (citation?.highlights ?? []).map((span) => citation!.quote.slice(span.start, span.end));
+    expect(bold).toContain('công nghiệp quốc phòng');
+  });
+
   it('finds a misspelt name', () => {
     const answer = ask({ command: 'ask', question: 'Stoltenbreg' });
     expect(answer.items[0]?.citations[0]?.articleId).toBe('000_4f467cfc7a82818c');
