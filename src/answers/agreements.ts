@@ -7,6 +7,7 @@ import { foldedWords } from './matchText.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightName } from './highlightName.ts';
+import { popularTopics } from './popularTopics.ts';
 
 export interface AgreementsOptions {
   year?: number;
@@ -37,7 +38,8 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
     answer.message = `No agreement found${describeFilters({ ...options })}.${yearsHint(library)}${
       topic ? ' Try fewer or broader words, or leave the topic out.' : ''
     }`;
-    answer.suggestions = topic ? library.index.suggest(topic, 5) : [];
+    const close = topic ? library.index.suggest(topic, 5) : [];
+    answer.suggestions = close.length > 0 ? close : popularTopics(library, 5);
     answer.yearsAvailable = library.years;
   }
   return answer;

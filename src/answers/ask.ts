@@ -7,6 +7,7 @@ import { highlightSpans } from '../search/highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline } from './articleHeadline.ts';
 import { questionIntents, sentenceAnswers } from './questionIntent.ts';
+import { popularTopics, prominentPeople } from './popularTopics.ts';
 import type { QuestionIntent } from '../language/questionWords.ts';
 
 export interface AskOptions {
@@ -51,7 +52,8 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
     answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: its words are too far from the articles.${yearsHint(
       library,
     )} Try other words, fewer words, or the suggestions.`;
-    answer.suggestions = library.index.suggest(question, 5);
+    const close = library.index.suggest(question, 5);
+    answer.suggestions = close.length > 0 ? close : [...popularTopics(library, 3), ...prominentPeople(library, 2)];
     answer.yearsAvailable = library.years;
   }
   return answer;

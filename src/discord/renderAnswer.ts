@@ -224,7 +224,9 @@ function paginate(embeds: APIEmbed[]): APIEmbed[][] {
 /** Nothing matched: a private, kind note with what was searched, closer terms and the years there are. */
 export function renderNothingFound(answer: Answer, t: Messages): ReplyPayload {
   const lines = [`**${escapeMarkdown(t.nothingFound.searched)}:** ${describeQuestion(answer.command, answer.options, t, 300)}`];
-  if (answer.message) lines.push(escapeAndTruncate(answer.message, 1000));
+  // The engine's note is English prose for the CLI; where the years and suggestions below already say
+  // the same in the member's language, it is left out. Notes with their own facts (an unknown /cite id) stay.
+  if (answer.message && !answer.yearsAvailable) lines.push(escapeAndTruncate(answer.message, 1000));
   const suggestions = (answer.suggestions ?? []).slice(0, 10).map((term) => escapeAndTruncate(term, 100));
   if (suggestions.length > 0) lines.push(`**${escapeMarkdown(t.nothingFound.suggestions)}:** ${suggestions.join(' · ')}`);
   if (answer.yearsAvailable && answer.yearsAvailable.length > 0) {

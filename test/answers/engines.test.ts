@@ -134,6 +134,8 @@ describe('/ask', () => {
       expect(answer.items).toEqual([]);
       expect(answer.message).toMatch(/Nothing in the corpus answers/);
       expect(answer.yearsAvailable).toEqual([2023, 2025]);
+      // No word is close, so it offers what the corpus does talk about, and who is in it.
+      expect(answer.suggestions).toContain('Mark Rutte');
     }
   });
 
