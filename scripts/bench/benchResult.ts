@@ -1,0 +1,80 @@
+// What one corpus size's run measures, as the child process reports it and the table/JSON shows it.
+// Every part is optional: a run that times out or cannot import a piece still reports what it reached.
+import type { LatencyStats } from './latencyStats.ts';
+
+export interface QueryKindResult extends LatencyStats {
+  /** Distinct queries in the set, and how many of them returned at least one item. */
+  distinct: number;
+  withResults: number;
+  /** The very first call in this process (cold JIT, lazy caches), not part of the percentiles. */
+  firstMs: number;
+}
+
+export interface EngineResult {
+  /** Building this engine's index over the same paragraphs (absent when not built on its own). */
+  buildMs?: number;
+  /** Heap the index holds (after gc; 0 when gc is not exposed, see README). */
+  heapMb?: number;
+  search?: QueryKindResult;
+  config: string;
+}
+
+export interface ReloadResult {
+  status: string;
+  reloadMs: number;
+  /** Event-loop delay while the reload ran (ms): a Discord bot cannot answer or heartbeat during it. */
+  eventLoopDelay: { max: number; p99: number; mean: number };
+  /** /ask queries arriving every `arrivalEveryMs` during the reload; latency counts the wait for the loop. */
+  arrivalEveryMs: number;
+  queries?: LatencyStats;
+  heapAfterMb: number;
+}
+
+export interface SizeResult {
+  label: string;
+  targetParagraphs: number;
+  /** The stage that was running last (tells where a timeout or crash happened). */
+  stage?: string;
+  corpus?: { articles: number; paragraphs: number; bytes: number; generateMs: number };
+  load?: { loadCorpusMs: number; articles: number; paragraphs: number; firstYear: number; lastYear: number; heapCorpusMb: number };
+  library?: {
+    buildLibraryMs: number;
+    heapLibraryMb: number;
+    heapUsedMb: number;
+    meetings: number;
+    agreements: number;
+    people: number;
+  };
+  commands?: Record<string, QueryKindResult>;
+  engines?: Record<string, EngineResult>;
+  reload?: ReloadResult;
+  /** Parts that could not run, and why (a core module missing, an error thrown). */
+  skipped?: string[];
+  /** Set by the parent when the child process died or was stopped. */
+  failure?: string;
+}
+
+export interface BenchEnvironment {
+  node: string;
+  cpus: number;
+  cpuModel: string;
+  gcExposed: boolean;
+  heapLimitMb: number;
+  queriesPerKind: number;
+  seed: number;
+  startedAt: string;
+}
+
+export interface BenchReport {
+  environment: BenchEnvironment;
+  sizes: SizeResult[];
+}
+
+/** Messages from the child process that runs one size. */
+export type ChildMessage =
+  | { type: 'environment'; environment: Omit<BenchEnvironment, 'queriesPerKind' | 'seed' | 'startedAt'> }
+  | { type: 'stage'; stage: string }
+  /** The synthetic corpus folder, so the parent can remove it if the child is stopped. */
+  | { type: 'tempDir'; dir: string }
+  | { type: 'set'; path: [keyof SizeResult] | [keyof SizeResult, string]; value: unknown }
+  | { type: 'skip'; message: string };

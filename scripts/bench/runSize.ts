@@ -1,0 +1,410 @@
+// Measures one corpus size, in a child process of scripts/bench.ts so that every size starts cold with a
+// fresh heap, and a size that runs out of memory or time cannot take the others down. It reports each
+// number to the parent as soon as it has it (so a stopped run still shows what it reached).
+//
+// Run by bench.ts as: runSize.ts <label> <paragraphs> <queriesPerKind> <seed> <budgetSeconds> [--keep] [--breakdown]
+
+import { cpus, tmpdir } from 'node:os';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import MiniSearch from 'minisearch';
+import { Encoder, Index } from 'flexsearch';
+import type { Corpus } from '../../src/corpus/types.ts';
+import type { Library } from '../../src/answers/library.ts';
+import type { Question } from '../../src/answers/question.ts';
+import type { PassageIndex } from '../../src/search/types.ts';
+import type { BenchEnvironment, ChildMessage, EngineResult, QueryKindResult, SizeResult } from './benchResult.ts';
+import { latencyStats, round, timeRoundRobin } from './latencyStats.ts';
+import { AGREEMENTS_QUERIES, ASK_QUERIES, AUTOCOMPLETE_INPUTS, WHO_MET_QUERIES, type AskQuery, type AutocompleteKind } from './queries.ts';
+import { writeSyntheticCorpus } from './syntheticCorpus.ts';
+
+const SEED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
+/** /ask results a member sees; the baselines are asked for the same number. */
+const RESULT_LIMIT = 10;
+/**
+ * During a reload, queries arrive every 10 ms (a busy server, well above a real guild's rate), or
+ * more slowly on a slow reload, so the backlog answered after it stays around RELOAD_QUERIES.
+ */
+const MIN_ARRIVAL_EVERY_MS = 10;
+const RELOAD_QUERIES = 1_000;
+/** Up to this many paragraphs, the search index is also built on its own (cheap there, slow at 100k). */
+const BREAKDOWN_UP_TO = 20_000;
+/** Queries that arrived during a reload and still wait when it ends are drained up to this many. */
+const MAX_RELOAD_BACKLOG = 2_000;
+
+function send(message: ChildMessage): void {
+  if (process.send) process.send(message);
+}
+
+function set<Key extends keyof SizeResult>(key: Key, value: SizeResult[Key]): void {
+  send({ type: 'set', path: [key], value });
+}
+
+function setIn(key: 'commands' | 'engines', name: string, value: QueryKindResult | EngineResult): void {
+  send({ type: 'set', path: [key, name], value });
+}
+
+function progress(label: string, text: string): void {
+  process.stderr.write(`[${label}] ${text}\n`);
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Heap in use after a full collection (two passes: the first may only finalize). 0 without --expose-gc. */
+function heapAfterGcMb(): number {
+  if (!gc) return 0;
+  gc();
+  gc();
+  return round(process.memoryUsage().heapUsed / 1048576, 1);
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0]!;
+  return String(error);
+}
+
+/** A folded form for the FlexSearch reference: lowercase, no tone or vowel marks, đ → d. */
+function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/**
+ * Times the first call, counts the distinct inputs that found something, then times `total` calls
+ * round-robin, stopping early once `budgetMs` is spent (the count shows it) so a slow engine cannot stall the run.
+ */
+function measureKind<Input>(inputs: readonly Input[], total: number, budgetMs: number, run: (input: Input) => number): QueryKindResult {
+  const firstStarted = performance.now();
+  run(inputs[0]!);
+  const firstMs = round(performance.now() - firstStarted);
+  const withResults = inputs.filter((input) => run(input) > 0).length;
+  const durations = timeRoundRobin(inputs, total, run, performance.now() + budgetMs);
+  return { ...latencyStats(durations), distinct: inputs.length, withResults, firstMs };
+}
+
+async function main(): Promise<void> {
+  const [label = '1k', paragraphsText = '1000', queriesText = '1000', seedText = '20250624', budgetText = '10'] = process.argv.slice(2);
+  const keep = process.argv.includes('--keep');
+  const breakdown = process.argv.includes('--breakdown');
+  const budgetMs = Number(budgetText) * 1000;
+  const targetParagraphs = Number(paragraphsText);
+  const queriesPerKind = Number(queriesText);
+  const seed = Number(seedText);
+  const skip = (message: string) => {
+    progress(label, `skipped: ${message}`);
+    send({ type: 'skip', message });
+  };
+  const stage = (name: string) => {
+    progress(label, `${name}…`);
+    send({ type: 'stage', stage: name });
+  };
+
+  const environment: Omit<BenchEnvironment, 'queriesPerKind' | 'seed' | 'startedAt'> = {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    gcExposed: gc !== undefined,
+    heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1048576),
+  };
+  send({ type: 'environment', environment });
+
+  // 1. A synthetic corpus on disk, as moderators would drop files in a folder.
+  stage('generating corpus');
+  const dir = await mkdtemp(join(tmpdir(), `citebot-bench-${label}-`));
+  send({ type: 'tempDir', dir });
+  try {
+    const generateStarted = performance.now();
+    const written = await writeSyntheticCorpus(SEED_CORPUS_DIR, dir, { paragraphs: targetParagraphs, seed });
+    set('corpus', { articles: written.articles, paragraphs: written.paragraphs, bytes: written.bytes, generateMs: round(performance.now() - generateStarted, 1) });
+    const reload = await measureCorpus(dir, { queriesPerKind, budgetMs, breakdown }, stage, skip);
+    if (reload) {
+      stage('reload under load');
+      try {
+        set('reload', await reloadUnderLoad(reload));
+      } catch (error) {
+        skip(`reload: ${errorText(error)}`);
+      }
+    }
+  } finally {
+    if (keep) progress(label, `kept the synthetic corpus in ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+  await flushMessages();
+}
+
+/** process.send is asynchronous: wait for the last message so exiting does not drop the ones before it. */
+function flushMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) return resolve();
+    process.send({ type: 'stage', stage: 'done' } satisfies ChildMessage, undefined, {}, () => resolve());
+  });
+}
+
+/** What the reload stage needs; holding only the store lets the reload free the old library. */
+interface ReloadPlan {
+  store: { reload(): Promise<{ status: string }>; readonly current: Library };
+  answer: (library: Library, question: Question) => unknown;
+  /** How long the cold load took, to pace the queries sent during the reload. */
+  expectedMs: number;
+}
+
+interface MeasureOptions {
+  queriesPerKind: number;
+  /** Time allowed to each query kind's timed calls. */
+  budgetMs: number;
+  /** Also build the search index alone on large corpora (a second build). */
+  breakdown: boolean;
+}
+
+async function measureCorpus(
+  dir: string,
+  { queriesPerKind, budgetMs, breakdown }: MeasureOptions,
+  stage: (name: string) => void,
+  skip: (message: string) => void,
+): Promise<ReloadPlan | undefined> {
+  const heapBeforeMb = heapAfterGcMb();
+
+  // 2. Read, validate and segment (cold: the first time this process runs the loader).
+  stage('loading corpus (cold)');
+  let corpus: Corpus | undefined;
+  let loadCorpusMs: number | undefined;
+  let paragraphTexts: { text: string; year: number }[];
+  try {
+    const { loadCorpus } = await import('../../src/corpus/loadCorpus.ts');
+    const loadStarted = performance.now();
+    const loaded = await loadCorpus(dir);
+    loadCorpusMs = round(performance.now() - loadStarted, 1);
+    if (!loaded.ok) throw new Error(`the synthetic corpus did not load: ${loaded.errors.slice(0, 3).map((error) => `${error.file}:${error.line}: ${error.reason}`).join('; ')}`);
+    corpus = loaded.corpus;
+    const years = corpus.articles.map((article) => article.date.year);
+    set('load', {
+      loadCorpusMs,
+      articles: corpus.articles.length,
+      paragraphs: corpus.articles.reduce((sum, article) => sum + article.paragraphs.length, 0),
+      firstYear: Math.min(...years),
+      lastYear: Math.max(...years),
+      heapCorpusMb: round(heapAfterGcMb() - heapBeforeMb, 1),
+    });
+    paragraphTexts = corpus.articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ text: paragraph.text, year: article.date.year })));
+  } catch (error) {
+    skip(`loadCorpus: ${errorText(error)}; the baselines index the files' lines instead`);
+    paragraphTexts = await naiveParagraphs(dir);
+  }
+
+  // 3. The reference engines over exactly the same paragraphs, each built, queried and dropped in turn.
+  stage('baselines: MiniSearch');
+  measureEngine('minisearch', 'MiniSearch defaults: field "text", default tokenizer, no folding, no fuzzy/prefix', paragraphTexts, queriesPerKind, () => {
+    const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+    mini.addAll(paragraphTexts.map((paragraph, id) => ({ id, text: paragraph.text })));
+    return (query) => mini.search(query.question).slice(0, RESULT_LIMIT).length;
+  });
+  stage('baselines: FlexSearch');
+  measureEngine('flexsearch', `FlexSearch Index: tokenize "forward", encoder folding diacritics, suggest, limit ${RESULT_LIMIT}`, paragraphTexts, queriesPerKind, () => {
+    const flex = new Index({ tokenize: 'forward', encoder: new Encoder({ normalize: foldVietnamese }) });
+    paragraphTexts.forEach((paragraph, id) => flex.add(id, paragraph.text));
+    return (query) => flex.search(query.question, { limit: RESULT_LIMIT, suggest: true }).length;
+  });
+  paragraphTexts = [];
+
+  if (!corpus) {
+    skip('our engine: needs loadCorpus');
+    return undefined;
+  }
+
+  // 4. Our library, cold: the search index plus meetings, agreements and people extracted once.
+  stage('building library (cold)');
+  let library: Library | undefined;
+  let answerQuestion: ((library: Library, question: Question) => { items: unknown[] }) | undefined;
+  let buildLibraryMs = 0;
+  try {
+    const { buildLibrary } = await import('../../src/answers/buildLibrary.ts');
+    ({ answerQuestion } = await import('../../src/answers/answerQuestion.ts'));
+    const heapCorpusMb = heapAfterGcMb();
+    const buildStarted = performance.now();
+    library = buildLibrary(corpus);
+    buildLibraryMs = round(performance.now() - buildStarted, 1);
+    const heapUsedMb = heapAfterGcMb();
+    set('library', {
+      buildLibraryMs,
+      heapLibraryMb: round(heapUsedMb - heapCorpusMb, 1),
+      heapUsedMb,
+      meetings: library.meetings.length,
+      agreements: library.agreements.length,
+      people: library.people.length,
+    });
+  } catch (error) {
+    skip(`buildLibrary/answerQuestion: ${errorText(error)}`);
+  }
+
+  // 5. Our search index against the baselines. Building it alone too (to compare build time and heap)
+  // is a second build, so corpora over BREAKDOWN_UP_TO paragraphs do it only on request (--breakdown)
+  // or when the library could not be built.
+  const paragraphCount = corpus.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
+  if (library && !breakdown && paragraphCount > BREAKDOWN_UP_TO) {
+    const search = measureSearch(library.index);
+    setIn('engines', 'citebot', { search, config: `library.index.search (built within the library), limit ${RESULT_LIMIT}, year filter applied` });
+  } else {
+    await buildSearchIndexAlone(corpus, library ? 'building search index alone (warm)' : 'building search index (cold)');
+  }
+
+  if (!library || !answerQuestion) return undefined;
+  const ready = library;
+  const answer = answerQuestion;
+
+  // 6. Every command as a member runs it (the full Answer, quotes and highlights included).
+  stage('commands');
+  const ask = (question: Question) => answer(ready, question).items.length;
+  measureCommand('/ask', ASK_QUERIES, (query: AskQuery) => ask({ command: 'ask', ...query }));
+  measureCommand('/who-met', WHO_MET_QUERIES, (query) => ask({ command: 'who-met', ...query }));
+  measureCommand('/agreements', AGREEMENTS_QUERIES, (query) => ask({ command: 'agreements', ...query }));
+
+  stage('autocomplete');
+  try {
+    const autocomplete = await import('../../src/answers/autocomplete.ts');
+    const complete: Record<AutocompleteKind, (library: Library, typed: string) => unknown[]> = {
+      person: autocomplete.completePerson,
+      year: autocomplete.completeYear,
+      topic: autocomplete.completeTopic,
+      question: autocomplete.completeQuestion,
+      citeId: autocomplete.completeCiteId,
+    };
+    for (const kind of Object.keys(complete) as AutocompleteKind[]) {
+      measureCommand(`autocomplete ${kind}`, AUTOCOMPLETE_INPUTS[kind], (typed) => complete[kind](ready, typed).length);
+    }
+  } catch (error) {
+    skip(`autocomplete: ${errorText(error)}`);
+  }
+
+  // 7. The reload runs after this function returns, so nothing here keeps the old library alive.
+  try {
+    const { LibraryStore } = await import('../../src/library/libraryStore.ts');
+    const expectedMs = (loadCorpusMs ?? 0) + buildLibraryMs;
+    return { store: LibraryStore.fromLibrary(dir, ready), answer, expectedMs };
+  } catch (error) {
+    skip(`reload: ${errorText(error)}`);
+    return undefined;
+  }
+
+  async function buildSearchIndexAlone(loaded: Corpus, stageName: string): Promise<void> {
+    stage(stageName);
+    try {
+      const { buildPassageIndex } = await import('../../src/search/passageIndex.ts');
+      const heapBefore = heapAfterGcMb();
+      const started = performance.now();
+      const alone = buildPassageIndex(loaded.articles, loaded.glossary);
+      const buildMs = round(performance.now() - started, 1);
+      const heapMb = round(heapAfterGcMb() - heapBefore, 1);
+      const search = measureSearch(alone);
+      setIn('engines', 'citebot', { buildMs, heapMb, search, config: `passageIndex.search (built alone), limit ${RESULT_LIMIT}, year filter applied` });
+    } catch (error) {
+      skip(`buildPassageIndex: ${errorText(error)}`);
+    }
+  }
+
+  function measureSearch(searchIndex: PassageIndex): QueryKindResult {
+    return measureKind(ASK_QUERIES, queriesPerKind, budgetMs, (query) =>
+      searchIndex.search(query.question, query.year === undefined ? {} : { year: query.year }, RESULT_LIMIT).hits.length,
+    );
+  }
+
+  function measureCommand<Input>(name: string, inputs: readonly Input[], run: (input: Input) => number): void {
+    try {
+      setIn('commands', name, measureKind(inputs, queriesPerKind, budgetMs, run));
+    } catch (error) {
+      skip(`${name}: ${errorText(error)}`);
+    }
+  }
+
+  function measureEngine(
+    name: string,
+    config: string,
+    paragraphs: readonly unknown[],
+    total: number,
+    build: () => (query: AskQuery) => number,
+  ): void {
+    if (paragraphs.length === 0) return skip(`${name}: no paragraphs`);
+    try {
+      const heapBefore = heapAfterGcMb();
+      const started = performance.now();
+      const search = build();
+      const buildMs = round(performance.now() - started, 1);
+      const heapMb = round(heapAfterGcMb() - heapBefore, 1);
+      setIn('engines', name, { buildMs, heapMb, search: measureKind(ASK_QUERIES, total, budgetMs, search), config });
+    } catch (error) {
+      skip(`${name}: ${errorText(error)}`);
+    }
+  }
+}
+
+/**
+ * Reloads while /ask queries arrive on a fixed schedule. A query's latency runs from when it arrived to
+ * when it was answered, so time spent waiting for a blocked event loop counts, as it would for a member.
+ */
+async function reloadUnderLoad({ store, answer: answerQuestion, expectedMs }: ReloadPlan) {
+  // About RELOAD_QUERIES arrivals over the expected reload, never more often than every 10 ms.
+  const arrivalEveryMs = Math.max(MIN_ARRIVAL_EVERY_MS, Math.ceil(expectedMs / RELOAD_QUERIES));
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  const latencies: number[] = [];
+  let reloading = true;
+  let arrived = 0;
+  const started = performance.now();
+
+  const arrivalOf = (query: number) => started + query * arrivalEveryMs;
+  const serveOne = () => {
+    const arrival = arrivalOf(arrived);
+    answerQuestion(store.current, { command: 'ask', ...ASK_QUERIES[arrived % ASK_QUERIES.length]! });
+    latencies.push(performance.now() - arrival);
+    arrived++;
+  };
+  // One query per turn of the loop, as a server answers interactions: a backlog must not block the
+  // loop in one piece, or the delay we measure would be our own.
+  const tick = () => {
+    if (!reloading) return;
+    if (arrivalOf(arrived) <= performance.now()) serveOne();
+    if (arrivalOf(arrived) <= performance.now()) setImmediate(tick);
+    else setTimeout(tick, 1);
+  };
+
+  histogram.enable();
+  setTimeout(tick, 0);
+  const result = await store.reload();
+  const reloadMs = performance.now() - started;
+  // The histogram only sees a blocked loop when its timer fires after it: let it fire.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  reloading = false;
+  histogram.disable();
+  // Queries that arrived during the reload and still wait: answer them, in order.
+  while (arrivalOf(arrived) <= started + reloadMs && latencies.length < MAX_RELOAD_BACKLOG) serveOne();
+
+  const nanosToMs = (nanos: number) => round(nanos / 1e6, 1);
+  return {
+    status: result.status,
+    reloadMs: round(reloadMs, 1),
+    eventLoopDelay: { max: nanosToMs(histogram.max), p99: nanosToMs(histogram.percentile(99)), mean: nanosToMs(histogram.mean) },
+    arrivalEveryMs,
+    ...(latencies.length > 0 ? { queries: latencyStats(latencies) } : {}),
+    heapAfterMb: heapAfterGcMb(),
+  };
+}
+
+/** Without the core's loader: one paragraph per body line, so the baselines still have something to index. */
+async function naiveParagraphs(dir: string): Promise<{ text: string; year: number }[]> {
+  const paragraphs: { text: string; year: number }[] = [];
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.txt'))) {
+    const [header = '', ...body] = (await readFile(join(dir, file), 'utf8')).split('\n');
+    const year = Number(/date (\d{4})/.exec(header)?.[1] ?? 0);
+    for (const line of body) if (line.trim() !== '') paragraphs.push({ text: line.trim(), year });
+  }
+  return paragraphs;
+}
+
+main().then(
+  () => process.exit(0),
+  async (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    await flushMessages();
+    process.exit(1);
+  },
+);
