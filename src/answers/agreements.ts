@@ -3,10 +3,9 @@
 // (so diacritic-free, misspelt or English topics work) or its words stand in the quote itself.
 import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
-import { foldedWords } from './matchText.ts';
-import { foldDiacritics } from '../search/foldDiacritics.ts';
+import { agreementsContainingWords } from './libraryLookups.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
-import { highlightName } from './highlightName.ts';
+import { highlightName, HIGHLIGHTED_RESULTS } from './highlightName.ts';
 import { popularTopics } from './popularTopics.ts';
 
 export interface AgreementsOptions {
@@ -16,18 +15,23 @@ export interface AgreementsOptions {
 
 export function answerAgreements(library: Library, options: AgreementsOptions): Answer {
   const { year, topic } = options;
-  let items = library.agreements.filter((agreement) => year === undefined || agreement.date.startsWith(`${year}-`));
+  const yearPrefix = year === undefined ? undefined : `${year}-`;
+  let indexes = library.agreements.flatMap((agreement, i) => (yearPrefix === undefined || agreement.date.startsWith(yearPrefix) ? [i] : []));
   if (topic) {
     const matchingParagraphs = new Set(
-      library.index
-        .search(topic, year === undefined ? {} : { year }, 200)
-        .hits.map((hit) => `${hit.articleId}#${hit.paragraph}`),
+      library.index.search(topic, year === undefined ? {} : { year }, 200).hits.map((hit) => `${hit.articleId}#${hit.paragraph}`),
     );
-    items = items
-      .filter((agreement) => agreement.citations.some((citation) =>
-        matchingParagraphs.has(`${citation.articleId}#${citation.paragraph}`) || quoteHasWords(citation.quote, topic)))
-      .map((agreement) => highlightName(agreement, topic));
+    const quotesWithWords = agreementsContainingWords(library, topic);
+    indexes = indexes.filter(
+      (i) =>
+        quotesWithWords.has(i) ||
+        library.agreements[i]!.citations.some((citation) => matchingParagraphs.has(`${citation.articleId}#${citation.paragraph}`)),
+    );
   }
+  const items = indexes.map((i, rank) => {
+    const agreement = library.agreements[i]!;
+    return topic && rank < HIGHLIGHTED_RESULTS ? highlightName(agreement, topic) : agreement;
+  });
 
   const answer: Answer = {
     command: 'agreements',
@@ -45,9 +49,4 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
   return answer;
 }
 
-function quoteHasWords(quote: string, topic: string): boolean {
-  const words = foldedWords(topic);
-  const foldedQuote = foldDiacritics(quote);
-  return words.length > 0 && words.every((word) => foldedQuote.includes(word));
-}
 

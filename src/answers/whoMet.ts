@@ -3,7 +3,8 @@ import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
 import { nameMatches } from './matchText.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
-import { highlightName } from './highlightName.ts';
+import { highlightName, HIGHLIGHTED_RESULTS } from './highlightName.ts';
+import { participantsMatching } from './libraryLookups.ts';
 
 export interface WhoMetOptions {
   year?: number;
@@ -13,11 +14,17 @@ export interface WhoMetOptions {
 
 export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const { year, month, person } = options;
+  const yearPrefix = year === undefined ? undefined : `${year}-`;
+  const monthText = month === undefined ? undefined : String(month).padStart(2, '0');
+  const names = person ? participantsMatching(library, person) : undefined;
   const items = library.meetings
-    .filter((meeting) => year === undefined || meeting.date.startsWith(`${year}-`))
-    .filter((meeting) => month === undefined || meeting.date.slice(5, 7) === String(month).padStart(2, '0'))
-    .filter((meeting) => !person || (meeting.participants ?? []).some((participant) => nameMatches(participant.name, person)))
-    .map((meeting) => (person ? highlightName(meeting, person) : meeting));
+    .filter(
+      (meeting) =>
+        (yearPrefix === undefined || meeting.date.startsWith(yearPrefix)) &&
+        (monthText === undefined || meeting.date.slice(5, 7) === monthText) &&
+        (names === undefined || (meeting.participants ?? []).some((participant) => names.has(participant.name))),
+    )
+    .map((meeting, i) => (person && i < HIGHLIGHTED_RESULTS ? highlightName(meeting, person) : meeting));
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {
