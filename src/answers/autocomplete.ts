@@ -1,7 +1,8 @@
 // Suggestions while a member types an option. Discord shows at most 25 choices of at most
 // 100 characters and gives us 3 seconds; everything here reads what the Library already holds.
 import type { Library } from './library.ts';
-import { nameMatches, foldedWords } from './matchText.ts';
+import { foldedWords } from './matchText.ts';
+import { peopleMatching } from './libraryLookups.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
 import { paragraphId } from './cite.ts';
 
@@ -28,10 +29,7 @@ function choice(name: string, value: string | number): Choice {
 
 /** `stolt` → "Jens Stoltenberg — Tổng thư ký NATO". */
 export function completePerson(library: Library, typed: string): Choice[] {
-  return library.people
-    .filter((person) => nameMatches(person.name, typed))
-    .slice(0, MAX_CHOICES)
-    .map((person) => choice(person.role ? `${person.name} — ${person.role}` : person.name, person.name));
+  return peopleMatching(library, typed, MAX_CHOICES).map((person) => choice(person.role ? `${person.name} — ${person.role}` : person.name, person.name));
 }
 
 /** Years present in the corpus, newest first, that start with what was typed. */

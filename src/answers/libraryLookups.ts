@@ -6,6 +6,8 @@ import { foldedWords } from './matchText.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
 
 interface Lookups {
+  /** Folded words of each entry of `library.people`, aligned with it. */
+  peopleWords: string[][];
   /** Every participant name, with its folded words (hyphenated parts split). */
   participantWords: Map<string, string[]>;
   /** Folded text of each agreement's quotes, aligned with `library.agreements`. */
@@ -26,7 +28,8 @@ function lookups(library: Library): Lookups {
     const foldedAgreementQuotes = library.agreements.map((agreement) =>
       foldDiacritics(agreement.citations.map((citation) => citation.quote).join('\n')),
     );
-    found = { participantWords, foldedAgreementQuotes };
+    const peopleWords = library.people.map((person) => foldedWords(person.name));
+    found = { participantWords, foldedAgreementQuotes, peopleWords };
     lookupsByLibrary.set(library, found);
   }
   return found;
@@ -40,10 +43,26 @@ export function participantsMatching(library: Library, typed: string): Set<strin
   const typedWords = foldedWords(typed);
   const names = new Set<string>();
   for (const [name, words] of lookups(library).participantWords) {
-    const joined = words.join('');
-    if (typedWords.every((word) => words.some((part) => part.startsWith(word)) || joined.includes(word))) names.add(name);
+    if (wordsMatch(words, typedWords)) names.add(name);
   }
   return names;
+}
+
+/** Entries of `library.people` the typed text matches (as above), in the library's order, at most `limit`. */
+export function peopleMatching(library: Library, typed: string, limit: number): Library['people'] {
+  const typedWords = foldedWords(typed);
+  const { peopleWords } = lookups(library);
+  const found: Library['people'] = [];
+  for (let i = 0; i < library.people.length && found.length < limit; i++) {
+    if (wordsMatch(peopleWords[i]!, typedWords)) found.push(library.people[i]!);
+  }
+  return found;
+}
+
+function wordsMatch(nameWords: readonly string[], typedWords: readonly string[]): boolean {
+  if (typedWords.length === 0) return true;
+  const joined = nameWords.join('');
+  return typedWords.every((word) => nameWords.some((part) => part.startsWith(word)) || joined.includes(word));
 }
 
 /** Indexes into `library.agreements` whose quotes contain every typed word, compared without marks. */
