@@ -69,6 +69,8 @@ export class InteractionLedger extends EventEmitter<{ change: [InteractionRecord
     private readonly rules: InteractionRules,
   ) {
     super();
+    // Every interaction a test has in flight waits on 'change'; twenty at once is a normal test.
+    this.setMaxListeners(0);
     this.messages = new MessageStore(world, rules.now);
   }
 
