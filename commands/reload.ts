@@ -9,6 +9,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { SlashCommand } from '../src/discord/commandTypes.ts';
+import { reloadAllShardsAndReply } from '../src/discord/reloadAllShards.ts';
 import { canReload, reloadRequester } from '../src/discord/reloadPermission.ts';
 import { renderReloadRefused, renderReloadResult } from '../src/discord/renderNotices.ts';
 import { toEditReplyOptions, toReplyOptions } from '../src/discord/replyPayload.ts';
@@ -34,6 +35,10 @@ export const reload: SlashCommand = {
     }
     // Loading and indexing may take seconds: acknowledge first, privately.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    // Sharded (`npm run start:sharded`): each shard holds its own library, so every shard reloads and reports.
+    // `?.` because the unit tests' fake interactions have no client.
+    const shard = interaction.client?.shard;
+    if (shard) return reloadAllShardsAndReply(interaction, shard, logger, audit);
     const result = await store.reload();
     if (result.status === 'ok') {
       logger.info('reload', {

@@ -57,10 +57,25 @@ export function redact(text: string, secrets: readonly (string | undefined)[]): 
   return out.replace(TOKEN_SHAPE, REDACTED);
 }
 
+// When whatever reads our stdout goes away (a closed pipe), a write fails with EPIPE, possibly as an
+// 'error' event. Losing log lines then is better than an error handler that logs, fails again, and spins.
+let stdoutBroken = false;
+process.stdout.on('error', () => {
+  stdoutBroken = true;
+});
+function writeToStdout(line: string): void {
+  if (stdoutBroken) return;
+  try {
+    process.stdout.write(`${line}\n`);
+  } catch {
+    stdoutBroken = true;
+  }
+}
+
 export function createLogger(options: LoggerOptions = {}, bound: LogFields = {}): Logger {
   const threshold = RANK[options.level ?? 'info'];
   const secrets = options.secrets ?? [];
-  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const write = options.write ?? writeToStdout;
   const now = options.now ?? (() => new Date());
 
   const log = (level: LogLevel, msg: string, fields?: LogFields) => {

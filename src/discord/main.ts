@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   const loaded = loadConfig(readDotEnv());
   if (!loaded.ok) fail(formatConfigErrors(loaded.errors));
   const { config } = loaded;
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  const baseLogger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  // Under `npm run start:sharded` every shard writes to the same output: tag each line with its shard
+  // (SHARDS is set by discord.js's ShardingManager for the child it starts).
+  const logger = process.env.SHARDING_MANAGER && process.env.SHARDS ? baseLogger.child({ shardId: Number(process.env.SHARDS) }) : baseLogger;
 
   let store: LibraryStore;
   try {
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
     corpusDir: config.corpusDir,
     articles: store.current.corpus.articles.length,
     paragraphs: store.current.paragraphCount,
+    fromCache: store.lastLoad?.fromCache,
   });
 
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
@@ -47,13 +51,16 @@ async function main(): Promise<void> {
   }
   logger.info('started', { guild: config.guildId ?? 'all', apiUrl: config.apiUrl ?? 'https://discord.com/api' });
 
-  const shutdown = async (signal: NodeJS.Signals) => {
+  const shutdown = async (signal: NodeJS.Signals | 'manager-gone') => {
     logger.info('shutting down', { signal });
     await bot.stop().catch((error: unknown) => logger.error('error while shutting down', { error }));
     process.exit(0);
   };
   process.once('SIGINT', (signal) => void shutdown(signal));
   process.once('SIGTERM', (signal) => void shutdown(signal));
+  // A shard of `npm run start:sharded` talks to its manager over IPC. If the manager dies without
+  // stopping it (SIGKILL, crash), the channel closes: stop too rather than run on unmanaged.
+  if (process.send) process.once('disconnect', () => void shutdown('manager-gone'));
 }
 
 void main();

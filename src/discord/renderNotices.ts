@@ -6,11 +6,13 @@ import { formatCorpusError } from '../corpus/types.ts';
 import type { ReloadResult } from '../library/libraryStore.ts';
 import { escapeAndTruncate, escapeMarkdown, fitLines, truncate } from './markdown.ts';
 import { messagesFor, type Messages } from './messagesFor.ts';
+import type { ShardReload } from './reloadAllShards.ts';
 import { LIMITS, allowedMentions, privateText, type ReplyPayload } from './replyPayload.ts';
 
 const OK_COLOUR = 0x2f855a;
 const FAILED_COLOUR = 0xc53030;
 const INFO_COLOUR = 0x2b6cb0;
+const MIXED_COLOUR = 0xc05621;
 
 function privateEmbed(embed: APIEmbed): ReplyPayload {
   return { embeds: [embed], components: [], allowed_mentions: allowedMentions(), flags: MessageFlags.Ephemeral };
@@ -99,6 +101,69 @@ function renderReloadFailed(t: Messages, errors: readonly CorpusError[], tookMs:
     color: FAILED_COLOUR,
     footer: { text: t.reload.took(tookMs) },
   });
+}
+
+/**
+ * A reload run by every shard of a sharded bot: one field per shard saying what it did. Shards past
+ * Discord's 25 fields share the last one; the 6,000 characters of an embed are split evenly between fields.
+ */
+export function renderShardReloads(locale: string, reloads: readonly ShardReload[]): ReplyPayload {
+  const t = messagesFor(locale);
+  const labels = t.reload.shards;
+  const statusOf = ({ result }: ShardReload) =>
+    result.status === 'ok' ? labels.ok : result.status === 'failed' ? labels.failed : result.status === 'busy' ? labels.busy : labels.noAnswer;
+  const heading = (reload: ShardReload) => truncate(`${labels.shard(reload.shardId)}: ${statusOf(reload)}`, LIMITS.fieldName);
+
+  const reloaded = reloads.filter((reload) => reload.result.status === 'ok').length;
+  const title = truncate(labels.title(reloaded, reloads.length), LIMITS.embedTitle);
+  const shown = reloads.length > LIMITS.embedFields ? reloads.slice(0, LIMITS.embedFields - 1) : reloads;
+  const rest = reloads.slice(shown.length);
+  const names = [...shown.map(heading), ...(rest.length > 0 ? [truncate(labels.more(rest.length), LIMITS.fieldName)] : [])];
+  const namesLength = names.reduce((sum, name) => sum + name.length, 0);
+  const perField = Math.min(LIMITS.fieldValue, Math.floor((LIMITS.embedsTotal - title.length - namesLength) / Math.max(1, names.length)));
+
+  const fields = shown.map((reload, index) => ({ name: names[index]!, value: shardReloadDetail(t, reload, perField), inline: false }));
+  if (rest.length > 0) {
+    fields.push({ name: names.at(-1)!, value: fitLines(rest.map(heading), perField, (n) => t.reload.moreErrors(n)), inline: false });
+  }
+  return privateEmbed({
+    title,
+    color: reloaded === reloads.length ? OK_COLOUR : reloaded === 0 ? FAILED_COLOUR : MIXED_COLOUR,
+    fields,
+  });
+}
+
+/** What one shard's reload did, within `max` characters. */
+function shardReloadDetail(t: Messages, { result }: ShardReload, max: number): string {
+  if (result.status === 'busy') return truncate(t.reload.busy, max);
+  if (result.status === 'no-answer') return escapeAndTruncate(result.reason, max);
+  if (result.status === 'failed') {
+    const lines = result.errors.map((error) => `- ${escapeAndTruncate(formatCorpusError(error), 300)}`);
+    return fitLines([t.reload.fix, ...lines], max, (n) => t.reload.moreErrors(n));
+  }
+  const difference = ` (${formatDifference(result.paragraphCount - result.previousParagraphCount)})`;
+  const totals = `${t.reload.totals(result.articleCount, result.paragraphCount)}${difference}`;
+  if (result.added.length + result.removed.length + result.changed.length === 0) {
+    return truncate(`${totals}\n${t.reload.noChanges}`, max);
+  }
+  // The three lists share what is left after the totals line.
+  const listBudget = Math.max(1, Math.floor((max - totals.length - 3) / 3));
+  const list = (label: string, ids: readonly string[]) => {
+    const head = `${label} (${ids.length}): `;
+    const body =
+      ids.length === 0
+        ? t.reload.none
+        : fitLines(
+            ids.map((id) => `\`${id.replace(/`/g, '')}\``),
+            Math.max(1, listBudget - head.length),
+            (n) => t.reload.moreErrors(n),
+          ).replace(/\n/g, ' ');
+    return head + body;
+  };
+  return truncate(
+    [totals, list(t.reload.added, result.added), list(t.reload.removed, result.removed), list(t.reload.changed, result.changed)].join('\n'),
+    max,
+  );
 }
 
 /** Usage lines: required options plain, optional ones in brackets. */

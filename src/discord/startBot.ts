@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import type { LibrarySource, SlashCommand } from './commandTypes.ts';
 import type { Cooldown } from './cooldown.ts';
 import { createInteractionRouter, type InteractionRouter } from './interactionRouter.ts';
+import { answerShardReloads } from './reloadAllShards.ts';
 
 export interface StartBotOptions {
   config: Config;
@@ -44,6 +45,8 @@ export async function startBot({ config, store, logger, commands, cooldown, clie
   });
 
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  // Under `npm run start:sharded`, a /reload in any shard reloads this shard's store too.
+  if (client.shard) answerShardReloads(client, store, logger);
   client.once(Events.ClientReady, (ready) =>
     logger.info('ready', { user: ready.user.tag, applicationId: ready.application.id, guilds: ready.guilds.cache.size }),
   );

@@ -1,11 +1,28 @@
 // Holds the Library every command reads, and replaces it on reload. A reload loads and validates
 // the whole corpus folder first; only a fully valid corpus is swapped in, in one assignment, so
 // commands already running finish on the library they started with.
+// The build runs in a worker thread and is cached beside the corpus (libraryCache.ts); the main
+// thread only decodes the result, in slices of a few milliseconds, so a reload never stalls the bot.
 import type { CorpusError } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { buildLibrary } from '../answers/buildLibrary.ts';
 import type { Library } from '../answers/library.ts';
+import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
+import { type Checkpoint, corpusKey, decodeLibrary, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
+
+/** Longest stretch of decoding between two turns of the event loop during a reload. */
+const RELOAD_SLICE_MS = 10;
+
+/** How the current library was obtained, for logs and `npm run bench`. */
+export interface LoadInfo {
+  /** Read from `<corpusDir>/.index-cache` rather than built from the articles. */
+  fromCache: boolean;
+  /** Wall time of the whole open or reload (hashing, reading or building, decoding). */
+  tookMs: number;
+  /** Problems that did not stop the load, e.g. a cache that could not be written. */
+  warnings: string[];
+}
 
 export class CorpusLoadError extends Error {
   constructor(readonly errors: CorpusError[]) {
@@ -27,9 +44,11 @@ export type ReloadResult =
       /** Paragraph count before the reload, to report the difference. */
       previousParagraphCount: number;
       tookMs: number;
+      /** Problems that did not stop the reload (e.g. the index cache could not be written). */
+      warnings?: string[];
     };
 
-/** Loads and indexes a corpus folder: the Library, or every problem found. */
+/** Loads and indexes a corpus folder in this thread, without the cache: the Library, or every problem found. */
 export async function loadLibrary(corpusDir: string): Promise<{ ok: true; library: Library } | { ok: false; errors: CorpusError[] }> {
   const loaded = await loadCorpus(corpusDir);
   if (!loaded.ok) return loaded;
@@ -39,6 +58,8 @@ export async function loadLibrary(corpusDir: string): Promise<{ ok: true; librar
 export class LibraryStore {
   private library: Library;
   private reloading: Promise<ReloadResult> | undefined;
+  /** How the current library was loaded (`undefined` for a store made with `fromLibrary`). */
+  lastLoad: LoadInfo | undefined;
 
   private constructor(
     readonly corpusDir: string,
@@ -47,11 +68,18 @@ export class LibraryStore {
     this.library = library;
   }
 
-  /** Opens a corpus folder; throws CorpusLoadError listing every `file:line: reason` when it is invalid. */
+  /**
+   * Opens a corpus folder: from the index cache when it matches the files, else built (in a worker)
+   * and cached. Throws CorpusLoadError listing every `file:line: reason` when the corpus is invalid.
+   * Nothing is served yet, so decoding here does not pause for the event loop.
+   */
   static async open(corpusDir: string): Promise<LibraryStore> {
-    const loaded = await loadLibrary(corpusDir);
-    if (!loaded.ok) throw new CorpusLoadError(loaded.errors);
-    return new LibraryStore(corpusDir, loaded.library);
+    const started = performance.now();
+    const opened = await openLibrary(corpusDir);
+    if (!opened.ok) throw new CorpusLoadError(opened.errors);
+    const store = new LibraryStore(corpusDir, opened.library);
+    store.lastLoad = { fromCache: opened.fromCache, tookMs: Math.round(performance.now() - started), warnings: opened.warnings };
+    return store;
   }
 
   /** A store over an already built library (tests, benchmarks). */
@@ -81,12 +109,67 @@ export class LibraryStore {
   private async reloadNow(): Promise<ReloadResult> {
     const started = performance.now();
     const previous = this.library;
-    const loaded = await loadLibrary(this.corpusDir);
+    const loaded = await buildAndDecode({ corpusDir: this.corpusDir }, buildInWorker, () => yieldEvery(RELOAD_SLICE_MS));
     const tookMs = Math.round(performance.now() - started);
     if (!loaded.ok) return { status: 'failed', errors: loaded.errors, tookMs };
     this.library = loaded.library;
-    return { status: 'ok', ...diffLibraries(previous, loaded.library), tookMs };
+    this.lastLoad = { fromCache: loaded.fromCache, tookMs, warnings: loaded.warnings };
+    return { status: 'ok', ...diffLibraries(previous, loaded.library), tookMs, ...(loaded.warnings.length > 0 ? { warnings: loaded.warnings } : {}) };
   }
+}
+
+type Opened = { ok: true; library: Library; fromCache: boolean; warnings: string[] } | { ok: false; errors: CorpusError[] };
+
+async function openLibrary(corpusDir: string): Promise<Opened> {
+  // The cache is read here rather than in a worker: starting a worker under tsx costs more than reading it.
+  const key = await corpusKey(corpusDir).catch(() => undefined);
+  if (key !== undefined) {
+    const cached = await readCacheEnvelope(corpusDir, key);
+    if (cached.ok) {
+      const library = await decodeLibrary(cached.encoded).catch(() => undefined);
+      if (library) return { ok: true, library, fromCache: true, warnings: [] };
+    }
+  }
+  return buildAndDecode({ corpusDir, ignoreCache: key !== undefined }, buildAtStartUp, () => undefined);
+}
+
+/** At start-up a worker keeps the build's garbage off the main heap; if it cannot start, build here. */
+async function buildAtStartUp(request: BuildRequest): Promise<BuildOutcome> {
+  try {
+    return await buildInWorker(request);
+  } catch (error) {
+    const outcome = await buildEncodedLibrary(request);
+    const note = `the library was built without a worker thread (${error instanceof Error ? error.message : String(error)})`;
+    return outcome.ok ? { ...outcome, warnings: [...outcome.warnings, note] } : outcome;
+  }
+}
+
+/**
+ * Builds (or reads from the cache) and decodes. A cache whose envelope is fine but whose content is
+ * damaged is only found while decoding: then the library is built again, ignoring the cache.
+ */
+async function buildAndDecode(
+  request: BuildRequest,
+  build: (request: BuildRequest) => Promise<BuildOutcome>,
+  checkpoint: () => Checkpoint | undefined,
+): Promise<Opened> {
+  const failure = (reason: string): Opened => ({ ok: false, errors: [{ file: request.corpusDir, line: 0, reason }] });
+  for (const ignoreCache of request.ignoreCache ? [true] : [false, true]) {
+    let outcome: BuildOutcome;
+    try {
+      outcome = await build({ ...request, ignoreCache });
+    } catch (error) {
+      return failure(`could not build the library: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!outcome.ok) return outcome;
+    try {
+      const library = await decodeLibrary(outcome.encoded, checkpoint());
+      return { ok: true, library, fromCache: outcome.fromCache, warnings: outcome.warnings };
+    } catch (error) {
+      if (!outcome.fromCache) return failure(`could not read the built library: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return failure('could not build the library');
 }
 
 function diffLibraries(before: Library, after: Library) {

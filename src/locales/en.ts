@@ -104,6 +104,17 @@ export const en = {
     took: (ms: number) => `Took ${ms} ms`,
     moreErrors: (n: number) => `… and ${n} more`,
     fix: 'Fix these lines and run /reload again:',
+    /** A sharded bot (`npm run start:sharded`): one line per shard. */
+    shards: {
+      title: (reloaded: number, total: number) =>
+        reloaded === total ? `Library reloaded on all ${total} shards` : `Library reloaded on ${reloaded} of ${total} shards`,
+      shard: (id: number) => `Shard ${id}`,
+      ok: 'reloaded',
+      failed: 'failed, still using its previous library',
+      busy: 'busy',
+      noAnswer: 'did not answer',
+      more: (n: number) => `… and ${n} more ${n === 1 ? 'shard' : 'shards'}`,
+    },
   },
 
   help: {

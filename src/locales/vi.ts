@@ -102,6 +102,17 @@ export const vi: Messages = {
     took: (ms: number) => `Mất ${ms} ms`,
     moreErrors: (n: number) => `… và ${n} lỗi khác`,
     fix: 'Hãy sửa các dòng này rồi chạy lại /tải-lại:',
+    /** Bot chạy nhiều shard (`npm run start:sharded`): mỗi shard một dòng. */
+    shards: {
+      title: (reloaded: number, total: number) =>
+        reloaded === total ? `Đã tải lại thư viện trên cả ${total} shard` : `Đã tải lại thư viện trên ${reloaded}/${total} shard`,
+      shard: (id: number) => `Shard ${id}`,
+      ok: 'đã tải lại',
+      failed: 'thất bại, vẫn dùng thư viện cũ',
+      busy: 'đang bận',
+      noAnswer: 'không trả lời',
+      more: (n: number) => `… và ${n} shard khác`,
+    },
   },
 
   help: {

@@ -77,6 +77,8 @@ export function paragraphDocumentId(articleId: string, paragraph: number): strin
 /** A passage index that can also be saved, to skip rebuilding it at the next start. */
 export interface SavablePassageIndex extends PassageIndex {
   toJSON(): SavedPassageIndex;
+  /** The index as flat columns, for the library cache (see {@link loadPassageIndexColumns}). */
+  toColumns(): PassageIndexColumns;
 }
 
 export interface SavedPassageIndex {
@@ -232,6 +234,9 @@ function indexParagraphs(
   return miniSearch;
 }
 
+/** Paragraphs handled between two yields of {@link createPassageIndexSteps}. */
+const STEP_SIZE = 4096;
+
 interface IndexedParagraph {
   article: Article;
   paragraph: Paragraph;
@@ -257,11 +262,27 @@ function createPassageIndex(
   articles: readonly Article[],
   glossaryEntries: readonly GlossaryEntry[],
 ): SavablePassageIndex {
+  const steps = createPassageIndexSteps(miniSearch, vocabulary, articles, glossaryEntries);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** {@link createPassageIndex} in steps: it yields every few thousand paragraphs, so a loader can pause. */
+function* createPassageIndexSteps(
+  miniSearch: MiniSearch<ParagraphDocument>,
+  vocabulary: SearchableMap<string>,
+  articles: readonly Article[],
+  glossaryEntries: readonly GlossaryEntry[],
+): Generator<void, SavablePassageIndex, void> {
   const internals = internalsOf(miniSearch);
   const fieldId = internals._fieldIds.text!;
   const paragraphById = new Map<string, IndexedParagraph>();
+  let done = 0;
   for (const article of articles) {
     for (const paragraph of article.paragraphs) paragraphById.set(paragraphDocumentId(article.id, paragraph.number), { article, paragraph });
+    if ((done += article.paragraphs.length) > STEP_SIZE) yield void (done = 0);
   }
   const size = internals._nextId;
   const paragraphs: Array<IndexedParagraph | undefined> = new Array(size);
@@ -275,6 +296,7 @@ function createPassageIndex(
     const list = documentsByArticle.get(indexed.article.id) ?? [];
     list.push(shortId);
     documentsByArticle.set(indexed.article.id, list);
+    if (++done > STEP_SIZE) yield void (done = 0);
   }
   const state: IndexState = {
     postingsOf: (term) => internals._index.get(term)?.get(fieldId),
@@ -292,7 +314,130 @@ function createPassageIndex(
     search: (query, filters = {}, limit = DEFAULT_LIMIT) => search(state, query, filters, limit),
     suggest: (query, limit = DEFAULT_SUGGESTIONS) => suggest(state, query, limit),
     toJSON: () => ({ version: 1, miniSearch: miniSearch.toJSON(), vocabulary: [...vocabulary.entries()] }),
+    toColumns: () => columnsOf(miniSearch, vocabulary),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Columns: the index as a few flat arrays, for the library cache (src/library/libraryCache.ts).
+// At 100k paragraphs MiniSearch's JSON is ~100 MB and takes seconds in one blocking `JSON.parse`;
+// the postings as typed arrays are read in place, and loading them can pause between slices so a
+// reload never blocks the event loop for long.
+
+export interface PassageIndexColumns {
+  /** Paragraph id (`articleId#number`) by MiniSearch short id, 0..n-1. */
+  documentIds: string[];
+  /** Distinct terms per paragraph (MiniSearch's field length), by short id. */
+  fieldLengths: Uint32Array;
+  averageLength: number;
+  terms: string[];
+  /** The postings of `terms[i]` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`. */
+  termEnds: Uint32Array;
+  documents: Uint32Array;
+  frequencies: Uint32Array;
+  vocabulary: Array<[folded: string, display: string]>;
+}
+
+function columnsOf(miniSearch: MiniSearch<ParagraphDocument>, vocabulary: SearchableMap<string>): PassageIndexColumns {
+  const internals = internalsOf(miniSearch);
+  const fieldId = internals._fieldIds.text!;
+  const count = internals._nextId;
+  // Our indexes are built whole, never edited: short ids run 0..n-1 without holes.
+  if (internals._documentCount !== count) throw new Error('passage index: cannot save an index with removed paragraphs as columns');
+  const documentIds: string[] = new Array(count);
+  const fieldLengths = new Uint32Array(count);
+  for (let shortId = 0; shortId < count; shortId++) {
+    const id = internals._documentIds.get(shortId);
+    if (id === undefined) throw new Error(`passage index: paragraph ${shortId} is missing`);
+    documentIds[shortId] = id;
+    fieldLengths[shortId] = internals._fieldLength.get(shortId)?.[fieldId] ?? 0;
+  }
+  const terms: string[] = [];
+  const postingLists: Postings[] = [];
+  let total = 0;
+  for (const [term, fields] of internals._index) {
+    const postings = fields.get(fieldId);
+    if (!postings) continue;
+    terms.push(term);
+    postingLists.push(postings);
+    total += postings.size;
+  }
+  const termEnds = new Uint32Array(terms.length);
+  const documents = new Uint32Array(total);
+  const frequencies = new Uint32Array(total);
+  let end = 0;
+  postingLists.forEach((postings, termIndex) => {
+    for (const [document, frequency] of postings) {
+      documents[end] = document;
+      frequencies[end++] = frequency;
+    }
+    termEnds[termIndex] = end;
+  });
+  const averageLength = internals._avgFieldLength[fieldId] ?? 0;
+  return { documentIds, fieldLengths, averageLength, terms, termEnds, documents, frequencies, vocabulary: [...vocabulary.entries()] };
+}
+
+/**
+ * Rebuilds an index from {@link PassageIndexColumns}; `articles` must be the ones it was built from.
+ * `checkpoint` is called every few thousand entries; when it returns a promise, loading waits for
+ * it (the caller's chance to let the event loop run). Throws on columns that do not fit together.
+ */
+export async function loadPassageIndexColumns(
+  columns: PassageIndexColumns,
+  articles: readonly Article[],
+  glossary: readonly GlossaryEntry[] = [],
+  checkpoint?: () => Promise<void> | undefined,
+): Promise<SavablePassageIndex> {
+  const { documentIds, fieldLengths, terms, termEnds, documents, frequencies } = columns;
+  const count = documentIds.length;
+  if (fieldLengths.length !== count || termEnds.length !== terms.length || documents.length !== frequencies.length) {
+    throw new Error('passage index columns: lengths do not match');
+  }
+  const miniSearch = new MiniSearch<ParagraphDocument>(PASSAGE_INDEX_OPTIONS);
+  const internals = internalsOf(miniSearch);
+  const fieldId = internals._fieldIds.text!;
+  const pause = async (): Promise<void> => {
+    const wait = checkpoint?.();
+    if (wait) await wait;
+  };
+
+  for (let shortId = 0; shortId < count; shortId++) {
+    const id = documentIds[shortId]!;
+    internals._documentIds.set(shortId, id);
+    internals._idToShortId.set(id, shortId);
+    internals._fieldLength.set(shortId, Object.assign([], { [fieldId]: fieldLengths[shortId]! }));
+    if ((shortId & 4095) === 4095) await pause();
+  }
+  let start = 0;
+  let sinceCheckpoint = 0;
+  for (let termIndex = 0; termIndex < terms.length; termIndex++) {
+    const end = termEnds[termIndex]!;
+    if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
+    const postings: Postings = new Map();
+    for (let i = start; i < end; i++) {
+      const document = documents[i]!;
+      if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
+      postings.set(document, frequencies[i]!);
+    }
+    internals._index.set(terms[termIndex]!, new Map([[fieldId, postings]]));
+    sinceCheckpoint += end - start + 8;
+    start = end;
+    if (sinceCheckpoint > 16_384) {
+      sinceCheckpoint = 0;
+      await pause();
+    }
+  }
+  if (start !== documents.length) throw new Error('passage index columns: postings left over');
+  internals._documentCount = count;
+  internals._nextId = count;
+  internals._avgFieldLength[fieldId] = columns.averageLength;
+  await pause();
+  const steps = createPassageIndexSteps(miniSearch, SearchableMap.from<string>(columns.vocabulary), articles, glossary);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

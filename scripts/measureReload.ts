@@ -1,0 +1,92 @@
+// A measurement, not a test: start-up with and without the index cache, and how long a reload blocks
+// the event loop, on a synthetic corpus (scripts/bench/syntheticCorpus.ts). Each step runs in a fresh
+// process, as a real start would.
+//
+//   npx tsx scripts/measureReload.ts                 # 100k paragraphs in a temp folder
+//   npx tsx scripts/measureReload.ts --paragraphs 10000 --dir /tmp/corpus-10k --keep
+import { spawnSync } from 'node:child_process';
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { writeSyntheticCorpus } from './bench/syntheticCorpus.ts';
+import { LibraryStore } from '../src/library/libraryStore.ts';
+import { answerQuestion } from '../src/answers/answerQuestion.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? undefined : args[at + 1];
+};
+const heapMb = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1e6);
+};
+
+const QUESTIONS = ['hợp tác quốc phòng', 'NATO', 'Stoltenberg', 'thượng đỉnh Hà Lan'];
+
+async function step(name: string, dir: string): Promise<void> {
+  const store = await LibraryStore.open(dir);
+  const opened = { ...store.lastLoad, heapMb: heapMb(), paragraphs: store.current.paragraphCount };
+  if (name === 'open') return void console.log(JSON.stringify({ step: name, ...opened }));
+
+  if (name === 'reload-changed') {
+    // Touch one article so the worker must rebuild everything (the cache no longer matches).
+    const first = (await readdir(dir)).filter((file) => file.endsWith('.txt')).sort()[0]!;
+    await appendFile(join(dir, first), '\nMột đoạn mới được thêm để buộc xây dựng lại.\n');
+  }
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  let maxGapMs = 0;
+  let last = performance.now();
+  let answered = 0;
+  let slowestAnswerMs = 0;
+  const withQueries = !args.includes('--no-queries');
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxGapMs = Math.max(maxGapMs, now - last);
+    if (!withQueries) return void (last = now);
+    // Commands keep running on whatever library is current (their own time counts in the delay).
+    answerQuestion(store.current, { command: 'ask', question: QUESTIONS[answered++ % QUESTIONS.length]! });
+    last = performance.now();
+    slowestAnswerMs = Math.max(slowestAnswerMs, last - now);
+  }, 5);
+  histogram.enable();
+  const result = await store.reload();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  histogram.disable();
+  clearInterval(timer);
+  const ms = (nanos: number) => Math.round(nanos / 1e5) / 10;
+  console.log(
+    JSON.stringify({
+      step: name,
+      openedFromCache: opened.fromCache,
+      status: result.status,
+      reload: store.lastLoad,
+      eventLoopDelayMs: { max: ms(histogram.max), p99: ms(histogram.percentile(99)), mean: ms(histogram.mean) },
+      maxTimerGapMs: Math.round(maxGapMs),
+      answeredDuringReload: answered,
+      slowestAnswerMs: Math.round(slowestAnswerMs),
+      heapAfterReloadMb: heapMb(),
+    }),
+  );
+}
+
+const stepName = option('step');
+if (stepName) {
+  await step(stepName, option('dir')!);
+} else {
+  const paragraphs = Number(option('paragraphs') ?? 100_000);
+  const dir = option('dir') ?? (await mkdtemp(join(tmpdir(), 'citebot-measure-')));
+  const written = await writeSyntheticCorpus(fileURLToPath(new URL('../corpus', import.meta.url)), dir, { paragraphs });
+  await rm(join(dir, '.index-cache'), { recursive: true, force: true });
+  console.log(JSON.stringify({ corpus: written }));
+  const self = fileURLToPath(import.meta.url);
+  // open (cold build) → open (cache) → reload of unchanged files (worker reads the cache) → reload after an edit (worker rebuilds).
+  for (const name of ['open', 'open', 'reload-same', 'reload-changed']) {
+    const passOn = args.includes('--no-queries') ? ['--no-queries'] : [];
+    spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--step', name, '--dir', dir, ...passOn], { stdio: 'inherit' });
+  }
+  if (!args.includes('--keep')) await rm(dir, { recursive: true, force: true });
+}

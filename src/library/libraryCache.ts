@@ -1,0 +1,423 @@
+// Saves a built Library next to its corpus, in `<corpusDir>/.index-cache/library.bin`, so the next start
+// skips parsing, segmenting, indexing and extraction. The cache is keyed by a hash of every corpus file's
+// name and bytes and by CACHE_VERSION; a cache that is stale, foreign, truncated or corrupt is rebuilt,
+// never trusted.
+//
+// One file, written atomically (temp file + rename): a magic line, the header's byte length, the header
+// (JSON, checked with zod, with each section's sha256), then sections, each 8-byte aligned. Lists are JSON
+// in chunks of ~128 KB, so each `JSON.parse` is short and loading can pause between chunks; the search
+// index's postings are little-endian Uint32 arrays used in place. (At 100k paragraphs one JSON of the
+// index alone is ~100 MB and takes seconds to parse in one blocking call.)
+
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { AnswerItem } from '../answers/answer.ts';
+import type { Library, PersonEntry } from '../answers/library.ts';
+import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
+import { type PassageIndexColumns, type SavablePassageIndex, loadPassageIndexColumns } from '../search/passageIndex.ts';
+
+/**
+ * The cache's format and content version: bump when src/search or src/answers/extract change what they
+ * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
+ * changes. A cache of another version is ignored and rebuilt.
+ */
+export const CACHE_VERSION = 1;
+/** A dot-folder: `loadCorpus` skips names starting with `.`, and `.gitignore` has `corpus/.index-cache*`. */
+export const CACHE_DIR = '.index-cache';
+export const CACHE_FILE = 'library.bin';
+
+const MAGIC = Buffer.from('citebot-library-cache\n', 'latin1');
+/** Characters of JSON per chunk: each parses in a few milliseconds. */
+const CHUNK_CHARS = 128 * 1024;
+/** Bytes checksummed between two checkpoints (~4 ms). */
+const HASH_STEP = 4 * 1024 * 1024;
+const ALIGNMENT = 8;
+/** Temp files older than this are left over from a crash mid-write, not a write in progress. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+const PARALLEL_READS = 32;
+
+/** Pauses loading when it returns a promise: how the caller keeps the event loop responsive. */
+export type Checkpoint = () => Promise<void> | undefined;
+
+/** A checkpoint that lets the event loop run once `budgetMs` of work has passed since it last did. */
+export function yieldEvery(budgetMs: number): Checkpoint {
+  let sliceStarted = performance.now();
+  return () => {
+    if (performance.now() - sliceStarted < budgetMs) return undefined;
+    return new Promise((resolve) =>
+      setImmediate(() => {
+        sliceStarted = performance.now();
+        resolve();
+      }),
+    );
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The key
+
+/**
+ * sha256 over the name and bytes of every file of the folder except dot-files (the articles,
+ * glossary.json and the moderators' guide): same key, same files, same parse.
+ */
+export async function corpusKey(corpusDir: string): Promise<string> {
+  const entries = (await readdir(corpusDir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+  const names = entries.map((entry) => entry.name).sort();
+  const hash = createHash('sha256').update(`citebot corpus v${CACHE_VERSION}\n`);
+  for (let start = 0; start < names.length; start += PARALLEL_READS) {
+    const batch = names.slice(start, start + PARALLEL_READS);
+    const contents = await Promise.all(
+      batch.map((name) =>
+        readFile(join(corpusDir, name)).catch((error: NodeJS.ErrnoException) => `!${error.code ?? 'unreadable'}`),
+      ),
+    );
+    batch.forEach((name, i) => {
+      const content = contents[i]!;
+      hash.update(`${name}\0${typeof content === 'string' ? content : content.byteLength}\0`);
+      if (typeof content !== 'string') hash.update(content);
+    });
+  }
+  return hash.digest('hex');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+const JSON_SECTIONS = ['glossary', 'articles', 'meetings', 'agreements', 'people', 'documentIds', 'terms', 'vocabulary'] as const;
+const U32_SECTIONS = ['fieldLengths', 'termEnds', 'documents', 'frequencies'] as const;
+type JsonSection = (typeof JSON_SECTIONS)[number];
+type U32Section = (typeof U32_SECTIONS)[number];
+
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+const headerSchema = z.object({
+  version: z.literal(CACHE_VERSION),
+  key: sha256Schema,
+  endianness: z.literal('LE'),
+  paragraphCount: z.number().int().nonnegative(),
+  years: z.array(z.number().int()),
+  averageLength: z.number().nonnegative(),
+  sections: z.array(
+    z.discriminatedUnion('type', [
+      z.object({ type: z.literal('json'), name: z.enum(JSON_SECTIONS), bytes: z.number().int().nonnegative(), sha256: sha256Schema }),
+      z.object({ type: z.literal('u32'), name: z.enum(U32_SECTIONS), bytes: z.number().int().nonnegative().multipleOf(4), sha256: sha256Schema }),
+    ]),
+  ),
+});
+export type CacheHeader = z.infer<typeof headerSchema>;
+
+/** A library ready to write or to post to another thread: `sections[i]` holds `header.sections[i]`. */
+export interface EncodedLibrary {
+  header: CacheHeader;
+  sections: Uint8Array[];
+}
+
+/** An Article without the paragraph and sentence texts, which are slices of `body`. */
+interface CompactArticle extends Omit<Article, 'paragraphs'> {
+  /** Per paragraph: start, end, sentence count, then start and end of each sentence. */
+  spans: number[];
+}
+
+export function encodeLibrary(library: Library, key: string): EncodedLibrary {
+  const index = library.index as Partial<SavablePassageIndex>;
+  if (typeof index.toColumns !== 'function') throw new Error('library cache: this library’s search index cannot be saved');
+  const columns = index.toColumns();
+  const header: CacheHeader = {
+    version: CACHE_VERSION,
+    key,
+    endianness: 'LE',
+    paragraphCount: library.paragraphCount,
+    years: library.years,
+    averageLength: columns.averageLength,
+    sections: [],
+  };
+  const sections: Uint8Array[] = [];
+  const encoder = new TextEncoder();
+
+  const addJson = (name: JsonSection, items: readonly unknown[]) => {
+    let parts: string[] = [];
+    let chars = 0;
+    const flush = () => {
+      const bytes = encoder.encode(`[${parts.join(',')}]`);
+      header.sections.push({ type: 'json', name, bytes: bytes.byteLength, sha256: sha256Of(bytes) });
+      sections.push(bytes);
+      parts = [];
+      chars = 0;
+    };
+    for (const item of items) {
+      const text = JSON.stringify(item);
+      parts.push(text);
+      chars += text.length;
+      if (chars >= CHUNK_CHARS) flush();
+    }
+    // Every section appears at least once, so a missing one means a damaged file.
+    if (parts.length > 0 || !header.sections.some((section) => section.name === name)) flush();
+  };
+  const addU32 = (name: U32Section, values: Uint32Array) => {
+    // Own the bytes (a view of the whole buffer) so they can be transferred to another thread.
+    const bytes = values.byteOffset === 0 && values.byteLength === values.buffer.byteLength ? values : values.slice();
+    const view = new Uint8Array(bytes.buffer, 0, bytes.byteLength);
+    header.sections.push({ type: 'u32', name, bytes: bytes.byteLength, sha256: sha256Of(view) });
+    sections.push(view);
+  };
+
+  addJson('glossary', library.corpus.glossary);
+  addJson('articles', library.corpus.articles.map(compactArticle));
+  addJson('meetings', library.meetings);
+  addJson('agreements', library.agreements);
+  addJson('people', library.people);
+  addJson('documentIds', columns.documentIds);
+  addJson('terms', columns.terms);
+  addJson('vocabulary', columns.vocabulary);
+  addU32('fieldLengths', columns.fieldLengths);
+  addU32('termEnds', columns.termEnds);
+  addU32('documents', columns.documents);
+  addU32('frequencies', columns.frequencies);
+  return { header, sections };
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function compactArticle(article: Article): CompactArticle {
+  const { paragraphs, ...rest } = article;
+  const spans: number[] = [];
+  for (const paragraph of paragraphs) {
+    spans.push(paragraph.start, paragraph.end, paragraph.sentences.length);
+    for (const sentence of paragraph.sentences) spans.push(sentence.start, sentence.end);
+  }
+  return { ...rest, spans };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+const glossarySchema = z.array(z.object({ en: z.array(z.string()), vi: z.array(z.string()) }));
+const compactArticleSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  format: z.enum(['text', 'markdown']),
+  date: z.object({ year: z.number().int(), month: z.number().int(), day: z.number().int().optional(), text: z.string() }),
+  meta: z.record(z.string(), z.string()),
+  body: z.string(),
+  bodyLine: z.number().int(),
+  hash: z.string(),
+  // Checked value by value while rebuilding the paragraphs (cheaper than zod on a million numbers).
+  spans: z.array(z.unknown()),
+});
+const citationSchema = z.looseObject({ articleId: z.string(), date: z.string(), paragraph: z.number(), quote: z.string() });
+const answerItemSchema = z.looseObject({ kind: z.string(), date: z.string(), summary: z.string(), citations: z.array(citationSchema) });
+const personSchema = z.looseObject({ name: z.string(), foldedName: z.string(), articleIds: z.array(z.string()) });
+const stringSchema = z.string();
+const vocabularySchema = z.tuple([z.string(), z.string()]);
+
+/**
+ * Rebuilds a Library from its encoded form, calling `checkpoint` between slices of work.
+ * Throws when anything does not fit: the caller then rebuilds from the corpus.
+ */
+export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkpoint): Promise<Library> {
+  const { header, sections } = encoded;
+  if (sections.length !== header.sections.length) throw new Error('section count differs from the header');
+  const pause = async () => {
+    const wait = checkpoint?.();
+    if (wait) await wait;
+  };
+  // Every section's checksum is checked before it is used: a flipped byte inside an article's body
+  // would otherwise be served as a "verbatim" quote.
+  const verified = async (i: number): Promise<Uint8Array> => {
+    const bytes = sections[i]!;
+    const expected = header.sections[i]!;
+    if (bytes.byteLength !== expected.bytes) throw new Error(`section ${expected.name} has the wrong length`);
+    const hash = createHash('sha256');
+    for (let start = 0; start < bytes.byteLength; start += HASH_STEP) {
+      hash.update(bytes.subarray(start, start + HASH_STEP));
+      await pause();
+    }
+    if (hash.digest('hex') !== expected.sha256) throw new Error(`section ${expected.name} is damaged (checksum)`);
+    return bytes;
+  };
+  const sectionIndices = (name: JsonSection | U32Section) => header.sections.flatMap((section, i) => (section.name === name ? [i] : []));
+  async function readList<Item>(name: JsonSection, itemSchema: z.ZodType<unknown>, convert: (item: unknown) => Item = (item) => item as Item) {
+    const chunks = sectionIndices(name);
+    if (chunks.length === 0) throw new Error(`section ${name} is missing`);
+    const items: Item[] = [];
+    for (const i of chunks) {
+      const chunk = await verified(i);
+      const parsed: unknown = JSON.parse(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
+      if (!Array.isArray(parsed)) throw new Error(`section ${name} is not a list`);
+      for (const item of parsed) {
+        const checked = itemSchema.safeParse(item);
+        if (!checked.success) throw new Error(`section ${name}: ${checked.error.issues[0]?.message ?? 'bad item'}`);
+        items.push(convert(checked.data));
+      }
+      await pause();
+    }
+    return items;
+  }
+  const u32 = async (name: U32Section): Promise<Uint32Array> => {
+    const [index, ...more] = sectionIndices(name);
+    if (index === undefined || more.length > 0) throw new Error(`section ${name} is missing or repeated`);
+    const bytes = await verified(index);
+    // A view when aligned (always, for our files and for transferred buffers), else a copy.
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+  };
+
+  const glossary = glossarySchema.parse((await readList('glossary', z.unknown())) as unknown) as GlossaryEntry[];
+  const articles = await readList('articles', compactArticleSchema, (item) => expandArticle(item as CompactArticle));
+  const meetings = await readList<AnswerItem>('meetings', answerItemSchema);
+  const agreements = await readList<AnswerItem>('agreements', answerItemSchema);
+  const people = await readList<PersonEntry>('people', personSchema);
+  const columns: PassageIndexColumns = {
+    documentIds: await readList('documentIds', stringSchema),
+    terms: await readList('terms', stringSchema),
+    vocabulary: await readList('vocabulary', vocabularySchema),
+    averageLength: header.averageLength,
+    fieldLengths: await u32('fieldLengths'),
+    termEnds: await u32('termEnds'),
+    documents: await u32('documents'),
+    frequencies: await u32('frequencies'),
+  };
+  const paragraphCount = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
+  if (paragraphCount !== header.paragraphCount || columns.documentIds.length !== paragraphCount) throw new Error('paragraph counts differ');
+
+  const index = await loadPassageIndexColumns(columns, articles, glossary, checkpoint);
+  return {
+    corpus: { articles, glossary },
+    articlesById: new Map(articles.map((article) => [article.id, article])),
+    index,
+    meetings,
+    agreements,
+    people,
+    years: header.years,
+    paragraphCount,
+  };
+}
+
+/** Cuts the paragraphs and sentences back out of the body, as `segmentBody` made them. */
+function expandArticle(compact: CompactArticle): Article {
+  const { spans, ...rest } = compact;
+  const { body, id } = rest;
+  const at = (i: number): number => {
+    const value = spans[i];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > body.length) throw new Error(`article ${id}: bad span`);
+    return value;
+  };
+  const paragraphs: Paragraph[] = [];
+  let i = 0;
+  while (i < spans.length) {
+    const start = at(i);
+    const end = at(i + 1);
+    const sentenceCount = at(i + 2);
+    i += 3;
+    const sentences: Paragraph['sentences'] = [];
+    for (let s = 0; s < sentenceCount; s++, i += 2) {
+      const sentenceStart = at(i);
+      const sentenceEnd = at(i + 1);
+      sentences.push({ number: s + 1, text: body.slice(sentenceStart, sentenceEnd), start: sentenceStart, end: sentenceEnd });
+    }
+    paragraphs.push({ articleId: id, number: paragraphs.length + 1, text: body.slice(start, end), start, end, sentences });
+  }
+  return { ...rest, paragraphs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file
+
+export function cachePath(corpusDir: string): string {
+  return join(corpusDir, CACHE_DIR, CACHE_FILE);
+}
+
+const padding = (length: number) => (ALIGNMENT - (length % ALIGNMENT)) % ALIGNMENT;
+
+/** Writes the cache atomically; a folder that cannot be written is a warning, not a failure. */
+export async function writeLibraryCache(corpusDir: string, encoded: EncodedLibrary): Promise<{ ok: true } | { ok: false; warning: string }> {
+  const dir = join(corpusDir, CACHE_DIR);
+  const temp = join(dir, `${CACHE_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await removeStaleTempFiles(dir);
+    const headerBytes = Buffer.from(JSON.stringify(encoded.header));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(headerBytes.byteLength);
+    const prefix = MAGIC.byteLength + 4 + headerBytes.byteLength;
+    const parts: Uint8Array[] = [MAGIC, length, headerBytes, Buffer.alloc(padding(prefix))];
+    for (const section of encoded.sections) parts.push(section, Buffer.alloc(padding(section.byteLength)));
+    const file = await open(temp, 'w');
+    try {
+      // writev takes at most IOV_MAX (1024) buffers per call.
+      for (let start = 0; start < parts.length; start += 512) await file.writev(parts.slice(start, start + 512));
+    } finally {
+      await file.close();
+    }
+    await rename(temp, cachePath(corpusDir));
+    return { ok: true };
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    return { ok: false, warning: `could not write the index cache in ${dir}: ${describeError(error)} (the corpus still loads; the next start rebuilds)` };
+  }
+}
+
+async function removeStaleTempFiles(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Reads the cache file's envelope when it is complete and made for `key` by this version; the
+ * sections are views into one buffer, not yet decoded. Never throws: a bad cache is a reason.
+ */
+export async function readCacheEnvelope(corpusDir: string, key: string): Promise<{ ok: true; encoded: EncodedLibrary } | { ok: false; reason: string }> {
+  let file: Buffer;
+  try {
+    file = await readFile(cachePath(corpusDir));
+  } catch (error) {
+    return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no cache yet' : `unreadable: ${describeError(error)}` };
+  }
+  return parseEnvelope(file, key);
+}
+
+export function parseEnvelope(file: Uint8Array, key: string): { ok: true; encoded: EncodedLibrary } | { ok: false; reason: string } {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (bytes.byteLength < MAGIC.byteLength + 4 || !bytes.subarray(0, MAGIC.byteLength).equals(MAGIC)) return { ok: false, reason: 'not a citebot cache' };
+  const headerLength = bytes.readUInt32LE(MAGIC.byteLength);
+  const headerStart = MAGIC.byteLength + 4;
+  if (headerStart + headerLength > bytes.byteLength) return { ok: false, reason: 'truncated header' };
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength));
+  } catch {
+    return { ok: false, reason: 'unreadable header' };
+  }
+  const header = headerSchema.safeParse(json);
+  if (!header.success) {
+    const version = (json as { version?: unknown } | null)?.version;
+    return { ok: false, reason: version !== CACHE_VERSION ? `made by cache version ${String(version)}` : 'malformed header' };
+  }
+  if (header.data.key !== key) return { ok: false, reason: 'the corpus changed' };
+  if (endianness() !== 'LE') return { ok: false, reason: 'big-endian machine' };
+
+  let offset = headerStart + headerLength;
+  offset += padding(offset);
+  const sections: Uint8Array[] = [];
+  for (const section of header.data.sections) {
+    if (offset + section.bytes > bytes.byteLength) return { ok: false, reason: 'truncated' };
+    sections.push(bytes.subarray(offset, offset + section.bytes));
+    offset += section.bytes + padding(section.bytes);
+  }
+  if (offset !== bytes.byteLength) return { ok: false, reason: 'unexpected length' };
+  return { ok: true, encoded: { header: header.data, sections } };
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

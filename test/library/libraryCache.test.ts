@@ -1,0 +1,154 @@
+import { appendFile, copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answers/answerQuestion.ts';
+import type { Library } from '../../src/answers/library.ts';
+import type { Question } from '../../src/answers/question.ts';
+import { CACHE_DIR, CACHE_VERSION, cachePath, corpusKey, decodeLibrary, encodeLibrary } from '../../src/library/libraryCache.ts';
+import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
+import { articleText, copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
+
+afterEach(removeCorpusCopies);
+
+async function freshLibrary(dir: string): Promise<Library> {
+  const loaded = await loadLibrary(dir);
+  if (!loaded.ok) throw new Error('the bundled corpus should load');
+  return loaded.library;
+}
+
+async function firstArticle(dir: string): Promise<string> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()[0]!;
+}
+
+const QUESTIONS: Question[] = [
+  { command: 'ask', question: 'hop tac cong nghiep quoc phong' },
+  { command: 'ask', question: 'Stoltenbreg' },
+  { command: 'ask', question: 'defense industry', year: 2025 },
+  { command: 'who-met', year: 2025 },
+  { command: 'who-met', person: 'stoltenberg' },
+  { command: 'agreements', topic: 'defense industry' },
+  { command: 'sources' },
+  { command: 'cite', id: '001_03677d34c6a97d66' },
+];
+
+/** What a member would see, without the timing. */
+function answersOf(library: Library) {
+  return QUESTIONS.map((question) => ({ ...answerQuestion(library, question), tookMs: undefined }));
+}
+
+describe('the library cache', () => {
+  it('is written on the first open and used on the next', async () => {
+    const dir = await copyOfBundledCorpus();
+    const first = await LibraryStore.open(dir);
+    expect(first.lastLoad).toMatchObject({ fromCache: false, warnings: [] });
+    expect((await readdir(join(dir, CACHE_DIR))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+    const second = await LibraryStore.open(dir);
+    expect(second.lastLoad).toMatchObject({ fromCache: true, warnings: [] });
+    expect(second.current.paragraphCount).toBe(first.current.paragraphCount);
+  });
+
+  it('gives the same answers from the cache as from a fresh build', async () => {
+    const dir = await copyOfBundledCorpus();
+    await LibraryStore.open(dir);
+    const cached = await LibraryStore.open(dir);
+    expect(cached.lastLoad?.fromCache).toBe(true);
+    const fresh = await freshLibrary(dir);
+
+    expect(answersOf(cached.current)).toEqual(answersOf(fresh));
+    expect(cached.current.corpus).toEqual(fresh.corpus);
+    expect(cached.current.people).toEqual(fresh.people);
+    expect(cached.current.index.suggest('Stoltenbreg')).toEqual(fresh.index.suggest('Stoltenbreg'));
+  });
+
+  it('rebuilds the articles exactly: every paragraph and sentence is still a slice of the body', async () => {
+    const dir = await copyOfBundledCorpus();
+    const fresh = await freshLibrary(dir);
+    const decoded = await decodeLibrary(encodeLibrary(fresh, await corpusKey(dir)));
+    expect(decoded.corpus.articles).toEqual(fresh.corpus.articles);
+    for (const article of decoded.corpus.articles) {
+      for (const paragraph of article.paragraphs) {
+        expect(paragraph.text).toBe(article.body.slice(paragraph.start, paragraph.end));
+      }
+    }
+  });
+
+  describe('is rebuilt when the corpus changes', () => {
+    const changes: Record<string, (dir: string) => Promise<void>> = {
+      'an article is edited': async (dir) => appendFile(join(dir, await firstArticle(dir)), '\nMột câu mới.\n'),
+      'an article is added': async (dir) => writeFile(join(dir, '002_added.txt'), articleText('2024-01', 'Hai bên đã hội đàm tại Hà Nội.')),
+      'an article is removed': async (dir) => rm(join(dir, await firstArticle(dir))),
+      'an article is renamed': async (dir) => {
+        const name = await firstArticle(dir);
+        await copyFile(join(dir, name), join(dir, `renamed_${name}`));
+        await rm(join(dir, name));
+      },
+      'the glossary is edited': async (dir) => writeFile(join(dir, 'glossary.json'), '[{"en": ["summit"], "vi": ["thượng đỉnh"]}]'),
+    };
+    for (const [change, apply] of Object.entries(changes)) {
+      it(`when ${change}`, async () => {
+        const dir = await copyOfBundledCorpus();
+        const before = await LibraryStore.open(dir);
+        await apply(dir);
+        const after = await LibraryStore.open(dir);
+        expect(after.lastLoad?.fromCache).toBe(false);
+        expect(after.current.corpus).toEqual((await freshLibrary(dir)).corpus);
+        expect(before.current.corpus).not.toEqual(after.current.corpus);
+        expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+      });
+    }
+  });
+
+  describe('ignores a damaged or foreign cache and rebuilds it', () => {
+    const damages: Record<string, (bytes: Buffer) => Buffer> = {
+      'garbage bytes': () => Buffer.from('this is not a cache at all \u0000\u0001\u0002'),
+      'an empty file': () => Buffer.alloc(0),
+      'a truncated file': (bytes) => bytes.subarray(0, Math.floor(bytes.byteLength / 2)),
+      'a truncated header': (bytes) => bytes.subarray(0, 40),
+      'another cache version': (bytes) => withHeader(bytes, (header) => ({ ...header, version: CACHE_VERSION + 1 })),
+      'another corpus’s key': (bytes) => withHeader(bytes, (header) => ({ ...header, key: 'a'.repeat(64) })),
+      'a header of the wrong shape': (bytes) => withHeader(bytes, (header) => ({ ...header, sections: 'all of them' })),
+      'one byte changed inside an article': (bytes) => {
+        const copy = Buffer.from(bytes);
+        const at = copy.indexOf(Buffer.from('Stoltenberg'));
+        copy[at] = 'X'.charCodeAt(0);
+        return copy;
+      },
+    };
+    for (const [damage, apply] of Object.entries(damages)) {
+      it(`such as ${damage}`, async () => {
+        const dir = await copyOfBundledCorpus();
+        const fresh = await LibraryStore.open(dir);
+        await writeFile(cachePath(dir), apply(await readFile(cachePath(dir))));
+
+        const reopened = await LibraryStore.open(dir);
+        expect(reopened.lastLoad?.fromCache).toBe(false);
+        expect(answersOf(reopened.current)).toEqual(answersOf(fresh.current));
+        expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+      });
+    }
+  });
+
+  it('still loads a corpus whose folder cannot hold the cache, with a warning', async () => {
+    // (Tests may run as root, which ignores read-only folders: a file where the cache folder
+    // should be makes the write fail the same way.)
+    const dir = await copyOfBundledCorpus();
+    await writeFile(join(dir, CACHE_DIR), 'not a folder');
+    const store = await LibraryStore.open(dir);
+    expect(store.current.corpus.articles).toHaveLength(2);
+    expect(store.lastLoad?.fromCache).toBe(false);
+    expect(store.lastLoad?.warnings).toEqual([expect.stringContaining('could not write the index cache')]);
+  });
+});
+
+/** Rewrites the JSON header of a cache file (magic line, 4-byte length, header, rest). */
+function withHeader(bytes: Buffer, change: (header: Record<string, unknown>) => unknown): Buffer {
+  const magicLength = bytes.indexOf(0x0a) + 1;
+  const headerLength = bytes.readUInt32LE(magicLength);
+  const headerStart = magicLength + 4;
+  const header = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength)) as Record<string, unknown>;
+  const newHeader = Buffer.from(JSON.stringify(change(header)));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(newHeader.byteLength);
+  return Buffer.concat([bytes.subarray(0, magicLength), length, newHeader, bytes.subarray(headerStart + headerLength)]);
+}
