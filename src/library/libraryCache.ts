@@ -13,6 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AnswerItem } from '../answers/answer.ts';
 import type { Library, PersonEntry } from '../answers/library.ts';
@@ -66,7 +67,7 @@ export function yieldEvery(budgetMs: number): Checkpoint {
 export async function corpusKey(corpusDir: string): Promise<string> {
   const entries = (await readdir(corpusDir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
   const names = entries.map((entry) => entry.name).sort();
-  const hash = createHash('sha256').update(`citebot corpus v${CACHE_VERSION}\n`);
+  const hash = createHash('sha256').update(`citebot corpus v${CACHE_VERSION}\n${await codeFingerprint()}\n`);
   for (let start = 0; start < names.length; start += PARALLEL_READS) {
     const batch = names.slice(start, start + PARALLEL_READS);
     const contents = await Promise.all(
@@ -81,6 +82,27 @@ export async function corpusKey(corpusDir: string): Promise<string> {
     });
   }
   return hash.digest('hex');
+}
+
+/** The folders whose code decides what a library holds: a change to any file there makes old caches stale. */
+const LIBRARY_CODE_DIRS = ['corpus', 'search', 'answers', 'language'];
+let codeFingerprintOnce: Promise<string> | undefined;
+
+/**
+ * sha256 of the source of the code that parses, segments, indexes and extracts, so an edited analyzer
+ * or extraction table invalidates caches without anyone remembering to bump CACHE_VERSION.
+ */
+export function codeFingerprint(): Promise<string> {
+  codeFingerprintOnce ??= (async () => {
+    const srcDir = fileURLToPath(new URL('..', import.meta.url));
+    const hash = createHash('sha256');
+    for (const dir of LIBRARY_CODE_DIRS) {
+      const files = (await readdir(join(srcDir, dir), { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
+      for (const file of files) hash.update(`${dir}/${file}\0`).update(await readFile(join(srcDir, dir, file)));
+    }
+    return hash.digest('hex');
+  })();
+  return codeFingerprintOnce;
 }
 
 // ---------------------------------------------------------------------------------------------
