@@ -147,6 +147,8 @@ function renderItem(item: AnswerItem, t: Messages, quoteMax: number): APIEmbed {
     if (item.credit) meta.push(`${escapeMarkdown(t.answer.credit)}: ${escapeAndTruncate(item.credit, 200)}`);
     if (meta.length > 0) parts.push(meta.join(' · '));
   }
+  const details = renderDetails(item, t);
+  if (details) parts.push(details);
   for (const citation of item.citations.slice(0, CITATIONS_PER_ITEM)) {
     parts.push(`${renderQuote(citation, quoteMax)}\n${renderCitationLine(citation, t)}`);
   }
@@ -162,6 +164,23 @@ function renderItem(item: AnswerItem, t: Messages, quoteMax: number): APIEmbed {
   const url = item.citations.find((citation) => citation.url && safeUrl(citation.url))?.url;
   if (url) embed.url = safeUrl(url);
   return embed;
+}
+
+/** Longest "who / when / where" block of one item; the quotes matter more. */
+const DETAILS_MAX = 600;
+
+/** Meetings and agreements: who took part (with titles), when and where, on labelled lines. */
+function renderDetails(item: AnswerItem, t: Messages): string | undefined {
+  if (item.kind !== 'meeting' && item.kind !== 'agreement') return undefined;
+  const people = item.kind === 'meeting' ? item.participants : item.parties;
+  const lines: string[] = [];
+  if (people && people.length > 0) {
+    const names = people.map((person) => `**${escapeMarkdown(person.name)}**${person.role ? ` (${escapeMarkdown(person.role)})` : ''}`);
+    lines.push(`${escapeMarkdown(item.kind === 'meeting' ? t.answer.participants : t.answer.parties)}: ${names.join(', ')}`);
+  }
+  const when = `${escapeMarkdown(t.answer.date)}: ${escapeMarkdown(item.date)}`;
+  lines.push(item.place ? `${when} · ${escapeMarkdown(t.answer.place)}: ${escapeAndTruncate(item.place, 200)}` : when);
+  return truncate(lines.join('\n'), DETAILS_MAX);
 }
 
 /**

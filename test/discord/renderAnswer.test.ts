@@ -127,11 +127,25 @@ describe('renderAnswer: quotes', () => {
       locale: 'en',
       askerId: ASKER,
     });
-    const shown = shownQuote(rendered.payload.embeds[0]!.description!.split('\n\n')[0]!);
+    const quoteBlock = rendered.payload.embeds[0]!.description!.split('\n\n').find((block) => block.startsWith('>'))!;
+    const shown = shownQuote(quoteBlock);
     expect(shown.text.endsWith('phòng.…')).toBe(true);
     const kept = shown.text.slice(0, -1);
     expect(quote.startsWith(kept)).toBe(true);
     expect(kept.length).toBeLessThan(quote.length);
+  });
+
+  it('shows who took part, with titles, and when and where, above the quotes of a meeting', () => {
+    const meeting = item({
+      kind: 'meeting',
+      date: '2025-06-24',
+      place: 'Hà Lan',
+      participants: [{ name: 'Mark Rutte', role: 'Tổng thư ký NATO' }, { name: 'Wi Sung-lac' }],
+    });
+    const description = renderAnswer(answer([meeting]), { locale: 'en', askerId: ASKER }).payload.embeds[0]!.description!;
+    expect(description.split('\n\n')[0]).toBe('Who: **Mark Rutte** (Tổng thư ký NATO), **Wi Sung-lac**\nWhen: 2025-06-24 · Where: Hà Lan');
+    const vi = renderAnswer(answer([meeting]), { locale: 'vi', askerId: ASKER }).payload.embeds[0]!.description!;
+    expect(vi.startsWith('Ai: **Mark Rutte**')).toBe(true);
   });
 
   it('cuts at a word boundary when there is no sentence end', () => {
