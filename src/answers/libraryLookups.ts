@@ -75,3 +75,39 @@ export function agreementsContainingWords(library: Library, typed: string): Set<
   });
   return matching;
 }
+
+/**
+ * Meeting participants whose name is spelled close to what was typed ("Stoltenbreg", "Rute"): some
+ * word of the name within a third of its length in edits of a typed word. For "did you mean".
+ */
+export function participantsSpelledLike(library: Library, typed: string, limit: number): string[] {
+  const typedWords = foldedWords(typed).filter((word) => word.length >= 3);
+  const scored: { name: string; distance: number }[] = [];
+  for (const [name, words] of lookups(library).participantWords) {
+    let best = Infinity;
+    for (const word of words) {
+      for (const typedWord of typedWords) {
+        const distance = editDistance(word, typedWord);
+        if (distance <= Math.max(1, Math.floor(word.length / 3))) best = Math.min(best, distance);
+      }
+    }
+    if (best < Infinity) scored.push({ name, distance: best });
+  }
+  return scored
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((entry) => entry.name);
+}
+
+/** Levenshtein distance, two rows at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

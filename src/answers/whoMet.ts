@@ -1,10 +1,10 @@
 // /who-met: the meetings extracted when the library was built, filtered by year, month and person.
 import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
-import { nameMatches } from './matchText.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightName, HIGHLIGHTED_RESULTS } from './highlightName.ts';
-import { participantsMatching } from './libraryLookups.ts';
+import { participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
+import { prominentPeople } from './popularTopics.ts';
 
 export interface WhoMetOptions {
   year?: number;
@@ -28,11 +28,8 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {
-    const people = person ? library.people.filter((entry) => nameMatches(entry.name, person.slice(0, 3))) : [];
-    answer.message = `No meeting found${describeFilters({ ...options })}.${yearsHint(library)}${
-      person ? ' Try a part of the name, with or without diacritics (e.g. a family name).' : ''
-    }`;
-    answer.suggestions = (people.length > 0 ? people : library.people).slice(0, 5).map((entry) => entry.name);
+    answer.suggestions = person ? participantsSpelledLike(library, person, 5) : prominentPeople(library, 5);
+    if (answer.suggestions.length === 0) answer.suggestions = prominentPeople(library, 5);
     answer.yearsAvailable = library.years;
   }
   return answer;

@@ -58,6 +58,15 @@ describe('/who-met', () => {
     expect(rutte.items.length).toBeGreaterThan(0);
   });
 
+  it('suggests the participant a misspelt name was meant to be, never someone who only reported a meeting', () => {
+    const answer = ask({ command: 'who-met', person: 'Stoltenbreg' });
+    expect(answer.items).toEqual([]);
+    expect(answer.suggestions).toEqual(['Jens Stoltenberg']);
+    const unknown = ask({ command: 'who-met', person: 'xyz' });
+    expect(unknown.suggestions).not.toContain('Lee Do-woon');
+    expect(unknown.suggestions).toContain('Mark Rutte');
+  });
+
   it('filters by month', () => {
     expect(ask({ command: 'who-met', year: 2025, month: 6 }).items.length).toBeGreaterThan(0);
     expect(ask({ command: 'who-met', year: 2025, month: 1 }).items).toEqual([]);

@@ -9,7 +9,7 @@ import { findDates } from './findDates.ts';
 import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
 import { PLACE_PREFIXES } from '../../language/places.ts';
 import { findPeopleInArticle, type PersonMention } from './findPeople.ts';
-import { endsWithWord, findTriggers, wordPattern, type TriggerMatch } from './words.ts';
+import { findTriggers, wordEndsAt, wordPattern, type TriggerMatch } from './words.ts';
 
 /** A summary is one line: cut at a word boundary past this many characters. */
 export const MAX_SUMMARY_LENGTH = 140;
@@ -25,7 +25,7 @@ const WHERE_BEFORE_PLACE = new RegExp(`(?:${anyOf(PLACE_MARKERS)})\\s*(?:(?:${an
 /** Agreement words in a sentence that are not denied (`không nhất trí`) nor part of a look-alike phrase. */
 export function findAgreementWords(text: string): TriggerMatch[] {
   return findTriggers(text, AGREEMENT_WORDS, falseFriendPhrases).filter(
-    (match) => !endsWithWord(text.slice(0, match.start), NEGATIONS),
+    (match) => !wordEndsAt(text, match.start, NEGATIONS),
   );
 }
 
@@ -124,7 +124,8 @@ function partiesOf(
  * subject was that meeting's people, it opens by pointing back, or it shares a party); else the article's.
  */
 function dateOf(article: Article, text: string, parties: Parties, meeting: AnswerItem | undefined): string {
-  const written = findDates(text, article.date).find((mention) => mention.day !== undefined) ?? findDates(text, article.date)[0];
+  const dates = findDates(text, article.date);
+  const written = dates.find((mention) => mention.day !== undefined) ?? dates[0];
   if (written) return written.iso;
   if (meeting) {
     const pointsBack = POINTS_BACK.test(text);

@@ -17,7 +17,7 @@ import { HONORIFICS } from '../../language/titles.ts';
 import { findDates, firstDate, SAME_DAY_OPENERS } from './findDates.ts';
 import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.ts';
 import { findPeopleInArticle, type PersonMention, type SentencePeople } from './findPeople.ts';
-import { endsWithWord, findTriggers, startsWithWord, tokenize, wordPattern } from './words.ts';
+import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from './words.ts';
 
 /** Longest gap between a person and their reporting verb (room for `ngày 11/7 (giờ địa phương)`). */
 const MAX_REPORTER_GAP = 60;
@@ -42,17 +42,22 @@ interface MeetingDraft {
  * meeting is told after that verb, and the reported clause does not start with `ông`/`bà` (which would
  * make the reporter its subject: `Tổng thống X cho biết ông đã gặp …`).
  */
-function isReporter(mention: PersonMention, others: readonly PersonMention[], text: string, meetingStart: number): boolean {
-  const before = text.slice(0, mention.start);
-  if (endsWithWord(before, SOURCE_MARKERS)) return true;
-  const verb = findTriggers(text, REPORTING_VERBS).find((match) => match.start >= mention.end);
+function isReporter(
+  mention: PersonMention,
+  others: readonly PersonMention[],
+  text: string,
+  meetingStart: number,
+  reportingVerbs: () => readonly TriggerMatch[],
+): boolean {
+  if (wordEndsAt(text, mention.start, SOURCE_MARKERS)) return true;
+  const verb = reportingVerbs().find((match) => match.start >= mention.end);
   if (!verb || verb.start - mention.end > MAX_REPORTER_GAP || verb.end > meetingStart) return false;
   if (others.some((other) => other.start >= mention.end && other.start < verb.start)) return false;
   return !PRONOUN_SUBJECT.test(text.slice(verb.end));
 }
 
 function isRepresented(mention: PersonMention, text: string): boolean {
-  return endsWithWord(text.slice(0, mention.start), REPRESENTATION_MARKERS);
+  return wordEndsAt(text, mention.start, REPRESENTATION_MARKERS);
 }
 
 function uniqueNames(names: readonly string[]): string[] {
@@ -62,16 +67,15 @@ function uniqueNames(names: readonly string[]): string[] {
 /** The organisation after `với`/`giữa` when it is a capitalised name, e.g. `NATO` in `hội đàm với NATO`. */
 function findCounterpart(text: string, people: readonly PersonMention[]): string | undefined {
   const tokens = tokenize(text);
-  for (const marker of COUNTERPART_MARKERS) {
-    for (const match of text.matchAll(wordPattern(marker))) {
-      const index = tokens.findIndex((token) => token.start >= match.index + match[0].length);
-      if (index < 0) continue;
-      const end = capitalisedPhraseEnd(tokens, index);
-      if (end === index) continue;
-      const start = tokens[index]!.start;
-      if (people.some((person) => person.start <= start && start < person.end)) continue;
-      return text.slice(start, tokens[end - 1]!.end);
-    }
+  // Marker by marker (all of `với` before `giữa`), each in reading order.
+  for (const marker of findWords(text, COUNTERPART_MARKERS)) {
+    const index = tokens.findIndex((token) => token.start >= marker.end);
+    if (index < 0) continue;
+    const end = capitalisedPhraseEnd(tokens, index);
+    if (end === index) continue;
+    const start = tokens[index]!.start;
+    if (people.some((person) => person.start <= start && start < person.end)) continue;
+    return text.slice(start, tokens[end - 1]!.end);
   }
   return undefined;
 }
@@ -79,11 +83,13 @@ function findCounterpart(text: string, people: readonly PersonMention[]): string
 function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
   const text = entry.sentence.text;
   // `không thể tham dự`, `sẽ gặp`: a meeting that did not (yet) happen.
-  const triggers = findTriggers(text, MEETING_WORDS).filter((trigger) => !endsWithWord(text.slice(0, trigger.start), NOT_HAPPENED_MARKERS));
+  const triggers = findTriggers(text, MEETING_WORDS).filter((trigger) => !wordEndsAt(text, trigger.start, NOT_HAPPENED_MARKERS));
   const first = triggers.find((trigger) => trigger.rule.strength === 'strong') ?? triggers[0];
   if (!first) return undefined;
+  let reportingVerbs: readonly TriggerMatch[] | undefined;
+  const reportingVerbsOnce = () => (reportingVerbs ??= findTriggers(text, REPORTING_VERBS));
   const participants = entry.mentions.filter(
-    (mention) => !isRepresented(mention, text) && !isReporter(mention, entry.mentions, text, first.start),
+    (mention) => !isRepresented(mention, text) && !isReporter(mention, entry.mentions, text, first.start, reportingVerbsOnce),
   );
   return {
     paragraph: entry.paragraph,
@@ -105,7 +111,7 @@ function isMeeting(draft: MeetingDraft): boolean {
 }
 
 function opensWithFollowUp(sentence: Sentence): boolean {
-  return startsWithWord(sentence.text, MEETING_FOLLOW_UP_OPENERS);
+  return wordStartsAt(sentence.text, 0, MEETING_FOLLOW_UP_OPENERS);
 }
 
 function citationFor(article: Article, draft: MeetingDraft): Citation {
@@ -146,7 +152,7 @@ function dateOf(article: Article, draft: MeetingDraft, sentences: readonly Sente
   const texts = draft.entries.map((entry) => entry.sentence.text);
   const written = firstDate(texts, article.date);
   if (written) return written.iso;
-  if (texts.some((text) => startsWithWord(text, SAME_DAY_OPENERS))) {
+  if (texts.some((text) => wordStartsAt(text, 0, SAME_DAY_OPENERS))) {
     const firstStart = draft.entries[0]!.sentence.start;
     const earlier = sentences.filter((entry) => entry.sentence.start < firstStart).flatMap((entry) => findDates(entry.sentence.text, article.date));
     const lastDay = earlier.filter((mention) => mention.day !== undefined).pop();

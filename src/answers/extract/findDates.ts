@@ -76,8 +76,12 @@ function yearFor(month: number, context: DateContext): number {
   return month - context.month > 6 ? context.year - 1 : context.year;
 }
 
+/** Every shape needs a digit: most sentences have none, and are done with in one scan. */
+const DIGIT = /[0-9]/;
+
 export function findDates(text: string, context: DateContext): DateMention[] {
   const found: DateMention[] = [];
+  if (!DIGIT.test(text)) return found;
   for (const shape of DATE_SHAPES) {
     for (const match of text.matchAll(shape.pattern)) {
       const start = match.index;

@@ -16,7 +16,7 @@ import {
   TITLE_JOINERS,
 } from '../../language/titles.ts';
 import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../../language/personNames.ts';
-import { isAcronym, isCapitalised, isLowercaseWord, phraseMatcher, tokenize, type Token } from './words.ts';
+import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from './words.ts';
 
 export interface PersonMention {
   /** The person's full name: as written here, or the earlier full name this short reference points to. */
@@ -103,7 +103,7 @@ interface RolePhrase {
 function readRolePhrase(tokens: readonly Token[], titleIndex: number, guessOrganisations: boolean): RolePhrase {
   let index = titleIndex + anyTitleLengthAt(tokens, titleIndex);
   let titlesEnd = index;
-  const firstTitle = textOf(tokens, titleIndex, index).toLowerCase();
+  const firstTitle = lowercase(textOf(tokens, titleIndex, index));
   let expectsOrganisation = titlesFollowedByOrganisation.has(firstTitle) || endsWithOrganisationHead(tokens, titleIndex, index);
   let afterOrganisationHead = endsWithOrganisationHead(tokens, titleIndex, index);
   let nameStart = -1;
@@ -119,7 +119,7 @@ function readRolePhrase(tokens: readonly Token[], titleIndex: number, guessOrgan
     }
     const nextTitle = titleLengthAt(tokens, index + 1);
     if (joiners.has(token.text) && nextTitle > 0) {
-      const secondTitle = textOf(tokens, index + 1, index + 1 + nextTitle).toLowerCase();
+      const secondTitle = lowercase(textOf(tokens, index + 1, index + 1 + nextTitle));
       index += 1 + nextTitle;
       titlesEnd = index;
       expectsOrganisation = titlesFollowedByOrganisation.has(secondTitle) || endsWithOrganisationHead(tokens, index - nextTitle, index);
@@ -270,7 +270,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     const token = tokens[index]!;
     let found: { mention?: PersonMention; end: number } | undefined;
     if (anyTitleLengthAt(tokens, index) > 0) found = mentionFromTitle(text, tokens, index);
-    else if (token.isWord && honorifics.has(token.text.toLowerCase()) && matchPlace(tokens, index) === 0) {
+    else if (token.isWord && honorifics.has(lowercase(token.text)) && matchPlace(tokens, index) === 0) {
       found = mentionFromHonorific(text, tokens, index);
     }
     if (found?.mention) mentions.push(found.mention);

@@ -3,7 +3,7 @@
 import { ORGANISATION_HEADS, PORTFOLIOS } from '../../language/titles.ts';
 import { PLACE_NAMES, PLACE_PREFIXES } from '../../language/places.ts';
 import { PHRASE_BREAKERS } from '../../language/personNames.ts';
-import { isAcronym, isCapitalised, isLowercaseWord, phraseMatcher, tokenize, wordPattern, type Token } from './words.ts';
+import { findWords, isAcronym, isCapitalised, isLowercaseWord, phraseMatcher, tokenize, type Token } from './words.ts';
 
 export interface PlaceMention {
   /** The word that introduced it, as written: `tại`, `ở`, `bên lề`. */
@@ -90,20 +90,17 @@ export interface Span {
 export function findPlace(text: string, skip: readonly Span[] = []): PlaceMention | undefined {
   const tokens = tokenize(text);
   const candidates: PlaceMention[] = [];
-  for (const marker of PLACE_MARKERS) {
-    for (const match of text.matchAll(wordPattern(marker))) {
-      const markerEnd = match.index + match[0].length;
-      if (skip.some((span) => match.index >= span.start && match.index < span.end)) continue;
-      const first = tokens.findIndex((token) => token.start >= markerEnd);
-      if (first < 0) continue;
-      // `tại trụ sở Chính phủ`: the lowercase prefix stays part of the place.
-      const index = first + matchPrefix(tokens, first);
-      const end = capitalisedPhraseEnd(tokens, index);
-      if (end === index) continue;
-      const start = tokens[first]!.start;
-      const stop = tokens[end - 1]!.end;
-      candidates.push({ marker: match[0], name: text.slice(start, stop), start, end: stop });
-    }
+  for (const marker of findWords(text, PLACE_MARKERS)) {
+    if (skip.some((span) => marker.start >= span.start && marker.start < span.end)) continue;
+    const first = tokens.findIndex((token) => token.start >= marker.end);
+    if (first < 0) continue;
+    // `tại trụ sở Chính phủ`: the lowercase prefix stays part of the place.
+    const index = first + matchPrefix(tokens, first);
+    const end = capitalisedPhraseEnd(tokens, index);
+    if (end === index) continue;
+    const start = tokens[first]!.start;
+    const stop = tokens[end - 1]!.end;
+    candidates.push({ marker: text.slice(marker.start, marker.end), name: text.slice(start, stop), start, end: stop });
   }
   return candidates.sort((a, b) => a.start - b.start)[0];
 }
