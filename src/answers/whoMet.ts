@@ -28,6 +28,9 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {
+    answer.message = `No meeting found${describeFilters({ ...options })}.${yearsHint(library)}${
+      person ? ' Try a part of the name, with or without diacritics (e.g. a family name).' : ''
+    }`;
     answer.suggestions = person ? participantsSpelledLike(library, person, 5) : prominentPeople(library, 5);
     if (answer.suggestions.length === 0) answer.suggestions = prominentPeople(library, 5);
     answer.yearsAvailable = library.years;
