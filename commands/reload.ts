@@ -9,7 +9,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { SlashCommand } from '../src/discord/commandTypes.ts';
-import { reloadAllShardsAndReply } from '../src/discord/reloadAllShards.ts';
+import { reloadAllShardsAndReply, reloadLogFields } from '../src/discord/reloadAllShards.ts';
 import { canReload, reloadRequester } from '../src/discord/reloadPermission.ts';
 import { renderReloadRefused, renderReloadResult } from '../src/discord/renderNotices.ts';
 import { toEditReplyOptions, toReplyOptions } from '../src/discord/replyPayload.ts';
@@ -40,22 +40,9 @@ export const reload: SlashCommand = {
     const shard = interaction.client?.shard;
     if (shard) return reloadAllShardsAndReply(interaction, shard, logger, audit);
     const result = await store.reload();
-    if (result.status === 'ok') {
-      logger.info('reload', {
-        ...audit,
-        result: 'ok',
-        added: result.added,
-        removed: result.removed,
-        changed: result.changed,
-        articleCount: result.articleCount,
-        paragraphCount: result.paragraphCount,
-        tookMs: result.tookMs,
-      });
-    } else if (result.status === 'failed') {
-      logger.warn('reload', { ...audit, result: 'failed', errorCount: result.errors.length, tookMs: result.tookMs });
-    } else {
-      logger.info('reload', { ...audit, result: 'busy' });
-    }
+    const fields = { ...audit, ...reloadLogFields(result) };
+    if (result.status === 'failed') logger.warn('reload', fields);
+    else logger.info('reload', fields);
     await interaction.editReply(toEditReplyOptions(renderReloadResult(interaction.locale, result)));
     return result.status;
   },

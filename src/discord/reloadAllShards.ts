@@ -34,7 +34,7 @@ export const SHARD_RELOAD_TIMEOUT_MS = 120_000;
 export function answerShardReloads(client: Client, store: LibrarySource, logger: Logger): void {
   const hook: ReloadHook = async () => {
     const result = await store.reload();
-    logger.info('shard reload', { shardId: client.shard?.ids[0], ...reloadFields(result) });
+    logger.info('shard reload', { shardId: client.shard?.ids[0], ...reloadLogFields(result) });
     return result;
   };
   Object.defineProperty(client, RELOAD_HOOK, { value: hook, configurable: true });
@@ -93,14 +93,15 @@ export async function reloadAllShardsAndReply(
 ): Promise<string> {
   const reloads = await reloadAllShards(shard);
   const summary = summariseShardReloads(reloads);
-  const shards = reloads.map(({ shardId, result }) => ({ shardId, ...reloadFields(result) }));
+  const shards = reloads.map(({ shardId, result }) => ({ shardId, ...reloadLogFields(result) }));
   if (summary === 'ok') logger.info('reload', { ...audit, result: summary, shards });
   else logger.warn('reload', { ...audit, result: summary, shards });
   await interaction.editReply(toEditReplyOptions(renderShardReloads(interaction.locale, reloads)));
   return summary;
 }
 
-function reloadFields(result: ReloadResult | ShardNoAnswer): LogFields {
+/** The audit log's fields for one reload outcome (one shard's, or the only one when not sharded). */
+export function reloadLogFields(result: ReloadResult | ShardNoAnswer): LogFields {
   switch (result.status) {
     case 'ok':
       return {
