@@ -9,18 +9,18 @@ import { findDates } from './findDates.ts';
 import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
 import { PLACE_PREFIXES } from '../../language/places.ts';
 import { findPeopleInArticle, type PersonMention } from './findPeople.ts';
-import { findTriggers, wordEndsAt, wordPattern, type TriggerMatch } from './words.ts';
+import { findTriggers, wordEndsAt, type TriggerMatch } from './words.ts';
+import { anyWordPattern } from './wordPatterns.ts';
 
 /** A summary is one line: cut at a word boundary past this many characters. */
 export const MAX_SUMMARY_LENGTH = 140;
 
 const falseFriendPhrases = AGREEMENT_FALSE_FRIENDS.map((friend) => friend.phrase);
-const anyOf = (words: readonly string[]) => words.map((word) => wordPattern(word, 'u').source).join('|');
-const BOTH_SIDES = new RegExp(anyOf(BOTH_SIDES_WORDS), 'giu');
+const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'giu');
 /** `các đối tác (khu vực) <place>`: the group noun right before a place. */
-const GROUP_NOUN_BEFORE_PLACE = new RegExp(`(?:${anyOf(PARTY_GROUP_NOUNS)})\\s*(?:khu vực\\s+)?$`, 'iu');
-const POINTS_BACK = new RegExp(anyOf(MEETING_FOLLOW_UP_OPENERS), 'iu');
-const WHERE_BEFORE_PLACE = new RegExp(`(?:${anyOf(PLACE_MARKERS)})\\s*(?:(?:${anyOf(PLACE_PREFIXES)})\\s*)?$`, 'iu');
+const GROUP_NOUN_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PARTY_GROUP_NOUNS)})\\s*(?:khu vực\\s+)?$`, 'iu');
+const POINTS_BACK = new RegExp(anyWordPattern(MEETING_FOLLOW_UP_OPENERS), 'iu');
+const WHERE_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PLACE_MARKERS)})\\s*(?:(?:${anyWordPattern(PLACE_PREFIXES)})\\s*)?$`, 'iu');
 
 /** Agreement words in a sentence that are not denied (`không nhất trí`) nor part of a look-alike phrase. */
 export function findAgreementWords(text: string): TriggerMatch[] {

@@ -326,12 +326,13 @@ function bareNameMentions(text: string, known: readonly KnownPerson[], taken: re
   return found;
 }
 
-const cache = new WeakMap<Article, ArticlePeople>();
+// Meetings, agreements and the cast of an article are read one after the other: remembering the last
+// article is enough, and keeps no sentence's people alive once its article is done.
+let lastRead: { article: Article; people: ArticlePeople } | undefined;
 
 /** Every sentence's people, with short references resolved, and the article's cast. */
 export function findPeopleInArticle(article: Article): ArticlePeople {
-  const cached = cache.get(article);
-  if (cached) return cached;
+  if (lastRead?.article === article) return lastRead.people;
 
   const known: KnownPerson[] = [];
   const sentences: SentencePeople[] = [];
@@ -366,7 +367,7 @@ export function findPeopleInArticle(article: Article): ArticlePeople {
       return role ? { name: person.name, role } : { name: person.name };
     });
   const result = { sentences, people };
-  cache.set(article, result);
+  lastRead = { article, people: result };
   return result;
 }
 
