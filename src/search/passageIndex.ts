@@ -1,7 +1,9 @@
-// Finds the paragraphs that answer a query. MiniSearch holds the inverted index (one document per
-// paragraph, ids only; text is read from the Article), and this module plans each query itself:
-// Vietnamese syllables such as `hợp`, `tác`, `quốc` occur in most paragraphs, so asking MiniSearch to
-// score every syllable of every query is far too slow on a large corpus. Instead we walk the
+// Finds the paragraphs that answer a query. The postings (which paragraph holds which term, how often)
+// are flat columns searched in place (postingColumns.ts); MiniSearch's radix tree holds the vocabulary,
+// where it earns its keep: completing a half-typed word and finding near spellings. Saved indexes are
+// still MiniSearch's own format (`toJSON`). This module plans each query itself:
+// Vietnamese syllables such as `hợp`, `tác`, `quốc` occur in most paragraphs, so scoring every
+// syllable of every query is far too slow on a large corpus. Instead we walk the
 // rarest posting list, check the other terms by lookup, and stop at the first tier that fills the
 // page: whole phrase (bigrams) → every word → most words (coverage threshold).
 
@@ -9,6 +11,14 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
 import type { PassageHit, PassageIndex, SearchFilters, SearchOutcome } from './types.ts';
+import {
+  type PassageIndexColumns,
+  type PostingColumns,
+  type PostingLookup,
+  PostingColumnsBuilder,
+  type TermPostings,
+  indexPostingColumns,
+} from './postingColumns.ts';
 import {
   type CompiledGlossary,
   type QueryAnalysis,
@@ -23,6 +33,8 @@ import {
   queryTerms,
   bigramTerm,
 } from './vietnameseAnalyzer.ts';
+
+export type { PassageIndexColumns } from './postingColumns.ts';
 
 /** When a paragraph counts as an answer, and how matches are weighed. */
 export const SEARCH_TUNING = {
@@ -77,7 +89,10 @@ export function paragraphDocumentId(articleId: string, paragraph: number): strin
 /** A passage index that can also be saved, to skip rebuilding it at the next start. */
 export interface SavablePassageIndex extends PassageIndex {
   toJSON(): SavedPassageIndex;
-  /** The index as flat columns, for the library cache (see {@link loadPassageIndexColumns}). */
+  /**
+   * The index as flat columns, for the library cache (see {@link loadPassageIndexColumns}). They are the
+   * index's own arrays, not copies: transferring them to another thread leaves this index unusable.
+   */
   toColumns(): PassageIndexColumns;
 }
 
@@ -90,10 +105,17 @@ export interface SavedPassageIndex {
 
 export function buildPassageIndex(articles: readonly Article[], glossary: readonly GlossaryEntry[] = []): SavablePassageIndex {
   const displayVotes = new Map<string, DisplayVote>();
-  const miniSearch = indexParagraphs(articles, (text, tokens) => recordDisplayForms(text, tokens, displayVotes));
+  const postings = new PostingColumnsBuilder();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      const tokens = tokenize(paragraph.text);
+      recordDisplayForms(paragraph.text, tokens, displayVotes);
+      postings.add(paragraphDocumentId(article.id, paragraph.number), termsFromTokens(tokens));
+    }
+  }
   const vocabulary = new SearchableMap<string>();
   for (const [folded, vote] of displayVotes) vocabulary.set(folded, vote.display);
-  return createPassageIndex(miniSearch, vocabulary, articles, glossary);
+  return runToEnd(createPassageIndexSteps(postings.finish(), vocabulary, articles, glossary));
 }
 
 /** Reloads a saved index; `articles` must be the ones it was built from (text is read from them). */
@@ -105,9 +127,37 @@ export function loadPassageIndex(
   const data: SavedPassageIndex = typeof saved === 'string' ? JSON.parse(saved) : saved;
   if (data.version !== 1) throw new Error(`cannot load a passage index of version ${String(data.version)}`);
   const miniSearch = MiniSearch.loadJS<ParagraphDocument>(data.miniSearch, PASSAGE_INDEX_OPTIONS);
-  return createPassageIndex(miniSearch, SearchableMap.from<string>(data.vocabulary), articles, glossary);
+  return runToEnd(createPassageIndexSteps(postingColumnsOf(miniSearch), data.vocabulary, articles, glossary));
 }
 
+/**
+ * Rebuilds an index from {@link PassageIndexColumns}; `articles` must be the ones it was built from.
+ * `checkpoint` is called every few thousand entries; when it returns a promise, loading waits for
+ * it (the caller's chance to let the event loop run). Throws on columns that do not fit together.
+ * The postings are used in place, not copied.
+ */
+export async function loadPassageIndexColumns(
+  columns: PassageIndexColumns,
+  articles: readonly Article[],
+  glossary: readonly GlossaryEntry[] = [],
+  checkpoint?: () => Promise<void> | undefined,
+): Promise<SavablePassageIndex> {
+  const { vocabulary, ...postingColumns } = columns;
+  const steps = createPassageIndexSteps(postingColumns, vocabulary, articles, glossary);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const wait = checkpoint?.();
+    if (wait) await wait;
+  }
+}
+
+function runToEnd<Result>(steps: Generator<void, Result, void>): Result {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
 // ---------------------------------------------------------------------------------------------
 // How each word is written, for suggestions
 
@@ -144,18 +194,16 @@ function recordDisplayForms(text: string, tokens: readonly Token[], votes: Map<s
 
 const DIGITS_ONLY = /^\p{N}+$/u;
 
-// ---------------------------------------------------------------------------------------------
-// Reading MiniSearch's index directly
 
-type Postings = Map<number, number>;
+// ---------------------------------------------------------------------------------------------
+// MiniSearch's format, for `toJSON` and `loadPassageIndex`
 
 /**
- * The parts of MiniSearch we read (v7; protected, not public API). Reading posting lists directly
- * is what lets a query check "does paragraph X contain term T" in O(1) instead of scoring every
- * paragraph that contains T. `passageIndex.test.ts` fails loudly if a MiniSearch upgrade moves them.
+ * The parts of MiniSearch we fill or read (v7; protected, not public API), to convert between its
+ * saved form and our columns. `passageIndex.test.ts` fails loudly if a MiniSearch upgrade moves them.
  */
 interface MiniSearchInternals {
-  _index: SearchableMap<Map<number, Postings>>;
+  _index: SearchableMap<Map<number, Map<number, number>>>;
   _fieldIds: Record<string, number | undefined>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
@@ -179,171 +227,38 @@ function internalsOf(miniSearch: MiniSearch<ParagraphDocument>): MiniSearchInter
   return internals;
 }
 
-/**
- * Indexes every paragraph, producing exactly the state `MiniSearch.add` would (a test checks
- * this), but several times faster: `add` walks the radix tree once per word occurrence, while
- * here posting lists grow in a hash map and each distinct term enters the tree once, the way
- * `MiniSearch.loadJS` fills it.
- */
-function indexParagraphs(
-  articles: readonly Article[],
-  onTokens: (text: string, tokens: readonly Token[]) => void,
-): MiniSearch<ParagraphDocument> {
+/** A MiniSearch holding exactly our postings, the state `MiniSearch.add` would produce (a test checks it). */
+function miniSearchOf(columns: PostingColumns): MiniSearch<ParagraphDocument> {
+  const { documentIds, fieldLengths, terms, termEnds, documents, frequencies } = columns;
   const miniSearch = new MiniSearch<ParagraphDocument>(PASSAGE_INDEX_OPTIONS);
   const internals = internalsOf(miniSearch);
   const fieldId = internals._fieldIds.text!;
-  // Built as parallel arrays (documents arrive in order, so a term seen twice in a paragraph is
-  // always the last entry), then turned into Maps once: much cheaper than growing Maps directly.
-  const postingsByTerm = new Map<string, { documents: number[]; frequencies: number[] }>();
-  let documentCount = 0;
-  let totalLength = 0;
-  for (const article of articles) {
-    for (const paragraph of article.paragraphs) {
-      const id = paragraphDocumentId(article.id, paragraph.number);
-      if (internals._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
-      const shortId = documentCount++;
-      const tokens = tokenize(paragraph.text);
-      onTokens(paragraph.text, tokens);
-      let distinctTerms = 0;
-      for (const term of termsFromTokens(tokens)) {
-        let postings = postingsByTerm.get(term);
-        if (!postings) postingsByTerm.set(term, (postings = { documents: [], frequencies: [] }));
-        const last = postings.documents.length - 1;
-        if (postings.documents[last] === shortId) {
-          postings.frequencies[last]!++;
-        } else {
-          postings.documents.push(shortId);
-          postings.frequencies.push(1);
-          distinctTerms++;
-        }
-      }
-      internals._documentIds.set(shortId, id);
-      internals._idToShortId.set(id, shortId);
-      internals._fieldLength.set(shortId, Object.assign([], { [fieldId]: distinctTerms }));
-      totalLength += distinctTerms;
-    }
-  }
-  for (const [term, { documents, frequencies }] of postingsByTerm) {
-    const postings: Postings = new Map();
-    for (let i = 0; i < documents.length; i++) postings.set(documents[i]!, frequencies[i]!);
+  documentIds.forEach((id, shortId) => {
+    internals._documentIds.set(shortId, id);
+    internals._idToShortId.set(id, shortId);
+    internals._fieldLength.set(shortId, Object.assign([], { [fieldId]: fieldLengths[shortId]! }));
+  });
+  let start = 0;
+  terms.forEach((term, termIndex) => {
+    const end = termEnds[termIndex]!;
+    const postings = new Map<number, number>();
+    for (let i = start; i < end; i++) postings.set(documents[i]!, frequencies[i]!);
     internals._index.set(term, new Map([[fieldId, postings]]));
-  }
-  internals._documentCount = documentCount;
-  internals._nextId = documentCount;
-  internals._avgFieldLength[fieldId] = documentCount === 0 ? 0 : totalLength / documentCount;
+    start = end;
+  });
+  internals._documentCount = documentIds.length;
+  internals._nextId = documentIds.length;
+  internals._avgFieldLength[fieldId] = columns.averageLength;
   return miniSearch;
 }
 
-/** Paragraphs handled between two yields of {@link createPassageIndexSteps}. */
-const STEP_SIZE = 4096;
-
-interface IndexedParagraph {
-  article: Article;
-  paragraph: Paragraph;
-}
-
-interface IndexState {
-  postingsOf(term: string): Postings | undefined;
-  documentCount: number;
-  paragraphs: Array<IndexedParagraph | undefined>;
-  lengthByDocument: Float64Array;
-  averageLength: number;
-  documentsByArticle: Map<string, number[]>;
-  vocabulary: SearchableMap<string>;
-  glossary: CompiledGlossary;
-  /** Marks documents already scored by the running query: `scoredMark[doc] === queryMark`. */
-  scoredMark: Uint32Array;
-  queryMark: number;
-}
-
-function createPassageIndex(
-  miniSearch: MiniSearch<ParagraphDocument>,
-  vocabulary: SearchableMap<string>,
-  articles: readonly Article[],
-  glossaryEntries: readonly GlossaryEntry[],
-): SavablePassageIndex {
-  const steps = createPassageIndexSteps(miniSearch, vocabulary, articles, glossaryEntries);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** {@link createPassageIndex} in steps: it yields every few thousand paragraphs, so a loader can pause. */
-function* createPassageIndexSteps(
-  miniSearch: MiniSearch<ParagraphDocument>,
-  vocabulary: SearchableMap<string>,
-  articles: readonly Article[],
-  glossaryEntries: readonly GlossaryEntry[],
-): Generator<void, SavablePassageIndex, void> {
-  const internals = internalsOf(miniSearch);
-  const fieldId = internals._fieldIds.text!;
-  const paragraphById = new Map<string, IndexedParagraph>();
-  let done = 0;
-  for (const article of articles) {
-    for (const paragraph of article.paragraphs) paragraphById.set(paragraphDocumentId(article.id, paragraph.number), { article, paragraph });
-    if ((done += article.paragraphs.length) > STEP_SIZE) yield void (done = 0);
-  }
-  const size = internals._nextId;
-  const paragraphs: Array<IndexedParagraph | undefined> = new Array(size);
-  const lengthByDocument = new Float64Array(size);
-  const documentsByArticle = new Map<string, number[]>();
-  for (const [shortId, id] of internals._documentIds) {
-    const indexed = paragraphById.get(id);
-    if (!indexed) continue; // an index built from other articles: that paragraph is not shown
-    paragraphs[shortId] = indexed;
-    lengthByDocument[shortId] = internals._fieldLength.get(shortId)?.[fieldId] ?? 0;
-    const list = documentsByArticle.get(indexed.article.id) ?? [];
-    list.push(shortId);
-    documentsByArticle.set(indexed.article.id, list);
-    if (++done > STEP_SIZE) yield void (done = 0);
-  }
-  const state: IndexState = {
-    postingsOf: (term) => internals._index.get(term)?.get(fieldId),
-    documentCount: internals._documentCount,
-    paragraphs,
-    lengthByDocument,
-    averageLength: internals._avgFieldLength[fieldId] ?? 1,
-    documentsByArticle,
-    vocabulary,
-    glossary: compileGlossary(glossaryEntries),
-    scoredMark: new Uint32Array(size),
-    queryMark: 0,
-  };
-  return {
-    search: (query, filters = {}, limit = DEFAULT_LIMIT) => search(state, query, filters, limit),
-    suggest: (query, limit = DEFAULT_SUGGESTIONS) => suggest(state, query, limit),
-    toJSON: () => ({ version: 1, miniSearch: miniSearch.toJSON(), vocabulary: [...vocabulary.entries()] }),
-    toColumns: () => columnsOf(miniSearch, vocabulary),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Columns: the index as a few flat arrays, for the library cache (src/library/libraryCache.ts).
-// At 100k paragraphs MiniSearch's JSON is ~100 MB and takes seconds in one blocking `JSON.parse`;
-// the postings as typed arrays are read in place, and loading them can pause between slices so a
-// reload never blocks the event loop for long.
-
-export interface PassageIndexColumns {
-  /** Paragraph id (`articleId#number`) by MiniSearch short id, 0..n-1. */
-  documentIds: string[];
-  /** Distinct terms per paragraph (MiniSearch's field length), by short id. */
-  fieldLengths: Uint32Array;
-  averageLength: number;
-  terms: string[];
-  /** The postings of `terms[i]` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`. */
-  termEnds: Uint32Array;
-  documents: Uint32Array;
-  frequencies: Uint32Array;
-  vocabulary: Array<[folded: string, display: string]>;
-}
-
-function columnsOf(miniSearch: MiniSearch<ParagraphDocument>, vocabulary: SearchableMap<string>): PassageIndexColumns {
+/** The postings of a MiniSearch (one loaded from `toJSON`) as columns. */
+function postingColumnsOf(miniSearch: MiniSearch<ParagraphDocument>): PostingColumns {
   const internals = internalsOf(miniSearch);
   const fieldId = internals._fieldIds.text!;
   const count = internals._nextId;
   // Our indexes are built whole, never edited: short ids run 0..n-1 without holes.
-  if (internals._documentCount !== count) throw new Error('passage index: cannot save an index with removed paragraphs as columns');
+  if (internals._documentCount !== count) throw new Error('passage index: cannot load an index with removed paragraphs');
   const documentIds: string[] = new Array(count);
   const fieldLengths = new Uint32Array(count);
   for (let shortId = 0; shortId < count; shortId++) {
@@ -353,7 +268,7 @@ function columnsOf(miniSearch: MiniSearch<ParagraphDocument>, vocabulary: Search
     fieldLengths[shortId] = internals._fieldLength.get(shortId)?.[fieldId] ?? 0;
   }
   const terms: string[] = [];
-  const postingLists: Postings[] = [];
+  const postingLists: Array<Map<number, number>> = [];
   let total = 0;
   for (const [term, fields] of internals._index) {
     const postings = fields.get(fieldId);
@@ -367,77 +282,124 @@ function columnsOf(miniSearch: MiniSearch<ParagraphDocument>, vocabulary: Search
   const frequencies = new Uint32Array(total);
   let end = 0;
   postingLists.forEach((postings, termIndex) => {
-    for (const [document, frequency] of postings) {
+    // Lookups search each list by halves: ascending paragraphs.
+    for (const document of [...postings.keys()].sort((a, b) => a - b)) {
       documents[end] = document;
-      frequencies[end++] = frequency;
+      frequencies[end++] = postings.get(document)!;
     }
     termEnds[termIndex] = end;
   });
   const averageLength = internals._avgFieldLength[fieldId] ?? 0;
-  return { documentIds, fieldLengths, averageLength, terms, termEnds, documents, frequencies, vocabulary: [...vocabulary.entries()] };
+  return { documentIds, fieldLengths, averageLength, terms, termEnds, documents, frequencies };
 }
 
-/**
- * Rebuilds an index from {@link PassageIndexColumns}; `articles` must be the ones it was built from.
- * `checkpoint` is called every few thousand entries; when it returns a promise, loading waits for
- * it (the caller's chance to let the event loop run). Throws on columns that do not fit together.
- */
-export async function loadPassageIndexColumns(
-  columns: PassageIndexColumns,
-  articles: readonly Article[],
-  glossary: readonly GlossaryEntry[] = [],
-  checkpoint?: () => Promise<void> | undefined,
-): Promise<SavablePassageIndex> {
-  const { documentIds, fieldLengths, terms, termEnds, documents, frequencies } = columns;
-  const count = documentIds.length;
-  if (fieldLengths.length !== count || termEnds.length !== terms.length || documents.length !== frequencies.length) {
-    throw new Error('passage index columns: lengths do not match');
-  }
-  const miniSearch = new MiniSearch<ParagraphDocument>(PASSAGE_INDEX_OPTIONS);
-  const internals = internalsOf(miniSearch);
-  const fieldId = internals._fieldIds.text!;
-  const pause = async (): Promise<void> => {
-    const wait = checkpoint?.();
-    if (wait) await wait;
-  };
+// ---------------------------------------------------------------------------------------------
+// The index's state
 
-  for (let shortId = 0; shortId < count; shortId++) {
-    const id = documentIds[shortId]!;
-    internals._documentIds.set(shortId, id);
-    internals._idToShortId.set(id, shortId);
-    internals._fieldLength.set(shortId, Object.assign([], { [fieldId]: fieldLengths[shortId]! }));
-    if ((shortId & 4095) === 4095) await pause();
-  }
-  let start = 0;
-  let sinceCheckpoint = 0;
-  for (let termIndex = 0; termIndex < terms.length; termIndex++) {
-    const end = termEnds[termIndex]!;
-    if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
-    const postings: Postings = new Map();
-    for (let i = start; i < end; i++) {
-      const document = documents[i]!;
-      if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
-      postings.set(document, frequencies[i]!);
+/** Entries handled between two yields of {@link createPassageIndexSteps}. */
+const STEP_SIZE = 4096;
+
+interface IndexedParagraph {
+  article: Article;
+  paragraph: Paragraph;
+}
+
+interface IndexState {
+  postings: PostingLookup;
+  documentCount: number;
+  paragraphs: Array<IndexedParagraph | undefined>;
+  /** Per paragraph, what the filters ask (1 when the paragraph is shown), read on every candidate. */
+  shownByDocument: Uint8Array;
+  yearByDocument: Int32Array;
+  monthByDocument: Int32Array;
+  lengthByDocument: Uint32Array;
+  averageLength: number;
+  documentsByArticle: Map<string, number[]>;
+  vocabulary: SearchableMap<string>;
+  glossary: CompiledGlossary;
+  /** Marks documents already scored by the running query: `scoredMark[doc] === queryMark`. */
+  scoredMark: Uint32Array;
+  queryMark: number;
+}
+
+/** The paragraph a document id (`articleId#number`, see {@link paragraphDocumentId}) names, if any. */
+function paragraphOf(documentId: string, articleById: ReadonlyMap<string, Article>): IndexedParagraph | undefined {
+  const hash = documentId.lastIndexOf('#');
+  const article = articleById.get(documentId.slice(0, hash));
+  if (hash < 0 || !article) return undefined;
+  const number = Number(documentId.slice(hash + 1));
+  const paragraph = article.paragraphs[number - 1]?.number === number ? article.paragraphs[number - 1] : article.paragraphs.find((candidate) => candidate.number === number);
+  return paragraph && paragraphDocumentId(article.id, paragraph.number) === documentId ? { article, paragraph } : undefined;
+}
+
+/** Makes the index in steps: it yields every few thousand entries, so a loader can pause. */
+function* createPassageIndexSteps(
+  columns: PostingColumns,
+  vocabularyOrEntries: SearchableMap<string> | ReadonlyArray<[folded: string, display: string]>,
+  articles: readonly Article[],
+  glossaryEntries: readonly GlossaryEntry[],
+): Generator<void, SavablePassageIndex, void> {
+  const postings = yield* indexPostingColumns(columns);
+  let vocabulary: SearchableMap<string>;
+  if (Array.isArray(vocabularyOrEntries)) {
+    // As `SearchableMap.from` does, in slices.
+    vocabulary = new SearchableMap<string>();
+    let done = 0;
+    for (const [folded, display] of vocabularyOrEntries) {
+      vocabulary.set(folded, display);
+      if (++done % STEP_SIZE === 0) yield;
     }
-    internals._index.set(terms[termIndex]!, new Map([[fieldId, postings]]));
-    sinceCheckpoint += end - start + 8;
-    start = end;
-    if (sinceCheckpoint > 16_384) {
-      sinceCheckpoint = 0;
-      await pause();
-    }
+  } else {
+    vocabulary = vocabularyOrEntries as SearchableMap<string>;
   }
-  if (start !== documents.length) throw new Error('passage index columns: postings left over');
-  internals._documentCount = count;
-  internals._nextId = count;
-  internals._avgFieldLength[fieldId] = columns.averageLength;
-  await pause();
-  const steps = createPassageIndexSteps(miniSearch, SearchableMap.from<string>(columns.vocabulary), articles, glossary);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
+  const articleById = new Map<string, Article>();
+  for (const article of articles) articleById.set(article.id, article);
+  const size = columns.documentIds.length;
+  // Filled by push: `new Array(size)` of 100k or more is a slow dictionary in V8.
+  const paragraphs: Array<IndexedParagraph | undefined> = [];
+  const shownByDocument = new Uint8Array(size);
+  const yearByDocument = new Int32Array(size);
+  const monthByDocument = new Int32Array(size);
+  const documentsByArticle = new Map<string, number[]>();
+  for (let shortId = 0; shortId < size; shortId++) {
+    const indexed = paragraphOf(columns.documentIds[shortId]!, articleById);
+    paragraphs.push(indexed);
+    if ((shortId & 2047) === 2047) yield;
+    if (!indexed) continue; // an index built from other articles: that paragraph is not shown
+    shownByDocument[shortId] = 1;
+    yearByDocument[shortId] = indexed.article.date.year;
+    monthByDocument[shortId] = indexed.article.date.month;
+    const list = documentsByArticle.get(indexed.article.id) ?? [];
+    list.push(shortId);
+    documentsByArticle.set(indexed.article.id, list);
   }
+  const state: IndexState = {
+    postings,
+    documentCount: size,
+    paragraphs,
+    shownByDocument,
+    yearByDocument,
+    monthByDocument,
+    lengthByDocument: columns.fieldLengths,
+    averageLength: columns.averageLength,
+    documentsByArticle,
+    vocabulary,
+    glossary: compileGlossary(glossaryEntries),
+    scoredMark: new Uint32Array(size),
+    queryMark: 0,
+  };
+  return {
+    search: (query, filters = {}, limit = DEFAULT_LIMIT) => {
+      try {
+        return search(state, query, filters, limit);
+      } finally {
+        postings.denseViews.returnAll();
+      }
+    },
+    suggest: (query, limit = DEFAULT_SUGGESTIONS) => suggest(state, query, limit),
+    toJSON: () => ({ version: 1, miniSearch: miniSearchOf(columns).toJSON(), vocabulary: [...vocabulary.entries()] }),
+    toColumns: () => ({ ...columns, vocabulary: [...vocabulary.entries()] }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -445,7 +407,7 @@ export async function loadPassageIndexColumns(
 
 interface TermMatcher {
   term: string;
-  postings: Postings;
+  postings: TermPostings;
   idf: number;
   weight: number;
 }
@@ -467,7 +429,7 @@ interface SynonymPlan {
   /** As written in the glossary. */
   phrase: string;
   matchers: TermMatcher[];
-  postingLists: Postings[];
+  postingLists: TermPostings[];
   /** Two or more syllables: finding it is evidence of the phrase, like a bigram. */
   isPhrase: boolean;
 }
@@ -495,7 +457,7 @@ function idfOf(state: IndexState, documentFrequency: number): number {
 }
 
 function matcherFor(state: IndexState, term: string, weight: number): TermMatcher | undefined {
-  const postings = state.postingsOf(term);
+  const postings = state.postings.postingsOf(term);
   if (!postings || postings.size === 0) return undefined;
   return { term, postings, idf: idfOf(state, postings.size), weight };
 }
@@ -601,8 +563,8 @@ function scoreParagraph(state: IndexState, plan: QueryPlan, document: number, de
     let bestTerm = '';
     for (let j = 0; j < matchers.length; j++) {
       const matcher = matchers[j]!;
-      const frequency = matcher.postings.get(document);
-      if (frequency === undefined) continue;
+      const frequency = matcher.postings.frequencyIn(document);
+      if (frequency === 0) continue;
       const candidate = termScore(matcher, frequency, lengthNorm);
       if (candidate > best) {
         best = candidate;
@@ -614,8 +576,8 @@ function scoreParagraph(state: IndexState, plan: QueryPlan, document: number, de
     if (best > 0) details?.matchedTerms.push(bestTerm);
   }
   for (const bigram of plan.bigrams) {
-    const frequency = bigram.postings.get(document);
-    if (frequency === undefined) continue;
+    const frequency = bigram.postings.frequencyIn(document);
+    if (frequency === 0) continue;
     score += termScore(bigram, frequency, lengthNorm);
     phraseMatched = true;
     details?.matchedTerms.push(bigram.term);
@@ -628,7 +590,7 @@ function scoreParagraph(state: IndexState, plan: QueryPlan, document: number, de
     }
     if (!synonym) continue;
     for (const matcher of synonym.matchers) {
-      score += termScore(matcher, matcher.postings.get(document)!, lengthNorm);
+      score += termScore(matcher, matcher.postings.frequencyIn(document), lengthNorm);
       details?.matchedTerms.push(matcher.term);
     }
     for (const i of entry.wordIndices) covered[i] = 1;
@@ -669,7 +631,7 @@ function accentMultiplier(plan: QueryPlan, paragraph: Paragraph): number {
 // Finding candidates
 
 /** A condition on a paragraph: it contains every posting list of at least one alternative. */
-type Requirement = Postings[][];
+type Requirement = TermPostings[][];
 
 function costOf(requirement: Requirement): number {
   return requirement.reduce((sum, alternative) => sum + Math.min(...alternative.map((postings) => postings.size)), 0);
@@ -707,7 +669,7 @@ function scoreOnce(run: SearchRun, document: number): void {
   if (score >= 0) run.top.offer(document, score);
 }
 
-function hasAll(postingLists: readonly Postings[], document: number): boolean {
+function hasAll(postingLists: readonly TermPostings[], document: number): boolean {
   for (let i = 0; i < postingLists.length; i++) if (!postingLists[i]!.has(document)) return false;
   return true;
 }
@@ -731,8 +693,10 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], 
   const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
   const { bigrams } = run.plan;
   walk: for (const alternative of driver) {
-    const [rarest, ...rest] = [...alternative].sort((a, b) => a.size - b.size) as [Postings, ...Postings[]];
-    for (const [document, frequency] of rarest) {
+    const [rarest, ...rest] = [...alternative].sort((a, b) => a.size - b.size) as [TermPostings, ...TermPostings[]];
+    for (let at = 0; at < rarest.size; at++) {
+      const document = rarest.documents[at]!;
+      const frequency = rarest.frequencies[at]!;
       if (++run.examined > SEARCH_TUNING.maxDocumentsExamined) break walk;
       if (state.scoredMark[document] === state.queryMark || !hasAll(rest, document) || !run.accepts(document)) continue;
       let meetsOthers = true;
@@ -758,9 +722,10 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], 
 }
 
 /** Scores every paragraph containing at least one of the given posting lists. */
-function scoreParagraphsInAny(run: SearchRun, postingLists: Postings[]): void {
+function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[]): void {
   for (const postings of postingLists) {
-    for (const document of postings.keys()) {
+    for (let at = 0; at < postings.size; at++) {
+      const document = postings.documents[at]!;
       if (++run.examined > SEARCH_TUNING.maxDocumentsExamined) return;
       if (run.state.scoredMark[document] === run.state.queryMark || !run.accepts(document)) continue;
       scoreOnce(run, document);
@@ -775,7 +740,7 @@ function wordRequirement(word: WordPlan): Requirement {
 function glossaryRequirement(plan: QueryPlan, entry: GlossaryPlan): Requirement {
   const literal = entry.wordIndices.map((i) => plan.words[i]!.matchers.find((matcher) => matcher.weight === SEARCH_TUNING.weights.exact)?.postings);
   const requirement: Requirement = entry.synonyms.map((synonym) => synonym.matchers.map((matcher) => matcher.postings));
-  if (literal.length > 0 && literal.every(Boolean)) requirement.push(literal as Postings[]);
+  if (literal.length > 0 && literal.every(Boolean)) requirement.push(literal as TermPostings[]);
   return requirement;
 }
 
@@ -783,7 +748,7 @@ interface Unit {
   requirement: Requirement;
   /** Required words the unit stands for. */
   wordCount: number;
-  postingLists: Postings[];
+  postingLists: TermPostings[];
 }
 
 /** Every word, or glossary phrase standing for several words, as one condition. */
@@ -829,7 +794,7 @@ function scoreParagraphsWithEnoughWords(run: SearchRun, units: Unit[]): void {
   const need = Math.ceil(SEARCH_TUNING.minCoverage * wordCount - 1e-9);
   let toCover = wordCount - need + 1;
   const byCost = [...units].sort((a, b) => costOf(a.requirement) - costOf(b.requirement));
-  const postingLists: Postings[] = [];
+  const postingLists: TermPostings[] = [];
   for (const unit of byCost) {
     if (toCover <= 0) break;
     postingLists.push(...unit.postingLists);
@@ -841,17 +806,13 @@ function scoreParagraphsWithEnoughWords(run: SearchRun, units: Unit[]): void {
 
 function filterFor(state: IndexState, filters: SearchFilters): (document: number) => boolean {
   const { year, month, articleId } = filters;
-  if (year === undefined && month === undefined && articleId === undefined) return (document) => state.paragraphs[document] !== undefined;
-  return (document) => {
-    const indexed = state.paragraphs[document];
-    if (!indexed) return false;
-    const { article } = indexed;
-    return (
-      (year === undefined || article.date.year === year) &&
-      (month === undefined || article.date.month === month) &&
-      (articleId === undefined || article.id === articleId)
-    );
-  };
+  const { shownByDocument, yearByDocument, monthByDocument } = state;
+  if (year === undefined && month === undefined && articleId === undefined) return (document) => shownByDocument[document] === 1;
+  return (document) =>
+    shownByDocument[document] === 1 &&
+    (year === undefined || yearByDocument[document] === year) &&
+    (month === undefined || monthByDocument[document] === month) &&
+    (articleId === undefined || state.paragraphs[document]!.article.id === articleId);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -924,7 +885,7 @@ interface WordOption {
 
 function optionsForWord(state: IndexState, word: QueryWord, previous: QueryWord | undefined): WordOption[] {
   const { minFuzzyLength, twoEditsFromLength, minCompletionLength, maxCompletions } = SUGGESTION_TUNING;
-  const frequencyOf = (term: string) => state.postingsOf(term)?.size ?? 0;
+  const frequencyOf = (term: string) => state.postings.documentFrequency(term);
   const exactDisplay = state.vocabulary.get(word.folded);
   const options: WordOption[] = exactDisplay ? [{ folded: word.folded, display: exactDisplay, distance: 0, frequency: frequencyOf(word.folded) }] : [];
   if (!exactDisplay && word.folded.length >= minFuzzyLength) {
@@ -950,13 +911,13 @@ function optionsForWord(state: IndexState, word: QueryWord, previous: QueryWord 
 /** How a run of folded words is written in the corpus, e.g. `cong nghiep` → `công nghiệp`. */
 function writtenInCorpus(state: IndexState, folded: readonly string[]): string | undefined {
   const terms = folded.length > 1 ? folded.slice(1).map((word, i) => bigramTerm(folded[i]!, word)) : [...folded];
-  const postings = terms.map((term) => state.postingsOf(term));
+  const postings = terms.map((term) => state.postings.postingsOf(term));
   if (postings.some((list) => !list)) return undefined;
-  const rarest = (postings as Postings[]).sort((a, b) => a.size - b.size)[0];
+  const rarest = (postings as TermPostings[]).sort((a, b) => a.size - b.size)[0];
   if (!rarest) return undefined;
   const votes = new Map<string, number>();
   let read = 0;
-  for (const document of rarest.keys()) {
+  for (const document of rarest.documents) {
     if (++read > SUGGESTION_TUNING.maxParagraphsRead) break;
     const text = state.paragraphs[document]?.paragraph.text;
     if (!text) continue;

@@ -1,0 +1,284 @@
+// The passage index's postings as flat columns (typed arrays), searched in place. At 100k paragraphs
+// there are ~9M postings: as JavaScript Maps (how MiniSearch keeps them) they took ~500 MB of heap and
+// seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
+// cache hands them over as they are. A term is found through one Map entry per term, not per posting.
+
+/** The index as a few flat arrays, for the library cache (src/library/libraryCache.ts). */
+export interface PassageIndexColumns {
+  /** Paragraph id (`articleId#number`) by short id, 0..n-1. */
+  documentIds: string[];
+  /** Distinct terms per paragraph (MiniSearch's field length), by short id. */
+  fieldLengths: Uint32Array;
+  averageLength: number;
+  terms: string[];
+  /** The postings of `terms[i]` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`, short ids ascending. */
+  termEnds: Uint32Array;
+  documents: Uint32Array;
+  frequencies: Uint32Array;
+  vocabulary: Array<[folded: string, display: string]>;
+}
+
+/** The columns without the vocabulary, which the index keeps as a radix tree instead. */
+export type PostingColumns = Omit<PassageIndexColumns, 'vocabulary'>;
+
+/**
+ * One term's postings: views of the columns, paragraphs in ascending order. Queries walk one list
+ * and ask the others "does paragraph X contain you?"; a walk asks in ascending order, so each
+ * lookup gallops on from where the previous one ended instead of searching the whole list again.
+ * A list asked often enough borrows a dense array (one slot per paragraph) for the rest of the
+ * query: filling it costs about as much as 1/16 of its size in searches, and each lookup is then one read.
+ */
+export class TermPostings {
+  readonly size: number;
+  /** Frequency by paragraph while lent by {@link DenseViews}; else undefined. */
+  dense: Uint32Array | undefined = undefined;
+  private cursor = 0;
+  private lookups = 0;
+  private readonly lookupsBeforeDense: number;
+
+  constructor(
+    readonly documents: Uint32Array,
+    readonly frequencies: Uint32Array,
+    private readonly denseViews?: DenseViews,
+  ) {
+    this.size = documents.length;
+    this.lookupsBeforeDense = denseViews ? 64 + (this.size >>> 4) : Infinity;
+  }
+
+  /** How often the paragraph contains the term; 0 when it does not. */
+  frequencyIn(document: number): number {
+    if (this.dense !== undefined) return this.dense[document]!;
+    if (++this.lookups > this.lookupsBeforeDense && this.denseViews!.lend(this)) return this.dense![document]!;
+    const at = this.positionOf(document);
+    return at < this.size && this.documents[at] === document ? this.frequencies[at]! : 0;
+  }
+
+  has(document: number): boolean {
+    return this.frequencyIn(document) !== 0;
+  }
+
+  /** The first position holding `document` or a later paragraph (`size` when none does). */
+  private positionOf(document: number): number {
+    const { documents, size } = this;
+    let low = this.cursor;
+    let high = size;
+    if (low < size && documents[low]! <= document) {
+      // Gallop: double the step until it passes `document`, then search the last step.
+      let step = 1;
+      high = low + 1;
+      while (high < size && documents[high]! < document) {
+        low = high;
+        step *= 2;
+        high = low + step;
+      }
+      if (high > size) high = size;
+    } else {
+      low = 0;
+    }
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (documents[middle]! < document) low = middle + 1;
+      else high = middle;
+    }
+    this.cursor = low;
+    return low;
+  }
+}
+
+/**
+ * Dense frequency arrays (one slot per paragraph) lent to the posting lists a query asks most, and
+ * taken back, zeroed, when it ends ({@link returnAll}). At most `maxLent` at a time, kept for reuse:
+ * at 100k paragraphs each is 400 KB.
+ */
+export class DenseViews {
+  private readonly free: Uint32Array[] = [];
+  private readonly lent: TermPostings[] = [];
+
+  constructor(
+    private readonly documentCount: number,
+    private readonly maxLent = 16,
+  ) {}
+
+  /** Gives the postings a dense view; false when all are lent. */
+  lend(postings: TermPostings): boolean {
+    if (postings.dense !== undefined) return true;
+    if (this.lent.length >= this.maxLent) return false;
+    const dense = this.free.pop() ?? new Uint32Array(this.documentCount);
+    const { documents, frequencies, size } = postings;
+    for (let i = 0; i < size; i++) dense[documents[i]!] = frequencies[i]!;
+    postings.dense = dense;
+    this.lent.push(postings);
+    return true;
+  }
+
+  returnAll(): void {
+    for (const postings of this.lent) {
+      const dense = postings.dense!;
+      const { documents, size } = postings;
+      for (let i = 0; i < size; i++) dense[documents[i]!] = 0;
+      postings.dense = undefined;
+      this.free.push(dense);
+    }
+    this.lent.length = 0;
+  }
+}
+
+/** Finds a term's postings in the columns. */
+export class PostingLookup {
+  /** Lent to the postings of the running query; {@link DenseViews.returnAll} when it ends. */
+  readonly denseViews: DenseViews;
+
+  constructor(
+    private readonly columns: PostingColumns,
+    private readonly termIndex: ReadonlyMap<string, number>,
+  ) {
+    this.denseViews = new DenseViews(columns.documentIds.length);
+  }
+
+  postingsOf(term: string): TermPostings | undefined {
+    const index = this.termIndex.get(term);
+    if (index === undefined) return undefined;
+    const { termEnds, documents, frequencies } = this.columns;
+    const start = index === 0 ? 0 : termEnds[index - 1]!;
+    const end = termEnds[index]!;
+    return new TermPostings(documents.subarray(start, end), frequencies.subarray(start, end), this.denseViews);
+  }
+
+  /** Paragraphs containing the term, without making views (autocomplete asks this of many terms). */
+  documentFrequency(term: string): number {
+    const index = this.termIndex.get(term);
+    if (index === undefined) return 0;
+    const { termEnds } = this.columns;
+    return termEnds[index]! - (index === 0 ? 0 : termEnds[index - 1]!);
+  }
+}
+
+/**
+ * Checks that columns fit together, and maps each term to its place, yielding every few thousand
+ * entries so a loader can let the event loop run. Throws on columns that do not fit together.
+ */
+export function* indexPostingColumns(columns: PostingColumns): Generator<void, PostingLookup, void> {
+  const { documentIds, fieldLengths, terms, termEnds, documents, frequencies } = columns;
+  const count = documentIds.length;
+  if (fieldLengths.length !== count || termEnds.length !== terms.length || documents.length !== frequencies.length) {
+    throw new Error('passage index columns: lengths do not match');
+  }
+  const termIndex = new Map<string, number>();
+  let start = 0;
+  let sinceYield = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const end = termEnds[i]!;
+    if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
+    let previous = -1;
+    for (let at = start; at < end; at++) {
+      const document = documents[at]!;
+      // Lookups search each list by halves: it must be strictly ascending.
+      if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
+      if (document <= previous) throw new Error('passage index columns: postings out of order');
+      if (frequencies[at] === 0) throw new Error('passage index columns: a posting without occurrences');
+      previous = document;
+    }
+    termIndex.set(terms[i]!, i);
+    sinceYield += end - start + 8;
+    start = end;
+    if (sinceYield > 65_536) {
+      sinceYield = 0;
+      yield;
+    }
+  }
+  if (start !== documents.length) throw new Error('passage index columns: postings left over');
+  return new PostingLookup(columns, termIndex);
+}
+
+/** A Uint32Array that grows as values are pushed. */
+class GrowingColumn {
+  values = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Uint32Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/**
+ * Collects postings paragraph by paragraph, then sorts them by term (counting sort, so each term's
+ * paragraphs stay in the order they were added: ascending). Produces what MiniSearch would index
+ * for the same terms (`passageIndex.test.ts` checks it).
+ */
+export class PostingColumnsBuilder {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly lastDocumentOfTerm: number[] = [];
+  private readonly lastPostingOfTerm: number[] = [];
+  private readonly postingTerms = new GrowingColumn();
+  private readonly postingDocuments = new GrowingColumn();
+  private readonly postingFrequencies = new GrowingColumn();
+  private readonly documentIds: string[] = [];
+  private readonly knownIds = new Set<string>();
+  private readonly fieldLengths = new GrowingColumn();
+  private totalLength = 0;
+
+  /** Adds the next paragraph with its terms (repeats counted as its frequency). */
+  add(id: string, terms: readonly string[]): void {
+    if (this.knownIds.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
+    this.knownIds.add(id);
+    const document = this.documentIds.length;
+    this.documentIds.push(id);
+    let distinctTerms = 0;
+    for (const term of terms) {
+      let termId = this.termIds.get(term);
+      if (termId === undefined) {
+        termId = this.terms.length;
+        this.termIds.set(term, termId);
+        this.terms.push(term);
+        this.lastDocumentOfTerm.push(-1);
+        this.lastPostingOfTerm.push(-1);
+      }
+      if (this.lastDocumentOfTerm[termId] === document) {
+        this.postingFrequencies.values[this.lastPostingOfTerm[termId]!]!++;
+        continue;
+      }
+      this.lastDocumentOfTerm[termId] = document;
+      this.lastPostingOfTerm[termId] = this.postingTerms.length;
+      this.postingTerms.push(termId);
+      this.postingDocuments.push(document);
+      this.postingFrequencies.push(1);
+      distinctTerms++;
+    }
+    this.fieldLengths.push(distinctTerms);
+    this.totalLength += distinctTerms;
+  }
+
+  finish(): PostingColumns {
+    const termCount = this.terms.length;
+    const total = this.postingTerms.length;
+    const termIds = this.postingTerms.values;
+    const termEnds = new Uint32Array(termCount);
+    for (let i = 0; i < total; i++) termEnds[termIds[i]!]!++;
+    for (let i = 1; i < termCount; i++) termEnds[i]! += termEnds[i - 1]!;
+    const next = new Uint32Array(termCount);
+    for (let i = 1; i < termCount; i++) next[i] = termEnds[i - 1]!;
+    const documents = new Uint32Array(total);
+    const frequencies = new Uint32Array(total);
+    for (let i = 0; i < total; i++) {
+      const at = next[termIds[i]!]!++;
+      documents[at] = this.postingDocuments.values[i]!;
+      frequencies[at] = this.postingFrequencies.values[i]!;
+    }
+    const count = this.documentIds.length;
+    return {
+      documentIds: this.documentIds,
+      fieldLengths: this.fieldLengths.values.slice(0, count),
+      averageLength: count === 0 ? 0 : this.totalLength / count,
+      terms: this.terms,
+      termEnds,
+      documents,
+      frequencies,
+    };
+  }
+}
