@@ -2,8 +2,7 @@
 // 100 characters and gives us 3 seconds; everything here reads what the Library already holds.
 import type { Library } from './library.ts';
 import { foldedWords } from './matchText.ts';
-import { peopleMatching } from './libraryLookups.ts';
-import { foldDiacritics } from '../search/foldDiacritics.ts';
+import { articleIdsStartingWith, peopleMatching } from './libraryLookups.ts';
 import { paragraphId } from './cite.ts';
 
 export interface Choice {
@@ -86,16 +85,18 @@ export function completeCiteId(library: Library, typed: string): Choice[] {
     }
     return choices;
   }
-  // Typing an id (or its start) lists that article's paragraphs.
-  const foldedQuery = foldDiacritics(query);
-  const idPrefix = foldedQuery.split(/[#¶\s]/)[0] ?? '';
-  for (const article of library.corpus.articles) {
-    if (idPrefix.length < 3 || !article.id.toLowerCase().startsWith(idPrefix)) continue;
-    for (const paragraph of article.paragraphs) {
-      const entry = label(article.id, paragraph.number);
-      if (entry && String(entry.value).startsWith(query.replace(/\s*¶\s*/, '#'))) choices.push(entry);
-      else if (entry && !/[#¶\s]/.test(query)) choices.push(entry);
-      if (choices.length >= MAX_CHOICES) return choices;
+  // Typing an id (or its start) lists that article's paragraphs; `id#5` or `id ¶5` the paragraphs from 5.
+  const idPrefix = query.split(/[#¶\s]/)[0] ?? '';
+  const typedNumber = /[#¶\s]\s*¶?\s*(\d+)\s*$/u.exec(query)?.[1];
+  if (idPrefix.length >= 3) {
+    for (const articleId of articleIdsStartingWith(library, idPrefix, MAX_CHOICES)) {
+      const article = library.articlesById.get(articleId)!;
+      for (const paragraph of article.paragraphs) {
+        if (typedNumber !== undefined && !String(paragraph.number).startsWith(typedNumber)) continue;
+        const entry = label(article.id, paragraph.number);
+        if (entry) choices.push(entry);
+        if (choices.length >= MAX_CHOICES) return choices;
+      }
     }
   }
   if (choices.length > 0) return choices;

@@ -6,6 +6,8 @@ import { foldedWords } from './matchText.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
 
 interface Lookups {
+  /** Article ids, lowercased and sorted, for prefix lookups while an id is typed. */
+  sortedArticleIds: { lower: string; id: string }[];
   /** Folded words of each entry of `library.people`, aligned with it. */
   peopleWords: string[][];
   /** Every participant name, with its folded words (hyphenated parts split). */
@@ -29,7 +31,10 @@ function lookups(library: Library): Lookups {
       foldDiacritics(agreement.citations.map((citation) => citation.quote).join('\n')),
     );
     const peopleWords = library.people.map((person) => foldedWords(person.name));
-    found = { participantWords, foldedAgreementQuotes, peopleWords };
+    const sortedArticleIds = library.corpus.articles
+      .map((article) => ({ lower: article.id.toLowerCase(), id: article.id }))
+      .sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
+    found = { participantWords, foldedAgreementQuotes, peopleWords, sortedArticleIds };
     lookupsByLibrary.set(library, found);
   }
   return found;
@@ -110,4 +115,22 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/** Ids of the articles whose id starts with `prefix` (case-insensitive), in id order, at most `limit`. */
+export function articleIdsStartingWith(library: Library, prefix: string, limit: number): string[] {
+  const { sortedArticleIds } = lookups(library);
+  const lower = prefix.toLowerCase();
+  let low = 0;
+  let high = sortedArticleIds.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sortedArticleIds[middle]!.lower < lower) low = middle + 1;
+    else high = middle;
+  }
+  const ids: string[] = [];
+  for (let i = low; i < sortedArticleIds.length && ids.length < limit && sortedArticleIds[i]!.lower.startsWith(lower); i++) {
+    ids.push(sortedArticleIds[i]!.id);
+  }
+  return ids;
 }

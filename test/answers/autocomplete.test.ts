@@ -51,6 +51,14 @@ describe('autocomplete', () => {
     expect(byText[0]?.name).toMatch(/^2025-06 ¶\d+ — .*nhất trí/);
   });
 
+  it('lists an article\'s paragraphs while its id is typed, and narrows to the paragraph number', () => {
+    const byId = completeCiteId(library, '001_036');
+    expect(byId.map((choice) => choice.value)).toContain('001_03677d34c6a97d66#1');
+    expect(byId.every((choice) => String(choice.value).startsWith('001_03677d34c6a97d66#'))).toBe(true);
+    expect(completeCiteId(library, '001_03677d34c6a97d66#5').map((choice) => choice.value)).toEqual(['001_03677d34c6a97d66#5']);
+    expect(completeCiteId(library, '000_4F467 ¶2')[0]?.value).toBe('000_4f467cfc7a82818c#2');
+  });
+
   it('keeps topic and question suggestions within Discord limits, even for long input', () => {
     expectWithinDiscordLimits(completeTopic(library, ''));
     expectWithinDiscordLimits(completeTopic(library, 'cong nghiep'));
