@@ -1,11 +1,11 @@
 // /agreements: what was agreed, adopted, committed to or signed, filtered by year and topic.
-// A topic matches an agreement when the search index finds the topic in the agreement's paragraph
-// (so diacritic-free, misspelt or English topics work) or its words stand in the quote itself.
+// A topic matches an agreement when its words stand in the quote itself (compared without marks),
+// or, failing that, when the search index finds it in the agreement's paragraph (typos, English).
 import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
 import { agreementsContainingWords } from './libraryLookups.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
-import { highlightName, HIGHLIGHTED_RESULTS } from './highlightName.ts';
+import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from './popularTopics.ts';
 
 export interface AgreementsOptions {
@@ -18,20 +18,24 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
   const yearPrefix = year === undefined ? undefined : `${year}-`;
   let indexes = library.agreements.flatMap((agreement, i) => (yearPrefix === undefined || agreement.date.startsWith(yearPrefix) ? [i] : []));
   if (topic) {
-    const matchingParagraphs = new Set(
-      library.index.search(topic, year === undefined ? {} : { year }, 200).hits.map((hit) => `${hit.articleId}#${hit.paragraph}`),
-    );
+    // Agreements whose own words hold the topic (with or without marks) are the precise answer, and
+    // cheap to find. Only when there are none does the search index widen it: typos, English through
+    // the glossary, or the topic elsewhere in the agreement's paragraph.
     const quotesWithWords = agreementsContainingWords(library, topic);
-    indexes = indexes.filter(
-      (i) =>
-        quotesWithWords.has(i) ||
+    const byWords = indexes.filter((i) => quotesWithWords.has(i));
+    if (byWords.length > 0) {
+      indexes = byWords;
+    } else {
+      const matchingParagraphs = new Set(
+        library.index.search(topic, year === undefined ? {} : { year }, 200).hits.map((hit) => `${hit.articleId}#${hit.paragraph}`),
+      );
+      indexes = indexes.filter((i) =>
         library.agreements[i]!.citations.some((citation) => matchingParagraphs.has(`${citation.articleId}#${citation.paragraph}`)),
-    );
+      );
+    }
   }
-  const items = indexes.map((i, rank) => {
-    const agreement = library.agreements[i]!;
-    return topic && rank < HIGHLIGHTED_RESULTS ? highlightName(agreement, topic) : agreement;
-  });
+  const matching = indexes.map((i) => library.agreements[i]!);
+  const items = topic ? highlightFirstResults(matching, topic) : matching;
 
   const answer: Answer = {
     command: 'agreements',

@@ -3,7 +3,7 @@
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Answer, AnswerItem, Highlight } from './answer.ts';
 import type { Library } from './library.ts';
-import { highlightSpans } from '../search/highlight.ts';
+import { createHighlighter } from '../search/highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline } from './articleHeadline.ts';
 import { questionIntents, sentenceAnswers } from './questionIntent.ts';
@@ -26,12 +26,13 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
   const { question, year } = options;
   const intents = questionIntents(question);
   const outcome = library.index.search(question, year === undefined ? {} : { year }, intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES);
+  const highlight = createHighlighter(question, { alsoMatch: outcome.expansions ?? [] });
   const ranked: AnswerItem[] = [];
   for (const hit of outcome.hits) {
     const article = library.articlesById.get(hit.articleId);
     const paragraph = article?.paragraphs[hit.paragraph - 1];
     if (!article || !paragraph) continue;
-    const { sentence, highlights, answersIntent } = bestSentence(article, paragraph, question, intents, outcome.expansions ?? []);
+    const { sentence, highlights, answersIntent } = bestSentence(article, paragraph, highlight, intents);
     const score = hit.score * (answersIntent ? 1 + INTENT_BONUS : 1);
     ranked.push({
       kind: 'passage',
@@ -66,14 +67,13 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
 function bestSentence(
   article: Article,
   paragraph: Paragraph,
-  question: string,
+  highlight: (text: string) => Highlight[],
   intents: readonly QuestionIntent[],
-  expansions: readonly string[],
 ): { sentence: Sentence; highlights: Highlight[]; answersIntent: boolean } {
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [wholeParagraph(paragraph)];
   let best: { sentence: Sentence; highlights: Highlight[]; answersIntent: boolean; rank: number } | undefined;
   for (const sentence of sentences) {
-    const highlights = highlightSpans(sentence.text, question, { alsoMatch: expansions });
+    const highlights = highlight(sentence.text);
     const covered = highlights.reduce((sum, span) => sum + (span.end - span.start), 0);
     const answersIntent = covered > 0 && intents.some((intent) => sentenceAnswers(intent, sentence.text, article));
     // Matched characters first; answering the question word weighs like a few more matched words.

@@ -1,6 +1,6 @@
 // Marks where a typed name or topic occurs in an item's quotes, for the bold in replies.
 import type { AnswerItem, Highlight } from './answer.ts';
-import { highlightSpans } from '../search/highlight.ts';
+import { createHighlighter } from '../search/highlight.ts';
 
 /**
  * Bold is computed for this many results only: more than a member pages through in practice, and
@@ -8,11 +8,17 @@ import { highlightSpans } from '../search/highlight.ts';
  */
 export const HIGHLIGHTED_RESULTS = 50;
 
-export function highlightName(item: AnswerItem, typed: string): AnswerItem {
+/** Bolds what was typed in the quotes of the first HIGHLIGHTED_RESULTS items; the rest are kept as they are. */
+export function highlightFirstResults(items: readonly AnswerItem[], typed: string): AnswerItem[] {
+  const highlight = createHighlighter(typed);
+  return items.map((item, i) => (i < HIGHLIGHTED_RESULTS ? withHighlights(item, highlight) : item));
+}
+
+function withHighlights(item: AnswerItem, highlight: (text: string) => Highlight[]): AnswerItem {
   return {
     ...item,
     citations: item.citations.map((citation) => {
-      const highlights: Highlight[] = highlightSpans(citation.quote, typed);
+      const highlights = highlight(citation.quote);
       return highlights.length > 0 ? { ...citation, highlights } : citation;
     }),
   };

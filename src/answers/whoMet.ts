@@ -2,7 +2,7 @@
 import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
-import { highlightName, HIGHLIGHTED_RESULTS } from './highlightName.ts';
+import { highlightFirstResults } from './highlightName.ts';
 import { participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
 import { prominentPeople } from './popularTopics.ts';
 
@@ -17,14 +17,13 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const yearPrefix = year === undefined ? undefined : `${year}-`;
   const monthText = month === undefined ? undefined : String(month).padStart(2, '0');
   const names = person ? participantsMatching(library, person) : undefined;
-  const items = library.meetings
-    .filter(
+  const matching = library.meetings.filter(
       (meeting) =>
         (yearPrefix === undefined || meeting.date.startsWith(yearPrefix)) &&
         (monthText === undefined || meeting.date.slice(5, 7) === monthText) &&
-        (names === undefined || (meeting.participants ?? []).some((participant) => names.has(participant.name))),
-    )
-    .map((meeting, i) => (person && i < HIGHLIGHTED_RESULTS ? highlightName(meeting, person) : meeting));
+      (names === undefined || (meeting.participants ?? []).some((participant) => names.has(participant.name))),
+  );
+  const items = person ? highlightFirstResults(matching, person) : matching;
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {

@@ -15,45 +15,60 @@ export interface HighlightOptions {
  * the query: its content words, the last one also by prefix, long ones also a typo away.
  */
 export function highlightSpans(text: string, query: string, options: HighlightOptions = {}): Highlight[] {
-  const tokens = tokenize(text);
-  if (tokens.length === 0) return [];
+  return createHighlighter(query, options)(text);
+}
+
+/**
+ * The same as `highlightSpans`, with the query analysed once for many quotes (an answer bolds the
+ * same words in every passage it shows); a quote word's verdict is remembered across quotes.
+ */
+export function createHighlighter(query: string, options: HighlightOptions = {}): (text: string) => Highlight[] {
   const analysis = analyzeQuery(query);
-  const bold = new Uint8Array(tokens.length);
-
   const required = analysis.words.filter((word) => word.role === 'required');
-  tokens.forEach((token, i) => {
-    // Search never matches a stopword of the quote on its own (they are not indexed): `dau` is
-    // `đầu`, never `đâu`, unless the two words around it make a phrase.
-    if (!token.isStopword && required.some((word) => wordMatches(word, token.folded))) bold[i] = 1;
-  });
-
-  // Bigrams also bold the optional words of an unmarked query: `dau tu` → `đầu tư`.
-  for (const bigram of analysis.bigrams) {
-    const left = analysis.words[bigram.left]!.folded;
-    const right = analysis.words[bigram.right]!.folded;
-    markRuns(tokens, [left, right], bold);
-  }
-  for (const phrase of options.alsoMatch ?? []) {
-    markRuns(tokens, tokenize(phrase).map((token) => token.folded), bold);
-  }
-
-  // A stopword the query itself used, between two bold words, joins them: `hợp tác với NATO`.
+  const runs = [
+    // Bigrams also bold the optional words of an unmarked query: `dau tu` → `đầu tư`.
+    ...analysis.bigrams.map((bigram) => [analysis.words[bigram.left]!.folded, analysis.words[bigram.right]!.folded]),
+    ...(options.alsoMatch ?? []).map((phrase) => tokenize(phrase).map((token) => token.folded)),
+  ];
   const queryStopwords = new Set(analysis.words.filter((word) => word.role === 'stopword').map((word) => word.folded));
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const between = tokens[i]!;
-    if (!bold[i] && bold[i - 1] && bold[i + 1] && queryStopwords.has(between.folded) && tokens[i - 1]!.adjacentToNext && between.adjacentToNext) {
-      bold[i] = 1;
+  const matchesByFolded = new Map<string, boolean>();
+  const matchesRequired = (folded: string): boolean => {
+    let verdict = matchesByFolded.get(folded);
+    if (verdict === undefined) {
+      verdict = required.some((word) => wordMatches(word, folded));
+      matchesByFolded.set(folded, verdict);
     }
-  }
+    return verdict;
+  };
 
-  const spans: Highlight[] = [];
-  tokens.forEach((token, i) => {
-    if (!bold[i]) return;
-    const last = spans[spans.length - 1];
-    if (last && bold[i - 1] && tokens[i - 1]!.adjacentToNext) last.end = token.end;
-    else spans.push({ start: token.start, end: token.end });
-  });
-  return spans;
+  return (text: string): Highlight[] => {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return [];
+    const bold = new Uint8Array(tokens.length);
+    tokens.forEach((token, i) => {
+      // Search never matches a stopword of the quote on its own (they are not indexed): `dau` is
+      // `đầu`, never `đâu`, unless the two words around it make a phrase.
+      if (!token.isStopword && matchesRequired(token.folded)) bold[i] = 1;
+    });
+    for (const run of runs) markRuns(tokens, run, bold);
+
+    // A stopword the query itself used, between two bold words, joins them: `hợp tác với NATO`.
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const between = tokens[i]!;
+      if (!bold[i] && bold[i - 1] && bold[i + 1] && queryStopwords.has(between.folded) && tokens[i - 1]!.adjacentToNext && between.adjacentToNext) {
+        bold[i] = 1;
+      }
+    }
+
+    const spans: Highlight[] = [];
+    tokens.forEach((token, i) => {
+      if (!bold[i]) return;
+      const last = spans[spans.length - 1];
+      if (last && bold[i - 1] && tokens[i - 1]!.adjacentToNext) last.end = token.end;
+      else spans.push({ start: token.start, end: token.end });
+    });
+    return spans;
+  };
 }
 
 function wordMatches(word: QueryWord, folded: string): boolean {
