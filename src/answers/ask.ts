@@ -18,9 +18,13 @@ export interface AskOptions {
 /** How many passages one answer shows; the Discord reply pages through them. */
 export const MAX_PASSAGES = 10;
 /** A question word (`ở đâu`, `khi nào`, `ai`) re-ranks this many of the best hits. */
-const INTENT_CANDIDATES = 30;
+const INTENT_CANDIDATES = 20;
 /** How much a passage whose sentence holds the kind of answer asked for gains. */
 const INTENT_BONUS = 0.5;
+/** Sentences of one paragraph checked for the kind of answer asked for, best-matching first. */
+const INTENT_SENTENCES = 3;
+/** A sentence that answers the question word may have this many fewer matched characters. */
+const INTENT_WEIGHT = 20;
 
 export function answerAsk(library: Library, options: AskOptions): Answer {
   const { question, year } = options;
@@ -71,16 +75,24 @@ function bestSentence(
   intents: readonly QuestionIntent[],
 ): { sentence: Sentence; highlights: Highlight[]; answersIntent: boolean } {
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [wholeParagraph(paragraph)];
-  let best: { sentence: Sentence; highlights: Highlight[]; answersIntent: boolean; rank: number } | undefined;
-  for (const sentence of sentences) {
+  const scored = sentences.map((sentence) => {
     const highlights = highlight(sentence.text);
-    const covered = highlights.reduce((sum, span) => sum + (span.end - span.start), 0);
-    const answersIntent = covered > 0 && intents.some((intent) => sentenceAnswers(intent, sentence.text, article));
-    // Matched characters first; answering the question word weighs like a few more matched words.
-    const rank = covered + (answersIntent ? 20 : 0);
-    if (!best || rank > best.rank) best = { sentence, highlights, answersIntent, rank };
+    return { sentence, highlights, covered: highlights.reduce((sum, span) => sum + (span.end - span.start), 0) };
+  });
+  // Most matched characters first (the earlier sentence on a tie).
+  const byCoverage = scored.map((entry, i) => ({ ...entry, i })).sort((a, b) => b.covered - a.covered || a.i - b.i);
+  const best = byCoverage[0]!;
+  if (intents.length > 0) {
+    // Finding places, dates and names costs more than matching words: look at the best few only.
+    // Answering the question word weighs like a few more matched words.
+    for (const candidate of byCoverage.slice(0, INTENT_SENTENCES)) {
+      if (candidate.covered === 0 || candidate.covered + INTENT_WEIGHT < best.covered) break;
+      if (intents.some((intent) => sentenceAnswers(intent, candidate.sentence.text, article))) {
+        return { sentence: candidate.sentence, highlights: candidate.highlights, answersIntent: true };
+      }
+    }
   }
-  return best!;
+  return { sentence: best.sentence, highlights: best.highlights, answersIntent: false };
 }
 
 function wholeParagraph(paragraph: Paragraph): Sentence {

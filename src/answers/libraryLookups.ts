@@ -91,9 +91,12 @@ export function participantsSpelledLike(library: Library, typed: string, limit: 
   for (const [name, words] of lookups(library).participantWords) {
     let best = Infinity;
     for (const word of words) {
+      const allowed = Math.max(1, Math.floor(word.length / 3));
       for (const typedWord of typedWords) {
+        // Lengths further apart than the allowed edits can never match: skip the full comparison.
+        if (Math.abs(word.length - typedWord.length) > allowed) continue;
         const distance = editDistance(word, typedWord);
-        if (distance <= Math.max(1, Math.floor(word.length / 3))) best = Math.min(best, distance);
+        if (distance <= allowed) best = Math.min(best, distance);
       }
     }
     if (best < Infinity) scored.push({ name, distance: best });
