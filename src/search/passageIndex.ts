@@ -49,6 +49,8 @@ export const SEARCH_TUNING = {
   maxPrefixExpansions: 20,
   /** Fuzzy matching applies to words this long that the corpus (almost) never contains. */
   minFuzzyLength: 6,
+  /** A word the corpus never contains is a typo worth correcting from this length (`nghep` → `nghiệp`). */
+  minFuzzyLengthForUnknownWord: 5,
   fuzzyOnlyBelowDocumentFrequency: 3,
   /** Words this long may be two edits away (`Stoltenbreg` → `Stoltenberg`), shorter ones one. */
   twoEditsFromLength: 9,
@@ -519,8 +521,10 @@ function completionsOf(state: IndexState, word: QueryWord): TermMatcher[] {
 
 /** Corpus words one or two edits away from a long word the corpus (almost) never contains. */
 function nearSpellingsOf(state: IndexState, word: QueryWord, exactFrequency: number): TermMatcher[] {
-  const { minFuzzyLength, fuzzyOnlyBelowDocumentFrequency, twoEditsFromLength, maxFuzzyExpansions, weights } = SEARCH_TUNING;
-  if (word.folded.length < minFuzzyLength || exactFrequency >= fuzzyOnlyBelowDocumentFrequency) return [];
+  const { minFuzzyLength, minFuzzyLengthForUnknownWord, fuzzyOnlyBelowDocumentFrequency, twoEditsFromLength, maxFuzzyExpansions, weights } =
+    SEARCH_TUNING;
+  const shortest = exactFrequency === 0 ? minFuzzyLengthForUnknownWord : minFuzzyLength;
+  if (word.folded.length < shortest || exactFrequency >= fuzzyOnlyBelowDocumentFrequency) return [];
   const maxEdits = word.folded.length >= twoEditsFromLength ? 2 : 1;
   return [...state.vocabulary.fuzzyGet(word.folded, maxEdits)]
     .filter(([term]) => term !== word.folded)

@@ -132,6 +132,13 @@ describe('/ask', () => {
     expect(bold).toContain('công nghiệp quốc phòng');
   });
 
+  it('forgives a typo in a short syllable the corpus never contains', () => {
+    const answer = ask({ command: 'ask', question: 'hop tac cong nghep' });
+    const quotes = answer.items.map((item) => item.citations[0]!.quote).join('\n');
+    expect(quotes).toContain('hợp tác');
+    expect(quotes).toContain('công nghiệp quốc phòng');
+  });
+
   it('finds a misspelt name', () => {
     const answer = ask({ command: 'ask', question: 'Stoltenbreg' });
     expect(answer.items[0]?.citations[0]?.articleId).toBe('000_4f467cfc7a82818c');
