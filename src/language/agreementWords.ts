@@ -50,8 +50,13 @@ export const AGREEMENT_FALSE_FRIENDS: readonly { phrase: string; why: string }[]
   { phrase: 'cam kết của', why: 'someone\'s pledge talked about, usually not one made here' },
 ];
 
-/** Words right before an agreement word that deny it: `không nhất trí`, `chưa ký`. */
-export const NEGATIONS: readonly string[] = ['không', 'chưa', 'chẳng', 'từ chối', 'không thể', 'chưa thể', 'bác bỏ'];
+/**
+ * Words right before an agreement word that deny it (`không nhất trí`, `chưa ký`), or that make it the
+ * object of opposition rather than something agreed (`phản đối thỏa thuận này`).
+ */
+export const NEGATIONS: readonly string[] = [
+  'không', 'chưa', 'chẳng', 'từ chối', 'không thể', 'chưa thể', 'bác bỏ', 'phản đối', 'lên án', 'chỉ trích', 'rút khỏi', 'hủy bỏ', 'huỷ bỏ',
+];
 
 /**
  * Subjects that stand for the people of the meeting just reported: `Hai bên đã nhất trí …` names

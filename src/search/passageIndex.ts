@@ -11,6 +11,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
 import type { PassageHit, PassageIndex, SearchFilters, SearchOutcome } from './types.ts';
+import { VIETNAMESE_SYNONYMS } from '../language/synonyms.ts';
 import {
   type PassageIndexColumns,
   type PostingColumns,
@@ -386,7 +387,8 @@ function* createPassageIndexSteps(
     averageLength: columns.averageLength,
     documentsByArticle,
     vocabulary,
-    glossary: compileGlossary(glossaryEntries),
+    // The language's own synonyms always apply, alongside the corpus's glossary.
+    glossary: compileGlossary([...glossaryEntries, ...VIETNAMESE_SYNONYMS]),
     scoredMark: new Uint32Array(size),
     queryMark: 0,
   };
