@@ -3,7 +3,7 @@
 // or, failing that, when the search index finds it in the agreement's paragraph (typos, English).
 import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
-import { agreementsContainingWords } from './libraryLookups.ts';
+import { agreementsContainingWords, dateRange } from './libraryLookups.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from './popularTopics.ts';
@@ -15,23 +15,25 @@ export interface AgreementsOptions {
 
 export function answerAgreements(library: Library, options: AgreementsOptions): Answer {
   const { year, topic } = options;
-  const yearPrefix = year === undefined ? undefined : `${year}-`;
-  let indexes = library.agreements.flatMap((agreement, i) => (yearPrefix === undefined || agreement.date.startsWith(yearPrefix) ? [i] : []));
-  if (topic) {
+  // Agreements are sorted by date: the year is a contiguous range, found by binary search.
+  const [from, to] = dateRange(library.agreements, year);
+  let indexes: number[] = [];
+  if (!topic) {
+    for (let i = from; i < to; i++) indexes.push(i);
+  } else {
     // Agreements whose own words hold the topic (with or without marks) are the precise answer, and
     // cheap to find. Only when there are none does the search index widen it: typos, English through
     // the glossary, or the topic elsewhere in the agreement's paragraph.
-    const quotesWithWords = agreementsContainingWords(library, topic);
-    const byWords = indexes.filter((i) => quotesWithWords.has(i));
+    const byWords = [...agreementsContainingWords(library, topic)].filter((i) => i >= from && i < to).sort((a, b) => a - b);
     if (byWords.length > 0) {
       indexes = byWords;
     } else {
       const matchingParagraphs = new Set(
         library.index.search(topic, year === undefined ? {} : { year }, 200).hits.map((hit) => `${hit.articleId}#${hit.paragraph}`),
       );
-      indexes = indexes.filter((i) =>
-        library.agreements[i]!.citations.some((citation) => matchingParagraphs.has(`${citation.articleId}#${citation.paragraph}`)),
-      );
+      for (let i = from; i < to; i++) {
+        if (library.agreements[i]!.citations.some((citation) => matchingParagraphs.has(`${citation.articleId}#${citation.paragraph}`))) indexes.push(i);
+      }
     }
   }
   const matching = indexes.map((i) => library.agreements[i]!);

@@ -6,7 +6,7 @@ import { createHighlighter } from '../search/highlight.ts';
  * Bold is computed for this many results only: more than a member pages through in practice, and
  * on a large corpus a name can match thousands of meetings that would otherwise all be tokenised.
  */
-export const HIGHLIGHTED_RESULTS = 50;
+export const HIGHLIGHTED_RESULTS = 20;
 
 /** Bolds what was typed in the quotes of the first HIGHLIGHTED_RESULTS items; the rest are kept as they are. */
 export function highlightFirstResults(items: readonly AnswerItem[], typed: string): AnswerItem[] {

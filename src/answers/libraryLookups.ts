@@ -14,6 +14,10 @@ interface Lookups {
   participantWords: Map<string, string[]>;
   /** Folded text of each agreement's quotes, aligned with `library.agreements`. */
   foldedAgreementQuotes: string[];
+  /** Positions in `library.meetings` of each participant's meetings, ascending. */
+  meetingsByParticipant: Map<string, number[]>;
+  /** Positions in `library.agreements` whose quotes hold each folded syllable, ascending. */
+  agreementsBySyllable: Map<string, number[]>;
 }
 
 const lookupsByLibrary = new WeakMap<Library, Lookups>();
@@ -22,19 +26,32 @@ function lookups(library: Library): Lookups {
   let found = lookupsByLibrary.get(library);
   if (!found) {
     const participantWords = new Map<string, string[]>();
-    for (const meeting of library.meetings) {
+    const meetingsByParticipant = new Map<string, number[]>();
+    library.meetings.forEach((meeting, position) => {
       for (const person of meeting.participants ?? []) {
         if (!participantWords.has(person.name)) participantWords.set(person.name, foldedWords(person.name));
+        const positions = meetingsByParticipant.get(person.name);
+        if (!positions) meetingsByParticipant.set(person.name, [position]);
+        else if (positions[positions.length - 1] !== position) positions.push(position);
       }
-    }
+    });
     const foldedAgreementQuotes = library.agreements.map((agreement) =>
       foldDiacritics(agreement.citations.map((citation) => citation.quote).join('\n')),
     );
+    const agreementsBySyllable = new Map<string, number[]>();
+    foldedAgreementQuotes.forEach((quote, position) => {
+      for (const syllable of new Set(quote.split(/[^\p{L}\p{N}]+/u))) {
+        if (!syllable) continue;
+        const positions = agreementsBySyllable.get(syllable);
+        if (positions) positions.push(position);
+        else agreementsBySyllable.set(syllable, [position]);
+      }
+    });
     const peopleWords = library.people.map((person) => foldedWords(person.name));
     const sortedArticleIds = library.corpus.articles
       .map((article) => ({ lower: article.id.toLowerCase(), id: article.id }))
       .sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
-    found = { participantWords, foldedAgreementQuotes, peopleWords, sortedArticleIds };
+    found = { participantWords, foldedAgreementQuotes, peopleWords, sortedArticleIds, meetingsByParticipant, agreementsBySyllable };
     lookupsByLibrary.set(library, found);
   }
   return found;
@@ -70,15 +87,52 @@ function wordsMatch(nameWords: readonly string[], typedWords: readonly string[])
   return typedWords.every((word) => nameWords.some((part) => part.startsWith(word)) || joined.includes(word));
 }
 
-/** Indexes into `library.agreements` whose quotes contain every typed word, compared without marks. */
+/**
+ * Positions in `library.agreements` whose quotes contain every typed word, compared without marks:
+ * the rarest word's agreements (from a syllable index) checked for the others.
+ */
 export function agreementsContainingWords(library: Library, typed: string): Set<number> {
   const words = foldedWords(typed);
   const matching = new Set<number>();
   if (words.length === 0) return matching;
-  lookups(library).foldedAgreementQuotes.forEach((quote, i) => {
-    if (words.every((word) => quote.includes(word))) matching.add(i);
-  });
+  const { agreementsBySyllable, foldedAgreementQuotes } = lookups(library);
+  const lists = words.map((word) => agreementsBySyllable.get(word));
+  if (lists.some((list) => list === undefined)) return matching;
+  const rarest = lists.reduce((a, b) => (b!.length < a!.length ? b : a))!;
+  for (const position of rarest) {
+    const quote = foldedAgreementQuotes[position]!;
+    if (words.every((word) => quote.includes(word))) matching.add(position);
+  }
   return matching;
+}
+
+/** Positions in `library.meetings` of the meetings of any of `names`, ascending. */
+export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>): number[] {
+  const { meetingsByParticipant } = lookups(library);
+  const positions = new Set<number>();
+  for (const name of names) for (const position of meetingsByParticipant.get(name) ?? []) positions.add(position);
+  return [...positions].sort((a, b) => a - b);
+}
+
+/**
+ * The positions [from, to) of items dated within a year (and month) in a list sorted by date, found by
+ * binary search: dates are `YYYY-MM` or `YYYY-MM-DD`, so they sort as text.
+ */
+export function dateRange(items: readonly { date: string }[], year: number | undefined, month?: number): [number, number] {
+  if (year === undefined) return [0, items.length];
+  const prefix = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+  return [lowerBound(items, prefix), lowerBound(items, `${prefix}\uffff`)];
+}
+
+function lowerBound(items: readonly { date: string }[], key: string): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]!.date < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -93,8 +147,9 @@ export function participantsSpelledLike(library: Library, typed: string, limit: 
     for (const word of words) {
       const allowed = Math.max(1, Math.floor(word.length / 3));
       for (const typedWord of typedWords) {
-        // Lengths further apart than the allowed edits can never match: skip the full comparison.
-        if (Math.abs(word.length - typedWord.length) > allowed) continue;
+        // Lengths further apart than the allowed edits can never match, and a misspelling rarely
+        // gets the first letter wrong: skip the full comparison for those.
+        if (word[0] !== typedWord[0] || Math.abs(word.length - typedWord.length) > allowed) continue;
         const distance = editDistance(word, typedWord);
         if (distance <= allowed) best = Math.min(best, distance);
       }

@@ -1,9 +1,9 @@
 // /who-met: the meetings extracted when the library was built, filtered by year, month and person.
-import type { Answer } from './answer.ts';
+import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from './library.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
-import { participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
+import { dateRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
 import { prominentPeople } from './popularTopics.ts';
 
 export interface WhoMetOptions {
@@ -14,15 +14,20 @@ export interface WhoMetOptions {
 
 export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const { year, month, person } = options;
-  const yearPrefix = year === undefined ? undefined : `${year}-`;
-  const monthText = month === undefined ? undefined : String(month).padStart(2, '0');
-  const names = person ? participantsMatching(library, person) : undefined;
-  const matching = library.meetings.filter(
-      (meeting) =>
-        (yearPrefix === undefined || meeting.date.startsWith(yearPrefix)) &&
-        (monthText === undefined || meeting.date.slice(5, 7) === monthText) &&
-      (names === undefined || (meeting.participants ?? []).some((participant) => names.has(participant.name))),
-  );
+  // Meetings are sorted by date: the year (and month) is a contiguous range, found by binary search.
+  const [from, to] = dateRange(library.meetings, year, month);
+  let matching: AnswerItem[];
+  if (person) {
+    const positions = meetingsOfParticipants(library, participantsMatching(library, person));
+    matching = positions.filter((position) => position >= from && position < to).map((position) => library.meetings[position]!);
+  } else {
+    matching = library.meetings.slice(from, to);
+  }
+  // A month without a year: every year's meetings of that month.
+  if (month !== undefined && year === undefined) {
+    const monthText = `-${String(month).padStart(2, '0')}`;
+    matching = matching.filter((meeting) => meeting.date.slice(4, 7) === monthText);
+  }
   const items = person ? highlightFirstResults(matching, person) : matching;
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };

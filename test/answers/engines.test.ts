@@ -67,8 +67,10 @@ describe('/who-met', () => {
     expect(unknown.suggestions).toContain('Mark Rutte');
   });
 
-  it('filters by month', () => {
-    expect(ask({ command: 'who-met', year: 2025, month: 6 }).items.length).toBeGreaterThan(0);
+  it('filters by month, with or without a year', () => {
+    expect(ask({ command: 'who-met', year: 2025, month: 6 }).items).toEqual(ask({ command: 'who-met', year: 2025 }).items);
+    expect(ask({ command: 'who-met', month: 7 }).items.map((item) => item.date)).toEqual(['2023-07-11']);
+    expect(ask({ command: 'who-met', month: 7, person: 'rutte' }).items).toEqual([]);
     expect(ask({ command: 'who-met', year: 2025, month: 1 }).items).toEqual([]);
   });
 
