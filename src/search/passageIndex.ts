@@ -914,8 +914,48 @@ function optionsForWord(state: IndexState, word: QueryWord, previous: QueryWord 
   return options.sort((a, b) => a.distance - b.distance || b.frequency - a.frequency);
 }
 
+/**
+ * Per index, what suggestions already worked out: how phrases are written and the paragraphs read to
+ * learn it. The index never changes once built, so these stay true; both maps are bounded (oldest out).
+ */
+interface SuggestionCache {
+  written: Map<string, string | null>;
+  tokens: Map<number, Token[]>;
+}
+
+const SUGGESTION_CACHE_SIZE = { written: 20_000, tokens: 4_000 } as const;
+
+const suggestionCaches = new WeakMap<IndexState, SuggestionCache>();
+
+function suggestionCacheOf(state: IndexState): SuggestionCache {
+  let cache = suggestionCaches.get(state);
+  if (!cache) suggestionCaches.set(state, (cache = { written: new Map(), tokens: new Map() }));
+  return cache;
+}
+
+function remember<Key, Value>(map: Map<Key, Value>, key: Key, value: Value, max: number): void {
+  if (map.size >= max) map.delete(map.keys().next().value as Key);
+  map.set(key, value);
+}
+
 /** How a run of folded words is written in the corpus, e.g. `cong nghiep` → `công nghiệp`. */
 function writtenInCorpus(state: IndexState, folded: readonly string[]): string | undefined {
+  const cache = suggestionCacheOf(state);
+  const key = folded.join(' ');
+  const known = cache.written.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const written = readWrittenForm(state, cache, folded);
+  remember(cache.written, key, written ?? null, SUGGESTION_CACHE_SIZE.written);
+  return written;
+}
+
+function tokensOfParagraph(cache: SuggestionCache, document: number, text: string): Token[] {
+  let tokens = cache.tokens.get(document);
+  if (!tokens) remember(cache.tokens, document, (tokens = tokenize(text)), SUGGESTION_CACHE_SIZE.tokens);
+  return tokens;
+}
+
+function readWrittenForm(state: IndexState, cache: SuggestionCache, folded: readonly string[]): string | undefined {
   const terms = folded.length > 1 ? folded.slice(1).map((word, i) => bigramTerm(folded[i]!, word)) : [...folded];
   const postings = terms.map((term) => state.postings.postingsOf(term));
   if (postings.some((list) => !list)) return undefined;
@@ -927,8 +967,9 @@ function writtenInCorpus(state: IndexState, folded: readonly string[]): string |
     if (++read > SUGGESTION_TUNING.maxParagraphsRead) break;
     const text = state.paragraphs[document]?.paragraph.text;
     if (!text) continue;
-    const tokens = tokenize(text);
+    const tokens = tokensOfParagraph(cache, document, text);
     for (let i = 0; i + folded.length <= tokens.length; i++) {
+      if (tokens[i]!.folded !== folded[0]) continue;
       const matches = folded.every((word, offset) => tokens[i + offset]!.folded === word && (offset === 0 || tokens[i + offset - 1]!.adjacentToNext));
       if (!matches) continue;
       const written = text.slice(tokens[i]!.start, tokens[i + folded.length - 1]!.end);
@@ -943,13 +984,21 @@ function suggest(state: IndexState, query: string, limit: number): string[] {
   if (limit <= 0) return [];
   const analysis = analyzeQuery(query, state.glossary);
   const words = analysis.words.filter((word) => word.role !== 'stopword');
-  const suggestions: string[] = [];
+  // Distinct suggestions, in order, ignoring case and what was typed; we stop once `limit` are found.
+  const typed = query.normalize('NFC').trim().toLowerCase();
+  const unique = new Map<string, string>();
+  const add = (suggestion: string): boolean => {
+    const key = suggestion.toLowerCase();
+    if (key !== typed && !unique.has(key)) unique.set(key, suggestion);
+    return unique.size >= limit;
+  };
+  const result = () => [...unique.values()];
 
   // English phrases the glossary knows, as the corpus writes them in Vietnamese.
   for (const match of analysis.glossaryMatches) {
     for (const synonym of match.synonyms) {
       const written = writtenInCorpus(state, tokenize(synonym).map((token) => token.folded));
-      if (written) suggestions.push(written);
+      if (written && add(written)) return result();
     }
   }
 
@@ -957,28 +1006,23 @@ function suggest(state: IndexState, query: string, limit: number): string[] {
   if (words.length > 0 && options.every((list) => list.length > 0)) {
     // The best reading of every word, then the other readings of the word with most choice.
     const best = options.map((list) => list[0]!);
-    const readings = [best];
     const widest = options.reduce((wide, list, i) => (list.length > options[wide]!.length ? i : wide), 0);
-    for (const option of options[widest]!.slice(1)) readings.push(best.map((chosen, i) => (i === widest ? option : chosen)));
+    const readings = [best, ...options[widest]!.slice(1).map((option) => best.map((chosen, i) => (i === widest ? option : chosen)))];
     for (const reading of readings) {
       const written = writtenInCorpus(state, reading.map((option) => option.folded));
       const corrected = reading.some((option) => option.distance > 0 && option.distance < COMPLETION);
-      if (written) suggestions.push(written);
-      else if (reading.length === 1 || corrected) suggestions.push(reading.map((option) => option.display).join(' '));
+      if (written) {
+        if (add(written)) return result();
+      } else if (reading.length === 1 || corrected) {
+        if (add(reading.map((option) => option.display).join(' '))) return result();
+      }
     }
   } else {
     // Some word is nowhere near the corpus; still correct the words that are only misspelt.
     for (const list of options) {
       const correction = list[0];
-      if (correction && correction.distance > 0 && correction.distance < COMPLETION) suggestions.push(correction.display);
+      if (correction && correction.distance > 0 && correction.distance < COMPLETION && add(correction.display)) return result();
     }
   }
-
-  const typed = query.normalize('NFC').trim().toLowerCase();
-  const unique = new Map<string, string>();
-  for (const suggestion of suggestions) {
-    const key = suggestion.toLowerCase();
-    if (key !== typed && !unique.has(key)) unique.set(key, suggestion);
-  }
-  return [...unique.values()].slice(0, limit);
+  return result();
 }
