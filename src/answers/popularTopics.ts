@@ -29,16 +29,23 @@ export function popularTopics(library: Library, limit = 5): string[] {
   return topics.slice(0, limit);
 }
 
-/** People who took part in the most meetings. */
+const peopleByLibrary = new WeakMap<Library, string[]>();
+
+/** People who took part in the most meetings. Counted once per library, on first need. */
 export function prominentPeople(library: Library, limit = 3): string[] {
-  const meetingsByName = new Map<string, number>();
-  for (const meeting of library.meetings) {
-    for (const person of meeting.participants ?? []) meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
+  let people = peopleByLibrary.get(library);
+  if (!people) {
+    const meetingsByName = new Map<string, number>();
+    for (const meeting of library.meetings) {
+      for (const person of meeting.participants ?? []) meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
+    }
+    people = [...meetingsByName.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 25)
+      .map(([name]) => name);
+    peopleByLibrary.set(library, people);
   }
-  return [...meetingsByName.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([name]) => name);
+  return people.slice(0, limit);
 }
 
 function isLowercaseWord(text: string): boolean {
