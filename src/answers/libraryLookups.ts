@@ -14,6 +14,8 @@ interface Lookups {
   participantWords: Map<string, string[]>;
   /** Folded text of each agreement's quotes, aligned with `library.agreements`. */
   foldedAgreementQuotes: string[];
+  /** Every folded word of every participant's name (and the name written solid from each word), sorted. */
+  participantsByWord: { word: string; name: string }[];
   /** Positions in `library.meetings` of each participant's meetings, ascending. */
   meetingsByParticipant: Map<string, number[]>;
   /** Positions in `library.agreements` whose quotes hold each folded syllable, ascending. */
@@ -35,6 +37,13 @@ function lookups(library: Library): Lookups {
         else if (positions[positions.length - 1] !== position) positions.push(position);
       }
     });
+    const participantsByWord: { word: string; name: string }[] = [];
+    for (const [name, words] of participantWords) {
+      // Each word, and the name written solid from each word on ("sukyeol" for "Yoon Suk-yeol").
+      const forms = new Set([...words, ...words.map((_, i) => words.slice(i).join(''))]);
+      for (const word of forms) participantsByWord.push({ word, name });
+    }
+    participantsByWord.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
     const foldedAgreementQuotes = library.agreements.map((agreement) =>
       foldDiacritics(agreement.citations.map((citation) => citation.quote).join('\n')),
     );
@@ -51,7 +60,15 @@ function lookups(library: Library): Lookups {
     const sortedArticleIds = library.corpus.articles
       .map((article) => ({ lower: article.id.toLowerCase(), id: article.id }))
       .sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
-    found = { participantWords, foldedAgreementQuotes, peopleWords, sortedArticleIds, meetingsByParticipant, agreementsBySyllable };
+    found = {
+      participantWords,
+      participantsByWord,
+      foldedAgreementQuotes,
+      peopleWords,
+      sortedArticleIds,
+      meetingsByParticipant,
+      agreementsBySyllable,
+    };
     lookupsByLibrary.set(library, found);
   }
   return found;
@@ -63,11 +80,32 @@ function lookups(library: Library): Lookups {
  */
 export function participantsMatching(library: Library, typed: string): Set<string> {
   const typedWords = foldedWords(typed);
-  const names = new Set<string>();
-  for (const [name, words] of lookups(library).participantWords) {
-    if (wordsMatch(words, typedWords)) names.add(name);
+  const { participantsByWord, participantWords } = lookups(library);
+  if (typedWords.length === 0) return new Set(participantWords.keys());
+  // Each typed word, by binary search: the names with a word starting with it; then the names all share.
+  let names: Set<string> | undefined;
+  for (const typedWord of typedWords) {
+    const withWord = new Set<string>();
+    for (let i = lowerBoundOf(participantsByWord, typedWord); i < participantsByWord.length; i++) {
+      const entry = participantsByWord[i]!;
+      if (!entry.word.startsWith(typedWord)) break;
+      withWord.add(entry.name);
+    }
+    names = names ? new Set([...names].filter((name) => withWord.has(name))) : withWord;
+    if (names.size === 0) break;
   }
-  return names;
+  return names ?? new Set();
+}
+
+function lowerBoundOf(entries: readonly { word: string }[], key: string): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (entries[middle]!.word < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Entries of `library.people` the typed text matches (as above), in the library's order, at most `limit`. */
@@ -109,6 +147,7 @@ export function agreementsContainingWords(library: Library, typed: string): Set<
 /** Positions in `library.meetings` of the meetings of any of `names`, ascending. */
 export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>): number[] {
   const { meetingsByParticipant } = lookups(library);
+  if (names.size === 1) return meetingsByParticipant.get([...names][0]!) ?? [];
   const positions = new Set<number>();
   for (const name of names) for (const position of meetingsByParticipant.get(name) ?? []) positions.add(position);
   return [...positions].sort((a, b) => a - b);

@@ -54,6 +54,8 @@ describe('/who-met', () => {
     const answer = ask({ command: 'who-met', person: 'stoltenberg' });
     expect(answer.items.length).toBeGreaterThan(0);
     expect(answer.items.every((item) => item.date.startsWith('2023'))).toBe(true);
+    expect(ask({ command: 'who-met', person: 'sukyeol' }).items.map((item) => item.date)).toEqual(['2023-07-11']);
+    expect(ask({ command: 'who-met', person: 'mark r' }).items.length).toBeGreaterThan(0);
     const rutte = ask({ command: 'who-met', person: 'rutte', year: 2025 });
     expect(rutte.items.length).toBeGreaterThan(0);
   });
