@@ -86,7 +86,7 @@ export function participantsMatching(library: Library, typed: string): Set<strin
   let names: Set<string> | undefined;
   for (const typedWord of typedWords) {
     const withWord = new Set<string>();
-    for (let i = lowerBoundOf(participantsByWord, typedWord); i < participantsByWord.length; i++) {
+    for (let i = lowerBound(participantsByWord, typedWord, (entry) => entry.word); i < participantsByWord.length; i++) {
       const entry = participantsByWord[i]!;
       if (!entry.word.startsWith(typedWord)) break;
       withWord.add(entry.name);
@@ -97,16 +97,6 @@ export function participantsMatching(library: Library, typed: string): Set<strin
   return names ?? new Set();
 }
 
-function lowerBoundOf(entries: readonly { word: string }[], key: string): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (entries[middle]!.word < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** Entries of `library.people` the typed text matches (as above), in the library's order, at most `limit`. */
 export function peopleMatching(library: Library, typed: string, limit: number): Library['people'] {
@@ -160,19 +150,10 @@ export function meetingsOfParticipants(library: Library, names: ReadonlySet<stri
 export function dateRange(items: readonly { date: string }[], year: number | undefined, month?: number): [number, number] {
   if (year === undefined) return [0, items.length];
   const prefix = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
-  return [lowerBound(items, prefix), lowerBound(items, `${prefix}\uffff`)];
+  const date = (item: { date: string }) => item.date;
+  return [lowerBound(items, prefix, date), lowerBound(items, `${prefix}\uffff`, date)];
 }
 
-function lowerBound(items: readonly { date: string }[], key: string): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (items[middle]!.date < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * Meeting participants whose name is spelled close to what was typed ("Stoltenbreg", "Rute"): some
@@ -218,16 +199,22 @@ function editDistance(a: string, b: string): number {
 export function articleIdsStartingWith(library: Library, prefix: string, limit: number): string[] {
   const { sortedArticleIds } = lookups(library);
   const lower = prefix.toLowerCase();
-  let low = 0;
-  let high = sortedArticleIds.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sortedArticleIds[middle]!.lower < lower) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(sortedArticleIds, lower, (entry) => entry.lower);
   const ids: string[] = [];
   for (let i = low; i < sortedArticleIds.length && ids.length < limit && sortedArticleIds[i]!.lower.startsWith(lower); i++) {
     ids.push(sortedArticleIds[i]!.id);
   }
   return ids;
+}
+
+/** The first position in `items` (sorted by `keyOf`, as text) whose key is not below `key`. */
+function lowerBound<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keyOf(items[middle]!) < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

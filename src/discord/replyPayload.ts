@@ -81,16 +81,16 @@ export function toReplyOptions(payload: ReplyPayload): InteractionReplyOptions {
 
 /** Editing a message in place: the content is always sent, so an old line does not linger. */
 export function toUpdateOptions(payload: ReplyPayload): InteractionUpdateOptions {
-  return {
-    content: payload.content ?? '',
-    embeds: payload.embeds,
-    components: payload.components,
-    allowedMentions: payload.allowed_mentions,
-  };
+  return replacingOptions(payload);
 }
 
 /** Filling in a deferred reply (its privacy was set when deferring). */
 export function toEditReplyOptions(payload: ReplyPayload): InteractionEditReplyOptions {
+  return replacingOptions(payload);
+}
+
+/** Both kinds of edit replace the whole message, so they send the same fields. */
+function replacingOptions(payload: ReplyPayload): InteractionUpdateOptions & InteractionEditReplyOptions {
   return {
     content: payload.content ?? '',
     embeds: payload.embeds,
