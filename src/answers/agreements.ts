@@ -24,7 +24,7 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
     // Agreements whose own words hold the topic (with or without marks) are the precise answer, and
     // cheap to find. Only when there are none does the search index widen it: typos, English through
     // the glossary, or the topic elsewhere in the agreement's paragraph.
-    const byWords = [...agreementsContainingWords(library, topic)].filter((i) => i >= from && i < to).sort((a, b) => a - b);
+    const byWords = agreementsContainingWords(library, topic, from, to);
     if (byWords.length > 0) {
       indexes = byWords;
     } else {

@@ -44,9 +44,13 @@ export function completeYear(library: Library, typed: string): Choice[] {
 /** Topics: phrases the index knows that are close to what was typed; before typing, the agreements' subjects. */
 export function completeTopic(library: Library, typed: string): Choice[] {
   if (foldedWords(typed).length === 0) {
-    return unique(library.agreements.map((agreement) => agreement.summary))
-      .slice(0, MAX_CHOICES)
-      .map((summary) => choice(summary, fitChoiceName(summary)));
+    // The first distinct subjects only: there can be tens of thousands of agreements.
+    const summaries = new Set<string>();
+    for (const agreement of library.agreements) {
+      summaries.add(agreement.summary);
+      if (summaries.size >= MAX_CHOICES) break;
+    }
+    return [...summaries].map((summary) => choice(summary, fitChoiceName(summary)));
   }
   return completeFromIndex(library, typed);
 }

@@ -11,7 +11,9 @@ export const HIGHLIGHTED_RESULTS = 20;
 /** Bolds what was typed in the quotes of the first HIGHLIGHTED_RESULTS items; the rest are kept as they are. */
 export function highlightFirstResults(items: readonly AnswerItem[], typed: string): AnswerItem[] {
   const highlight = createHighlighter(typed);
-  return items.map((item, i) => (i < HIGHLIGHTED_RESULTS ? withHighlights(item, highlight) : item));
+  const highlighted = items.slice();
+  for (let i = 0; i < Math.min(HIGHLIGHTED_RESULTS, items.length); i++) highlighted[i] = withHighlights(items[i]!, highlight);
+  return highlighted;
 }
 
 function withHighlights(item: AnswerItem, highlight: (text: string) => Highlight[]): AnswerItem {

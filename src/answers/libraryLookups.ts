@@ -1,9 +1,12 @@
-// Lookups derived from a Library on first use and kept for its lifetime, so that /who-met and
-// /agreements do no per-item folding or splitting while answering (a 100k-paragraph corpus holds
-// tens of thousands of meetings). Keyed by the library object, so a reload starts afresh.
+// Lookups derived from a Library once and kept for its lifetime, so that /who-met and /agreements do
+// no per-item folding or splitting while answering (a 100k-paragraph corpus holds tens of thousands of
+// meetings). Keyed by the library object, so a reload starts afresh. LibraryStore builds them right
+// after loading, in slices (`prepareLookups`), so that no member's command pays for them and a reload
+// never blocks the event loop; a library made another way (tests) builds them on first use.
 import type { Library } from './library.ts';
 import { foldedWords } from './matchText.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
+import { popularTopics, prominentPeople } from './popularTopics.ts';
 
 interface Lookups {
   /** Article ids, lowercased and sorted, for prefix lookups while an id is typed. */
@@ -22,56 +25,141 @@ interface Lookups {
   agreementsBySyllable: Map<string, number[]>;
 }
 
+/** Items handled between two chances to pause: a few milliseconds of work at most. */
+const ITEMS_PER_STEP = 500;
+
 const lookupsByLibrary = new WeakMap<Library, Lookups>();
 
 function lookups(library: Library): Lookups {
   let found = lookupsByLibrary.get(library);
   if (!found) {
-    const participantWords = new Map<string, string[]>();
-    const meetingsByParticipant = new Map<string, number[]>();
-    library.meetings.forEach((meeting, position) => {
-      for (const person of meeting.participants ?? []) {
-        if (!participantWords.has(person.name)) participantWords.set(person.name, foldedWords(person.name));
-        const positions = meetingsByParticipant.get(person.name);
-        if (!positions) meetingsByParticipant.set(person.name, [position]);
-        else if (positions[positions.length - 1] !== position) positions.push(position);
+    const steps = lookupSteps(library);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        found = step.value;
+        break;
       }
-    });
-    const participantsByWord: { word: string; name: string }[] = [];
-    for (const [name, words] of participantWords) {
-      // Each word, and the name written solid from each word on ("sukyeol" for "Yoon Suk-yeol").
-      const forms = new Set([...words, ...words.map((_, i) => words.slice(i).join(''))]);
-      for (const word of forms) participantsByWord.push({ word, name });
     }
-    participantsByWord.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-    const foldedAgreementQuotes = library.agreements.map((agreement) =>
-      foldDiacritics(agreement.citations.map((citation) => citation.quote).join('\n')),
-    );
-    const agreementsBySyllable = new Map<string, number[]>();
-    foldedAgreementQuotes.forEach((quote, position) => {
-      for (const syllable of new Set(quote.split(/[^\p{L}\p{N}]+/u))) {
-        if (!syllable) continue;
-        const positions = agreementsBySyllable.get(syllable);
-        if (positions) positions.push(position);
-        else agreementsBySyllable.set(syllable, [position]);
-      }
-    });
-    const peopleWords = library.people.map((person) => foldedWords(person.name));
-    const sortedArticleIds = library.corpus.articles
-      .map((article) => ({ lower: article.id.toLowerCase(), id: article.id }))
-      .sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
-    found = {
-      participantWords,
-      participantsByWord,
-      foldedAgreementQuotes,
-      peopleWords,
-      sortedArticleIds,
-      meetingsByParticipant,
-      agreementsBySyllable,
-    };
     lookupsByLibrary.set(library, found);
   }
   return found;
+}
+
+/**
+ * Builds every lookup of `library` (and the "try these" lists of popularTopics.ts), calling
+ * `checkpoint` every few milliseconds of work and waiting when it returns a promise: how LibraryStore
+ * keeps the event loop free while a reloaded library gets ready.
+ */
+export async function prepareLookups(library: Library, checkpoint: () => Promise<void> | undefined = () => undefined): Promise<void> {
+  if (!lookupsByLibrary.has(library)) {
+    const steps = lookupSteps(library);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        lookupsByLibrary.set(library, step.value);
+        break;
+      }
+      const wait = checkpoint();
+      if (wait) await wait;
+    }
+  }
+  popularTopics(library);
+  await checkpoint();
+  prominentPeople(library);
+}
+
+/** The lookups' construction, paused (a `yield`) every ITEMS_PER_STEP items. */
+function* lookupSteps(library: Library): Generator<void, Lookups, void> {
+  const participantWords = new Map<string, string[]>();
+  const meetingsByParticipant = new Map<string, number[]>();
+  for (let position = 0; position < library.meetings.length; position++) {
+    for (const person of library.meetings[position]!.participants ?? []) {
+      if (!participantWords.has(person.name)) participantWords.set(person.name, foldedWords(person.name));
+      const positions = meetingsByParticipant.get(person.name);
+      if (!positions) meetingsByParticipant.set(person.name, [position]);
+      else if (positions[positions.length - 1] !== position) positions.push(position);
+    }
+    if (position % ITEMS_PER_STEP === 0) yield;
+  }
+  const participantsByWord: { word: string; name: string }[] = [];
+  let named = 0;
+  for (const [name, words] of participantWords) {
+    // Each word, and the name written solid from each word on ("sukyeol" for "Yoon Suk-yeol").
+    const forms = new Set([...words, ...words.map((_, i) => words.slice(i).join(''))]);
+    for (const word of forms) participantsByWord.push({ word, name });
+    if (++named % ITEMS_PER_STEP === 0) yield;
+  }
+  const byWord = (a: { word: string }, b: { word: string }) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
+  const sortedParticipantsByWord = yield* sortInSteps(participantsByWord, byWord);
+
+  const foldedAgreementQuotes: string[] = [];
+  const agreementsBySyllable = new Map<string, number[]>();
+  for (let position = 0; position < library.agreements.length; position++) {
+    const quote = foldDiacritics(library.agreements[position]!.citations.map((citation) => citation.quote).join('\n'));
+    foldedAgreementQuotes.push(quote);
+    for (const syllable of new Set(quote.split(/[^\p{L}\p{N}]+/u))) {
+      if (!syllable) continue;
+      const positions = agreementsBySyllable.get(syllable);
+      if (positions) positions.push(position);
+      else agreementsBySyllable.set(syllable, [position]);
+    }
+    if (position % ITEMS_PER_STEP === 0) yield;
+  }
+  const peopleWords: string[][] = [];
+  for (const person of library.people) {
+    peopleWords.push(foldedWords(person.name));
+    if (peopleWords.length % ITEMS_PER_STEP === 0) yield;
+  }
+  const articleIds = library.corpus.articles.map((article) => ({ lower: article.id.toLowerCase(), id: article.id }));
+  yield;
+  const sortedArticleIds = yield* sortInSteps(articleIds, (a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
+  return {
+    participantWords,
+    participantsByWord: sortedParticipantsByWord,
+    foldedAgreementQuotes,
+    peopleWords,
+    sortedArticleIds,
+    meetingsByParticipant,
+    agreementsBySyllable,
+  };
+}
+
+/**
+ * A stable merge sort that pauses between runs: sorting tens of thousands of strings at once takes
+ * longer than a slice of the event loop may.
+ */
+function* sortInSteps<T>(items: T[], compare: (a: T, b: T) => number): Generator<void, T[], void> {
+  const RUN = 2_048;
+  let runs: T[][] = [];
+  for (let start = 0; start < items.length; start += RUN) {
+    runs.push(items.slice(start, start + RUN).sort(compare));
+    yield;
+  }
+  while (runs.length > 1) {
+    const merged: T[][] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      const left = runs[i]!;
+      const right = runs[i + 1];
+      if (!right) {
+        merged.push(left);
+        continue;
+      }
+      const out: T[] = new Array(left.length + right.length);
+      let a = 0;
+      let b = 0;
+      let k = 0;
+      while (a < left.length && b < right.length) {
+        out[k++] = compare(right[b]!, left[a]!) < 0 ? right[b++]! : left[a++]!;
+        if (k % (RUN * 4) === 0) yield;
+      }
+      while (a < left.length) out[k++] = left[a++]!;
+      while (b < right.length) out[k++] = right[b++]!;
+      merged.push(out);
+      yield;
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
 }
 
 /**
@@ -116,31 +204,58 @@ function wordsMatch(nameWords: readonly string[], typedWords: readonly string[])
 }
 
 /**
- * Positions in `library.agreements` whose quotes contain every typed word, compared without marks:
- * the rarest word's agreements (from a syllable index) checked for the others.
+ * Positions in `library.agreements` within [from, to) whose quotes contain every typed word, compared
+ * without marks, ascending: the rarest word's agreements (from a syllable index), each checked for the
+ * other words in their own (sorted) lists, and only failing that in the quote's text (a word may stand
+ * inside a longer one).
  */
-export function agreementsContainingWords(library: Library, typed: string): Set<number> {
+export function agreementsContainingWords(library: Library, typed: string, from = 0, to = library.agreements.length): number[] {
   const words = foldedWords(typed);
-  const matching = new Set<number>();
-  if (words.length === 0) return matching;
+  if (words.length === 0) return [];
   const { agreementsBySyllable, foldedAgreementQuotes } = lookups(library);
-  const lists = words.map((word) => agreementsBySyllable.get(word));
-  if (lists.some((list) => list === undefined)) return matching;
-  const rarest = lists.reduce((a, b) => (b!.length < a!.length ? b : a))!;
-  for (const position of rarest) {
-    const quote = foldedAgreementQuotes[position]!;
-    if (words.every((word) => quote.includes(word))) matching.add(position);
+  const lists: number[][] = [];
+  for (const word of words) {
+    const list = agreementsBySyllable.get(word);
+    if (!list) return [];
+    lists.push(list);
+  }
+  const rarestAt = lists.reduce((best, list, i) => (list.length < lists[best]!.length ? i : best), 0);
+  const rarest = lists[rarestAt]!;
+  // Candidates ascend, so each other list is walked once, by a cursor.
+  const cursors = lists.map((list) => lowerBound(list, from, (value) => value));
+  const matching: number[] = [];
+  for (let i = lowerBound(rarest, from, (value) => value); i < rarest.length && rarest[i]! < to; i++) {
+    const position = rarest[i]!;
+    let all = true;
+    for (let w = 0; w < words.length && all; w++) {
+      if (w === rarestAt) continue;
+      const list = lists[w]!;
+      let cursor = cursors[w]!;
+      while (cursor < list.length && list[cursor]! < position) cursor++;
+      cursors[w] = cursor;
+      if (list[cursor] !== position) all = foldedAgreementQuotes[position]!.includes(words[w]!);
+    }
+    if (all) matching.push(position);
   }
   return matching;
 }
 
-/** Positions in `library.meetings` of the meetings of any of `names`, ascending. */
-export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>): number[] {
+/**
+ * Positions in `library.meetings` within [from, to) of the meetings of any of `names`, ascending.
+ * Many names (a family name shared by hundreds) are merged through one mark per meeting.
+ */
+export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>, from = 0, to = library.meetings.length): number[] {
   const { meetingsByParticipant } = lookups(library);
-  if (names.size === 1) return meetingsByParticipant.get([...names][0]!) ?? [];
-  const positions = new Set<number>();
-  for (const name of names) for (const position of meetingsByParticipant.get(name) ?? []) positions.add(position);
-  return [...positions].sort((a, b) => a - b);
+  const inRange = (list: readonly number[]) => list.slice(lowerBound(list, from, (value) => value), lowerBound(list, to, (value) => value));
+  if (names.size === 1) return inRange(meetingsByParticipant.get([...names][0]!) ?? []);
+  const marked = new Uint8Array(Math.max(0, to - from));
+  for (const name of names) {
+    const list = meetingsByParticipant.get(name) ?? [];
+    for (let i = lowerBound(list, from, (value) => value); i < list.length && list[i]! < to; i++) marked[list[i]! - from] = 1;
+  }
+  const positions: number[] = [];
+  for (let i = 0; i < marked.length; i++) if (marked[i]) positions.push(from + i);
+  return positions;
 }
 
 /**
@@ -207,8 +322,8 @@ export function articleIdsStartingWith(library: Library, prefix: string, limit: 
   return ids;
 }
 
-/** The first position in `items` (sorted by `keyOf`, as text) whose key is not below `key`. */
-function lowerBound<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
+/** The first position in `items` (sorted by `keyOf`) whose key is not below `key`. */
+function lowerBound<T, Key extends string | number>(items: readonly T[], key: Key, keyOf: (item: T) => Key): number {
   let low = 0;
   let high = items.length;
   while (low < high) {

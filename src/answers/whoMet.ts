@@ -18,8 +18,8 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const [from, to] = dateRange(library.meetings, year, month);
   let matching: AnswerItem[];
   if (person) {
-    const positions = meetingsOfParticipants(library, participantsMatching(library, person));
-    matching = positions.filter((position) => position >= from && position < to).map((position) => library.meetings[position]!);
+    const positions = meetingsOfParticipants(library, participantsMatching(library, person), from, to);
+    matching = positions.map((position) => library.meetings[position]!);
   } else {
     matching = library.meetings.slice(from, to);
   }

@@ -2,17 +2,19 @@
 // the whole corpus folder first; only a fully valid corpus is swapped in, in one assignment, so
 // commands already running finish on the library they started with.
 // The build runs in a worker thread and is cached beside the corpus (libraryCache.ts); the main
-// thread only decodes the result, in slices of a few milliseconds, so a reload never stalls the bot.
+// thread only decodes the result and builds the answer engines' lookups, in slices of a few
+// milliseconds, so a reload never stalls the bot.
 import type { CorpusError } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { buildLibrary } from '../answers/buildLibrary.ts';
 import type { Library } from '../answers/library.ts';
+import { prepareLookups } from '../answers/libraryLookups.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
 import { type Checkpoint, corpusKey, decodeLibrary, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */
-const RELOAD_SLICE_MS = 10;
+const RELOAD_SLICE_MS = 4;
 
 /** How the current library was obtained, for logs and `npm run bench`. */
 export interface LoadInfo {
@@ -127,7 +129,10 @@ async function openLibrary(corpusDir: string): Promise<Opened> {
     const cached = await readCacheEnvelope(corpusDir, key);
     if (cached.ok) {
       const library = await decodeLibrary(cached.encoded).catch(() => undefined);
-      if (library) return { ok: true, library, fromCache: true, warnings: [] };
+      if (library) {
+        await prepareLookups(library);
+        return { ok: true, library, fromCache: true, warnings: [] };
+      }
     }
   }
   return buildAndDecode({ corpusDir, ignoreCache: key !== undefined }, buildAtStartUp, () => undefined);
@@ -163,7 +168,10 @@ async function buildAndDecode(
     }
     if (!outcome.ok) return outcome;
     try {
-      const library = await decodeLibrary(outcome.encoded, checkpoint());
+      const pause = checkpoint();
+      const library = await decodeLibrary(outcome.encoded, pause);
+      // Built here, before the library is served, so no member's command pays for them.
+      await prepareLookups(library, pause);
       return { ok: true, library, fromCache: outcome.fromCache, warnings: outcome.warnings };
     } catch (error) {
       if (!outcome.fromCache) return failure(`could not read the built library: ${error instanceof Error ? error.message : String(error)}`);

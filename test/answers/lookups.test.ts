@@ -1,0 +1,128 @@
+// /who-met and /agreements on a corpus large enough that many people share a family name and many
+// agreements share a topic: what the indexed lookups return must be exactly what reading every
+// meeting and agreement would give, in date order, and the same whether the lookups were built in
+// one go or in slices during a reload.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../../scripts/bench/syntheticCorpus.ts';
+import { loadLibrary } from '../../src/library/libraryStore.ts';
+import { answerQuestion } from '../../src/answers/answerQuestion.ts';
+import { prepareLookups } from '../../src/answers/libraryLookups.ts';
+import { foldedWords } from '../../src/answers/matchText.ts';
+import type { Library } from '../../src/answers/library.ts';
+import type { AnswerItem } from '../../src/answers/answer.ts';
+import { BUNDLED_CORPUS } from '../library/corpusCopy.ts';
+
+let dir: string;
+let library: Library;
+
+async function load(): Promise<Library> {
+  const loaded = await loadLibrary(dir);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors.slice(0, 3)));
+  return loaded.library;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'citebot-lookups-'));
+  await writeSyntheticCorpus(BUNDLED_CORPUS, dir, { paragraphs: 3_000, seed: 7 });
+  library = await load();
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A participant matches when every typed word starts one of the name's words, or its rest written solid. */
+function nameMatches(name: string, typed: string): boolean {
+  const words = foldedWords(name);
+  const forms = [...words, ...words.map((_, i) => words.slice(i).join(''))];
+  return foldedWords(typed).every((typedWord) => forms.some((form) => form.startsWith(typedWord)));
+}
+
+function keyOf(item: AnswerItem): string {
+  return `${item.date} ${item.citations.map((citation) => `${citation.articleId}#${citation.paragraph}`).join(',')} ${item.summary}`;
+}
+
+function expectDateOrder(items: readonly AnswerItem[]): void {
+  for (let i = 1; i < items.length; i++) expect(items[i - 1]!.date <= items[i]!.date).toBe(true);
+}
+
+describe('/who-met person on a large corpus', () => {
+  it('lists every meeting of everyone the typed name matches, in date order, within the year', () => {
+    const namesByFirstWord = new Map<string, Set<string>>();
+    for (const meeting of library.meetings) {
+      for (const person of meeting.participants ?? []) {
+        const first = foldedWords(person.name)[0];
+        if (first) namesByFirstWord.set(first, (namesByFirstWord.get(first) ?? new Set()).add(person.name));
+      }
+    }
+    // The words most shared ("lee", "yoon"): each stands for several people, whose meetings must be merged.
+    const shared = [...namesByFirstWord].sort((a, b) => b[1].size - a[1].size).slice(0, 4).map(([word]) => word);
+    expect(namesByFirstWord.get(shared[0]!)!.size).toBeGreaterThan(3);
+    const years = [undefined, ...library.years];
+    let checked = 0;
+    for (const family of shared) {
+      for (const year of years) {
+        const answer = answerQuestion(library, { command: 'who-met', person: family, ...(year === undefined ? {} : { year }) });
+        const expected = library.meetings.filter(
+          (meeting) =>
+            (year === undefined || meeting.date.startsWith(String(year))) &&
+            (meeting.participants ?? []).some((person) => nameMatches(person.name, family)),
+        );
+        expect(answer.items.map(keyOf)).toEqual(expected.map(keyOf));
+        expectDateOrder(answer.items);
+        checked += expected.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('/agreements topic on a large corpus', () => {
+  it('lists the agreements whose quotes hold every word of the topic, in date order, within the year', () => {
+    for (const topic of ['quốc phòng', 'hop tac', 'an ninh', 'chia sẻ thông tin']) {
+      for (const year of [undefined, ...library.years]) {
+        const answer = answerQuestion(library, { command: 'agreements', topic, ...(year === undefined ? {} : { year }) });
+        const words = foldedWords(topic);
+        const inYear = library.agreements.filter((agreement) => year === undefined || agreement.date.startsWith(String(year)));
+        const folded = (agreement: AnswerItem) => foldedWords(agreement.citations.map((citation) => citation.quote).join('\n'));
+        // Whole syllables of the quotes: always found; the words anywhere in the quotes' text: the most found.
+        const holdingWords = inYear.filter((agreement) => words.every((word) => folded(agreement).includes(word)));
+        const holdingText = inYear.filter((agreement) => {
+          const text = folded(agreement).join(' ');
+          return words.every((word) => text.includes(word));
+        });
+        const found = answer.items.map(keyOf);
+        if (holdingWords.length === 0) continue;
+        for (const key of holdingWords.map(keyOf)) expect(found).toContain(key);
+        for (const key of found) expect(holdingText.map(keyOf)).toContain(key);
+        expectDateOrder(answer.items);
+      }
+    }
+  });
+});
+
+describe('lookups built in slices', () => {
+  it('answer exactly as lookups built in one go, and pause the work many times', async () => {
+    const sliced = await load();
+    let pauses = 0;
+    await prepareLookups(sliced, () => {
+      pauses++;
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    });
+    expect(pauses).toBeGreaterThan(5);
+    const questions = [
+      { command: 'who-met' as const, person: 'Stoltenberg' },
+      { command: 'who-met' as const, person: 'yoon', year: library.years[0]! },
+      { command: 'who-met' as const, person: 'Stoltenbreg' },
+      { command: 'agreements' as const, topic: 'quốc phòng' },
+      { command: 'agreements' as const, topic: 'bóng đá' },
+    ];
+    const withoutTiming = ({ tookMs: _tookMs, ...answer }: ReturnType<typeof answerQuestion>) => answer;
+    for (const question of questions) {
+      expect(withoutTiming(answerQuestion(sliced, question))).toEqual(withoutTiming(answerQuestion(library, question)));
+    }
+  });
+});
