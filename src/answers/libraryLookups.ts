@@ -6,7 +6,8 @@
 import type { Library } from './library.ts';
 import { foldedWords } from './matchText.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
-import { popularTopics, prominentPeople } from './popularTopics.ts';
+import { preparePopular } from './popularTopics.ts';
+import { type Checkpoint, runInSlices, runToEnd } from './steps.ts';
 
 interface Lookups {
   /** Article ids, lowercased and sorted, for prefix lookups while an id is typed. */
@@ -32,16 +33,7 @@ const lookupsByLibrary = new WeakMap<Library, Lookups>();
 
 function lookups(library: Library): Lookups {
   let found = lookupsByLibrary.get(library);
-  if (!found) {
-    const steps = lookupSteps(library);
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        found = step.value;
-        break;
-      }
-    }
-    lookupsByLibrary.set(library, found);
-  }
+  if (!found) lookupsByLibrary.set(library, (found = runToEnd(lookupSteps(library))));
   return found;
 }
 
@@ -50,22 +42,9 @@ function lookups(library: Library): Lookups {
  * `checkpoint` every few milliseconds of work and waiting when it returns a promise: how LibraryStore
  * keeps the event loop free while a reloaded library gets ready.
  */
-export async function prepareLookups(library: Library, checkpoint: () => Promise<void> | undefined = () => undefined): Promise<void> {
-  if (!lookupsByLibrary.has(library)) {
-    const steps = lookupSteps(library);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        lookupsByLibrary.set(library, step.value);
-        break;
-      }
-      const wait = checkpoint();
-      if (wait) await wait;
-    }
-  }
-  popularTopics(library);
-  await checkpoint();
-  prominentPeople(library);
+export async function prepareLookups(library: Library, checkpoint: Checkpoint = () => undefined): Promise<void> {
+  if (!lookupsByLibrary.has(library)) lookupsByLibrary.set(library, await runInSlices(lookupSteps(library), checkpoint));
+  await preparePopular(library, checkpoint);
 }
 
 /** The lookups' construction, paused (a `yield`) every ITEMS_PER_STEP items. */

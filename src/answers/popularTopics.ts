@@ -1,51 +1,75 @@
 // What the corpus talks about most, for "try these" when a question matches nothing and has no
 // close spelling in the corpus: the phrases that recur in what was agreed, and the people named
-// in the most articles. Computed once per library, on first need.
+// in the most meetings. Computed once per library: LibraryStore does it while loading, in slices
+// (`preparePopular`); a library made another way computes them on first need.
 import type { Library } from './library.ts';
 import { tokenize } from '../search/vietnameseAnalyzer.ts';
+import { type Checkpoint, runInSlices, runToEnd } from './steps.ts';
+
+/** Agreements or meetings read between two chances to pause. */
+const ITEMS_PER_STEP = 500;
 
 const topicsByLibrary = new WeakMap<Library, string[]>();
 
 /** Two-syllable phrases of lowercase, non-stopword syllables, most frequent first. */
 export function popularTopics(library: Library, limit = 5): string[] {
   let topics = topicsByLibrary.get(library);
-  if (!topics) {
-    const counts = new Map<string, { display: string; count: number }>();
-    for (const agreement of library.agreements) {
-      const tokens = tokenize(agreement.summary);
-      // A summary starts with the agreement verb (`nhất trí`, `cam kết`): what follows is the topic.
-      for (let i = 2; i + 1 < tokens.length; i++) {
-        const [left, right] = [tokens[i]!, tokens[i + 1]!];
-        if (left.isStopword || right.isStopword || !left.adjacentToNext || !isLowercaseWord(left.text) || !isLowercaseWord(right.text)) continue;
-        const key = `${left.folded} ${right.folded}`;
-        const entry = counts.get(key) ?? { display: `${left.text} ${right.text}`, count: 0 };
-        entry.count++;
-        counts.set(key, entry);
-      }
-    }
-    topics = [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.display);
-    topicsByLibrary.set(library, topics);
-  }
+  if (!topics) topicsByLibrary.set(library, (topics = runToEnd(popularTopicSteps(library))));
   return topics.slice(0, limit);
+}
+
+function* popularTopicSteps(library: Library): Generator<void, string[], void> {
+  const counts = new Map<string, { display: string; count: number }>();
+  for (let position = 0; position < library.agreements.length; position++) {
+    const tokens = tokenize(library.agreements[position]!.summary);
+    // A summary starts with the agreement verb (`nhất trí`, `cam kết`): what follows is the topic.
+    for (let i = 2; i + 1 < tokens.length; i++) {
+      const [left, right] = [tokens[i]!, tokens[i + 1]!];
+      if (left.isStopword || right.isStopword || !left.adjacentToNext || !isLowercaseWord(left.text) || !isLowercaseWord(right.text)) continue;
+      const key = `${left.folded} ${right.folded}`;
+      const entry = counts.get(key) ?? { display: `${left.text} ${right.text}`, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+    if (position % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.display);
 }
 
 const peopleByLibrary = new WeakMap<Library, string[]>();
 
-/** People who took part in the most meetings. Counted once per library, on first need. */
+/** People who took part in the most meetings. Counted once per library. */
 export function prominentPeople(library: Library, limit = 3): string[] {
   let people = peopleByLibrary.get(library);
-  if (!people) {
-    const meetingsByName = new Map<string, number>();
-    for (const meeting of library.meetings) {
-      for (const person of meeting.participants ?? []) meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
-    }
-    people = [...meetingsByName.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, 25)
-      .map(([name]) => name);
-    peopleByLibrary.set(library, people);
-  }
+  if (!people) peopleByLibrary.set(library, (people = runToEnd(prominentPeopleSteps(library))));
   return people.slice(0, limit);
+}
+
+function* prominentPeopleSteps(library: Library): Generator<void, string[], void> {
+  const meetingsByName = new Map<string, number>();
+  for (let position = 0; position < library.meetings.length; position++) {
+    for (const person of library.meetings[position]!.participants ?? []) meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
+    if (position % (ITEMS_PER_STEP * 4) === 0) yield;
+  }
+  // Only the 25 most frequent are ever shown: pick them without sorting every name.
+  const top: [string, number][] = [];
+  const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+  let seen = 0;
+  for (const entry of meetingsByName) {
+    if (top.length < 25 || before(entry, top[top.length - 1]!) < 0) {
+      top.push(entry);
+      top.sort(before);
+      if (top.length > 25) top.pop();
+    }
+    if (++seen % (ITEMS_PER_STEP * 4) === 0) yield;
+  }
+  return top.map(([name]) => name);
+}
+
+/** Computes both lists for `library` ahead of need, pausing at `checkpoint`. */
+export async function preparePopular(library: Library, checkpoint: Checkpoint): Promise<void> {
+  if (!topicsByLibrary.has(library)) topicsByLibrary.set(library, await runInSlices(popularTopicSteps(library), checkpoint));
+  if (!peopleByLibrary.has(library)) peopleByLibrary.set(library, await runInSlices(prominentPeopleSteps(library), checkpoint));
 }
 
 function isLowercaseWord(text: string): boolean {

@@ -5,7 +5,7 @@
 //
 // One file, written atomically (temp file + rename): a magic line, the header's byte length, the header
 // (JSON, checked with zod, with each section's sha256), then sections, each 8-byte aligned. Lists are JSON
-// in chunks of ~128 KB, so each `JSON.parse` is short and loading can pause between chunks; the search
+// in chunks of ~32 KB, so each `JSON.parse` is short and loading can pause between chunks; the search
 // index's postings are little-endian Uint32 arrays used in place. (At 100k paragraphs one JSON of the
 // index alone is ~100 MB and takes seconds to parse in one blocking call.)
 
@@ -31,10 +31,12 @@ export const CACHE_DIR = '.index-cache';
 export const CACHE_FILE = 'library.bin';
 
 const MAGIC = Buffer.from('citebot-library-cache\n', 'latin1');
-/** Characters of JSON per chunk: each parses in a few milliseconds. */
-const CHUNK_CHARS = 128 * 1024;
-/** Bytes checksummed between two checkpoints (~4 ms). */
-const HASH_STEP = 4 * 1024 * 1024;
+/** Characters of JSON per chunk: each parses in a millisecond or two. */
+const CHUNK_CHARS = 32 * 1024;
+/** Items of a list checked and converted between two checkpoints. */
+const ITEMS_PER_PAUSE = 128;
+/** Bytes checksummed between two checkpoints (~1 ms). */
+const HASH_STEP = 1024 * 1024;
 const ALIGNMENT = 8;
 /** Temp files older than this are left over from a crash mid-write, not a write in progress. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
@@ -270,10 +272,11 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
       const chunk = await verified(i);
       const parsed: unknown = JSON.parse(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
       if (!Array.isArray(parsed)) throw new Error(`section ${name} is not a list`);
-      for (const item of parsed) {
-        const checked = itemSchema.safeParse(item);
+      for (let at = 0; at < parsed.length; at++) {
+        const checked = itemSchema.safeParse(parsed[at]);
         if (!checked.success) throw new Error(`section ${name}: ${checked.error.issues[0]?.message ?? 'bad item'}`);
         items.push(convert(checked.data));
+        if (at % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) await pause();
       }
       await pause();
     }

@@ -300,7 +300,7 @@ function postingColumnsOf(miniSearch: MiniSearch<ParagraphDocument>): PostingCol
 // The index's state
 
 /** Entries handled between two yields of {@link createPassageIndexSteps}. */
-const STEP_SIZE = 4096;
+const STEP_SIZE = 1024;
 
 interface IndexedParagraph {
   article: Article;
@@ -367,7 +367,7 @@ function* createPassageIndexSteps(
   for (let shortId = 0; shortId < size; shortId++) {
     const indexed = paragraphOf(columns.documentIds[shortId]!, articleById);
     paragraphs.push(indexed);
-    if ((shortId & 2047) === 2047) yield;
+    if (shortId % STEP_SIZE === STEP_SIZE - 1) yield;
     if (!indexed) continue; // an index built from other articles: that paragraph is not shown
     shownByDocument[shortId] = 1;
     yearByDocument[shortId] = indexed.article.date.year;

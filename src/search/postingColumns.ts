@@ -181,7 +181,7 @@ export function* indexPostingColumns(columns: PostingColumns): Generator<void, P
     termIndex.set(terms[i]!, i);
     sinceYield += end - start + 8;
     start = end;
-    if (sinceYield > 65_536) {
+    if (sinceYield > 16_384) {
       sinceYield = 0;
       yield;
     }
