@@ -3,7 +3,7 @@
 // or, failing that, when the search index finds it in the agreement's paragraph (typos, English).
 import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
-import { agreementsContainingWords, dateRange } from './libraryLookups.ts';
+import { agreementsContainingWords, agreementsQuoting, dateRange } from './libraryLookups.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from './popularTopics.ts';
@@ -18,9 +18,7 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
   // Agreements are sorted by date: the year is a contiguous range, found by binary search.
   const [from, to] = dateRange(library.agreements, year);
   let indexes: number[] = [];
-  if (!topic) {
-    for (let i = from; i < to; i++) indexes.push(i);
-  } else {
+  if (topic) {
     // Agreements whose own words hold the topic (with or without marks) are the precise answer, and
     // cheap to find. Only when there are none does the search index widen it: typos, English through
     // the glossary, or the topic elsewhere in the agreement's paragraph.
@@ -28,15 +26,10 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
     if (byWords.length > 0) {
       indexes = byWords;
     } else {
-      const matchingParagraphs = new Set(
-        library.index.search(topic, year === undefined ? {} : { year }, 200).hits.map((hit) => `${hit.articleId}#${hit.paragraph}`),
-      );
-      for (let i = from; i < to; i++) {
-        if (library.agreements[i]!.citations.some((citation) => matchingParagraphs.has(`${citation.articleId}#${citation.paragraph}`))) indexes.push(i);
-      }
+      indexes = agreementsQuoting(library, library.index.search(topic, year === undefined ? {} : { year }, 200).hits, from, to);
     }
   }
-  const matching = indexes.map((i) => library.agreements[i]!);
+  const matching = topic ? indexes.map((i) => library.agreements[i]!) : library.agreements.slice(from, to);
   const items = topic ? highlightFirstResults(matching, topic) : matching;
 
   const answer: Answer = {

@@ -24,6 +24,8 @@ interface Lookups {
   meetingsByParticipant: Map<string, number[]>;
   /** Positions in `library.agreements` whose quotes hold each folded syllable, ascending. */
   agreementsBySyllable: Map<string, number[]>;
+  /** Positions in `library.agreements` quoting each paragraph (`articleId#number`), ascending. */
+  agreementsByParagraph: Map<string, number[]>;
 }
 
 /** Items handled between two chances to pause: a few milliseconds of work at most. */
@@ -73,9 +75,16 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
 
   const foldedAgreementQuotes: string[] = [];
   const agreementsBySyllable = new Map<string, number[]>();
+  const agreementsByParagraph = new Map<string, number[]>();
   for (let position = 0; position < library.agreements.length; position++) {
     const quote = foldDiacritics(library.agreements[position]!.citations.map((citation) => citation.quote).join('\n'));
     foldedAgreementQuotes.push(quote);
+    for (const citation of library.agreements[position]!.citations) {
+      const key = paragraphKey(citation.articleId, citation.paragraph);
+      const positions = agreementsByParagraph.get(key);
+      if (!positions) agreementsByParagraph.set(key, [position]);
+      else if (positions[positions.length - 1] !== position) positions.push(position);
+    }
     for (const syllable of new Set(quote.split(/[^\p{L}\p{N}]+/u))) {
       if (!syllable) continue;
       const positions = agreementsBySyllable.get(syllable);
@@ -100,7 +109,12 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
     sortedArticleIds,
     meetingsByParticipant,
     agreementsBySyllable,
+    agreementsByParagraph,
   };
+}
+
+function paragraphKey(articleId: string, paragraph: number): string {
+  return `${articleId}#${paragraph}`;
 }
 
 /**
@@ -217,6 +231,23 @@ export function agreementsContainingWords(library: Library, typed: string, from 
     if (all) matching.push(position);
   }
   return matching;
+}
+
+/** Positions in `library.agreements` within [from, to) quoting any of `paragraphs`, ascending. */
+export function agreementsQuoting(
+  library: Library,
+  paragraphs: readonly { articleId: string; paragraph: number }[],
+  from = 0,
+  to = library.agreements.length,
+): number[] {
+  const { agreementsByParagraph } = lookups(library);
+  const positions = new Set<number>();
+  for (const { articleId, paragraph } of paragraphs) {
+    for (const position of agreementsByParagraph.get(paragraphKey(articleId, paragraph)) ?? []) {
+      if (position >= from && position < to) positions.add(position);
+    }
+  }
+  return [...positions].sort((a, b) => a - b);
 }
 
 /**

@@ -7,7 +7,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { buildLibrary } from '../answers/buildLibrary.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { CorpusError } from '../corpus/types.ts';
-import { type EncodedLibrary, corpusKey, encodeLibrary, readCacheEnvelope, writeLibraryCache } from './libraryCache.ts';
+import { type EncodedLibrary, corpusKey, encodeLibrary, packSections, readCacheEnvelope, writeLibraryCache } from './libraryCache.ts';
 
 export interface BuildRequest {
   corpusDir: string;
@@ -89,7 +89,8 @@ function yieldCpuToMainThread(): void {
 if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === WORKER_KIND) {
   yieldCpuToMainThread();
   const { request } = workerData as { request: BuildRequest };
-  const outcome = await buildEncodedLibrary(request);
+  const built = await buildEncodedLibrary(request);
+  const outcome = built.ok ? { ...built, encoded: packSections(built.encoded) } : built;
   try {
     parentPort!.postMessage(outcome, transferablesOf(outcome));
   } catch {

@@ -104,6 +104,27 @@ describe('/agreements topic on a large corpus', () => {
   });
 });
 
+describe('/agreements topic found only through the search index', () => {
+  it('lists, in date order, the agreements quoting the paragraphs the index finds for an English or misspelt topic', () => {
+    let found = 0;
+    for (const topic of ['defense industry cooperation', 'quocc phongg']) {
+      for (const year of [undefined, ...library.years]) {
+        const filters = year === undefined ? {} : { year };
+        const answer = answerQuestion(library, { command: 'agreements', topic, ...filters });
+        const paragraphs = new Set(library.index.search(topic, filters, 200).hits.map((hit) => `${hit.articleId}#${hit.paragraph}`));
+        const expected = library.agreements.filter(
+          (agreement) =>
+            (year === undefined || agreement.date.startsWith(String(year))) &&
+            agreement.citations.some((citation) => paragraphs.has(`${citation.articleId}#${citation.paragraph}`)),
+        );
+        expect(answer.items.map(keyOf)).toEqual(expected.map(keyOf));
+        found += expected.length;
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+});
+
 describe('lookups built in slices', () => {
   it('answer exactly as lookups built in one go, and pause the work many times', async () => {
     const sliced = await load();
