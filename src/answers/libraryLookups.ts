@@ -19,7 +19,7 @@ interface Lookups {
   /** Folded text of each agreement's quotes, aligned with `library.agreements`. */
   foldedAgreementQuotes: string[];
   /** Every folded word of every participant's name (and the name written solid from each word), sorted. */
-  participantsByWord: { word: string; name: string }[];
+  participantsByWord: NameWord[];
   /** Positions in `library.meetings` of each participant's meetings, ascending. */
   meetingsByParticipant: Map<string, number[]>;
   /** Positions in `library.agreements` whose quotes hold each folded syllable, ascending. */
@@ -30,6 +30,13 @@ interface Lookups {
 
 /** Items handled between two chances to pause: a few milliseconds of work at most. */
 const ITEMS_PER_STEP = 500;
+
+/** One word of a participant's name; `solid` when it is the name's rest written as one word. */
+interface NameWord {
+  word: string;
+  name: string;
+  solid: boolean;
+}
 
 const lookupsByLibrary = new WeakMap<Library, Lookups>();
 
@@ -62,12 +69,15 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
     }
     if (position % ITEMS_PER_STEP === 0) yield;
   }
-  const participantsByWord: { word: string; name: string }[] = [];
+  const participantsByWord: NameWord[] = [];
   let named = 0;
   for (const [name, words] of participantWords) {
     // Each word, and the name written solid from each word on ("sukyeol" for "Yoon Suk-yeol").
-    const forms = new Set([...words, ...words.map((_, i) => words.slice(i).join(''))]);
-    for (const word of forms) participantsByWord.push({ word, name });
+    for (const word of new Set(words)) participantsByWord.push({ word, name, solid: false });
+    for (let i = 0; i + 1 < words.length; i++) {
+      const solid = words.slice(i).join('');
+      if (!words.includes(solid)) participantsByWord.push({ word: solid, name, solid: true });
+    }
     if (++named % ITEMS_PER_STEP === 0) yield;
   }
   const byWord = (a: { word: string }, b: { word: string }) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
@@ -283,39 +293,56 @@ export function dateRange(items: readonly { date: string }[], year: number | und
 /**
  * Meeting participants whose name is spelled close to what was typed ("Stoltenbreg", "Rute"): some
  * word of the name within a third of its length in edits of a typed word. For "did you mean".
+ * A misspelling rarely gets the first letter wrong, so only the name words sharing the typed word's
+ * first letter are compared: one stretch of the sorted word list.
  */
 export function participantsSpelledLike(library: Library, typed: string, limit: number): string[] {
   const typedWords = foldedWords(typed).filter((word) => word.length >= 3);
-  const scored: { name: string; distance: number }[] = [];
-  for (const [name, words] of lookups(library).participantWords) {
-    let best = Infinity;
-    for (const word of words) {
+  const { participantsByWord } = lookups(library);
+  const best = new Map<string, number>();
+  for (const typedWord of typedWords) {
+    const first = typedWord[0]!;
+    for (let i = lowerBound(participantsByWord, first, (entry) => entry.word); i < participantsByWord.length; i++) {
+      const { word, name, solid } = participantsByWord[i]!;
+      if (word[0] !== first) break;
+      if (solid) continue;
+      // Lengths further apart than the allowed edits can never match.
       const allowed = Math.max(1, Math.floor(word.length / 3));
-      for (const typedWord of typedWords) {
-        // Lengths further apart than the allowed edits can never match, and a misspelling rarely
-        // gets the first letter wrong: skip the full comparison for those.
-        if (word[0] !== typedWord[0] || Math.abs(word.length - typedWord.length) > allowed) continue;
-        const distance = editDistance(word, typedWord);
-        if (distance <= allowed) best = Math.min(best, distance);
-      }
+      if (Math.abs(word.length - typedWord.length) > allowed) continue;
+      const distance = editDistance(word, typedWord, allowed);
+      if (distance <= allowed && distance < (best.get(name) ?? Infinity)) best.set(name, distance);
     }
-    if (best < Infinity) scored.push({ name, distance: best });
   }
-  return scored
-    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+  return [...best]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
-    .map((entry) => entry.name);
+    .map(([name]) => name);
 }
 
-/** Levenshtein distance, two rows at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Two rows of the edit-distance table, kept between calls (names are short). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/** Levenshtein distance, two rows at a time; above `atMost` the exact value does not matter (any larger number). */
+function editDistance(a: string, b: string, atMost: number): number {
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    previous = current;
+    // Every later cell is at least this row's smallest: past `atMost`, stop.
+    if (rowMin > atMost) return atMost + 1;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }

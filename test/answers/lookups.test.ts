@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/bench/syntheticCorpus.ts';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
-import { prepareLookups } from '../../src/answers/libraryLookups.ts';
+import { participantsSpelledLike, prepareLookups } from '../../src/answers/libraryLookups.ts';
 import { foldedWords } from '../../src/answers/matchText.ts';
 import type { Library } from '../../src/answers/library.ts';
 import type { AnswerItem } from '../../src/answers/answer.ts';
@@ -77,6 +77,40 @@ describe('/who-met person on a large corpus', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('/who-met "did you mean" on a large corpus', () => {
+  function levenshtein(a: string, b: string): number {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        rows[i]![j] = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+    }
+    return rows[a.length]![b.length]!;
+  }
+
+  it('offers the participants with a name word a few edits from a misspelt name, closest first', () => {
+    const names = [...new Set(library.meetings.flatMap((meeting) => (meeting.participants ?? []).map((person) => person.name)))];
+    const misspelt = names.filter((_, i) => i % 37 === 0).map((name) => {
+      const word = foldedWords(name).at(-1)!;
+      // Two neighbouring letters swapped, past the first: a typical slip.
+      return word.length < 4 ? word : `${word.slice(0, 1)}${word[2]}${word[1]}${word.slice(3)}`;
+    });
+    expect(misspelt.length).toBeGreaterThan(5);
+    for (const typed of misspelt) {
+      const scored = names.flatMap((name) => {
+        const distances = foldedWords(name)
+          .filter((word) => word[0] === typed[0] && Math.abs(word.length - typed.length) <= Math.max(1, Math.floor(word.length / 3)))
+          .map((word) => ({ distance: levenshtein(word, typed), allowed: Math.max(1, Math.floor(word.length / 3)) }))
+          .filter(({ distance, allowed }) => distance <= allowed)
+          .map(({ distance }) => distance);
+        return distances.length > 0 ? [{ name, distance: Math.min(...distances) }] : [];
+      });
+      const expected = scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name)).slice(0, 5).map((entry) => entry.name);
+      expect(participantsSpelledLike(library, typed, 5)).toEqual(expected);
+    }
   });
 });
 
