@@ -3,6 +3,7 @@
 // meetings). Keyed by the library object, so a reload starts afresh. LibraryStore builds them right
 // after loading, in slices (`prepareLookups`), so that no member's command pays for them and a reload
 // never blocks the event loop; a library made another way (tests) builds them on first use.
+import type { AnswerItem } from './answer.ts';
 import type { Library } from './library.ts';
 import { foldedWords } from './matchText.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
@@ -261,21 +262,24 @@ export function agreementsQuoting(
 }
 
 /**
- * Positions in `library.meetings` within [from, to) of the meetings of any of `names`, ascending.
- * Many names (a family name shared by hundreds) are merged through one mark per meeting.
+ * The meetings within positions [from, to) of `library.meetings` of any of `names`, in date order, in a
+ * new array. Many names (a family name shared by hundreds) are merged through one mark per meeting.
  */
-export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>, from = 0, to = library.meetings.length): number[] {
+export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>, from = 0, to = library.meetings.length): AnswerItem[] {
   const { meetingsByParticipant } = lookups(library);
-  const inRange = (list: readonly number[]) => list.slice(lowerBound(list, from, (value) => value), lowerBound(list, to, (value) => value));
-  if (names.size === 1) return inRange(meetingsByParticipant.get([...names][0]!) ?? []);
+  const meetings: AnswerItem[] = [];
+  if (names.size === 1) {
+    const list = meetingsByParticipant.get([...names][0]!) ?? [];
+    for (let i = lowerBound(list, from, (value) => value); i < list.length && list[i]! < to; i++) meetings.push(library.meetings[list[i]!]!);
+    return meetings;
+  }
   const marked = new Uint8Array(Math.max(0, to - from));
   for (const name of names) {
     const list = meetingsByParticipant.get(name) ?? [];
     for (let i = lowerBound(list, from, (value) => value); i < list.length && list[i]! < to; i++) marked[list[i]! - from] = 1;
   }
-  const positions: number[] = [];
-  for (let i = 0; i < marked.length; i++) if (marked[i]) positions.push(from + i);
-  return positions;
+  for (let i = 0; i < marked.length; i++) if (marked[i]) meetings.push(library.meetings[from + i]!);
+  return meetings;
 }
 
 /**

@@ -18,8 +18,7 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const [from, to] = dateRange(library.meetings, year, month);
   let matching: AnswerItem[];
   if (person) {
-    const positions = meetingsOfParticipants(library, participantsMatching(library, person), from, to);
-    matching = positions.map((position) => library.meetings[position]!);
+    matching = meetingsOfParticipants(library, participantsMatching(library, person), from, to);
   } else {
     matching = library.meetings.slice(from, to);
   }
