@@ -1,6 +1,7 @@
 // A measurement, not a test: start-up with and without the index cache, and how long a reload blocks
 // the event loop, on a synthetic corpus (scripts/bench/syntheticCorpus.ts). Each step runs in a fresh
-// process, as a real start would.
+// process, as a real start would. `longestBlocks` lists the longest stalls with the garbage-collection
+// time inside each (a `PerformanceObserver` on `gc`), to tell our own work from V8's pauses.
 //
 //   npx tsx scripts/measureReload.ts                 # 100k paragraphs in a temp folder
 //   npx tsx scripts/measureReload.ts --paragraphs 10000 --dir /tmp/corpus-10k --keep
@@ -9,7 +10,7 @@ import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import { writeSyntheticCorpus } from './bench/syntheticCorpus.ts';
 import { LibraryStore } from '../src/library/libraryStore.ts';
 import { answerQuestion } from '../src/answers/answerQuestion.ts';
@@ -37,7 +38,16 @@ async function step(name: string, dir: string): Promise<void> {
     const first = (await readdir(dir)).filter((file) => file.endsWith('.txt')).sort()[0]!;
     await appendFile(join(dir, first), '\nMột đoạn mới được thêm để buộc xây dựng lại.\n');
   }
+  // Warm the queries first: a command's first run (JIT) is not the reload's doing.
+  for (let round = 0; round < 5; round++) for (const question of QUESTIONS) answerQuestion(store.current, { command: 'ask', question });
   const histogram = monitorEventLoopDelay({ resolution: 1 });
+  // Garbage collections on this thread, to tell our own long work from V8's pauses.
+  const collections: { start: number; end: number }[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const gaps: { start: number; end: number }[] = [];
   let maxGapMs = 0;
   let last = performance.now();
   let answered = 0;
@@ -46,6 +56,7 @@ async function step(name: string, dir: string): Promise<void> {
   const timer = setInterval(() => {
     const now = performance.now();
     maxGapMs = Math.max(maxGapMs, now - last);
+    if (now - last > 25) gaps.push({ start: last, end: now });
     if (!withQueries) return void (last = now);
     // Commands keep running on whatever library is current (their own time counts in the delay).
     answerQuestion(store.current, { command: 'ask', question: QUESTIONS[answered++ % QUESTIONS.length]! });
@@ -57,6 +68,13 @@ async function step(name: string, dir: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 20));
   histogram.disable();
   clearInterval(timer);
+  gcObserver.disconnect();
+  const gcWithin = (gap: { start: number; end: number }) =>
+    collections.reduce((sum, gc) => sum + Math.max(0, Math.min(gap.end, gc.end) - Math.max(gap.start, gc.start)), 0);
+  const longestBlocks = gaps
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .slice(0, 5)
+    .map((gap) => ({ ms: Math.round(gap.end - gap.start), gcMs: Math.round(gcWithin(gap)) }));
   const ms = (nanos: number) => Math.round(nanos / 1e5) / 10;
   console.log(
     JSON.stringify({
@@ -66,6 +84,9 @@ async function step(name: string, dir: string): Promise<void> {
       reload: store.lastLoad,
       eventLoopDelayMs: { max: ms(histogram.max), p99: ms(histogram.percentile(99)), mean: ms(histogram.mean) },
       maxTimerGapMs: Math.round(maxGapMs),
+      // The five longest blocks over 25 ms, with how much of each was garbage collection.
+      longestBlocks,
+      longestGcMs: Math.round(Math.max(0, ...collections.map((gc) => gc.end - gc.start))),
       answeredDuringReload: answered,
       slowestAnswerMs: Math.round(slowestAnswerMs),
       heapAfterReloadMb: heapMb(),
