@@ -216,7 +216,7 @@ async function measureCorpus(
   // 4. Our library, cold: the search index plus meetings, agreements and people extracted once.
   stage('building library (cold)');
   let library: Library | undefined;
-  let answerQuestion: ((library: Library, question: Question) => { items: unknown[] }) | undefined;
+  let answerQuestion: ((library: Library, question: Question) => { items: readonly unknown[] }) | undefined;
   let buildLibraryMs = 0;
   try {
     const { buildLibrary } = await import('../../src/answers/buildLibrary.ts');

@@ -3,7 +3,7 @@
 // or, failing that, when the search index finds it in the agreement's paragraph (typos, English).
 import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
-import { agreementsContainingWords, agreementsQuoting, dateRange } from './libraryLookups.ts';
+import { agreementsContainingWords, agreementsQuoting, dateRange, itemsInRange } from './libraryLookups.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from './popularTopics.ts';
@@ -29,8 +29,7 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
       indexes = agreementsQuoting(library, library.index.search(topic, year === undefined ? {} : { year }, 200).hits, from, to);
     }
   }
-  const matching = topic ? indexes.map((i) => library.agreements[i]!) : library.agreements.slice(from, to);
-  const items = topic ? highlightFirstResults(matching, topic) : matching;
+  const items = topic ? highlightFirstResults(indexes.map((i) => library.agreements[i]!), topic) : itemsInRange(library.agreements, from, to);
 
   const answer: Answer = {
     command: 'agreements',

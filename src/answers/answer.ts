@@ -56,7 +56,7 @@ export type AnswerOptions = Record<string, string | number | boolean>;
 export interface Answer {
   command: CommandName;
   options: AnswerOptions;
-  items: AnswerItem[];
+  items: readonly AnswerItem[];
   /** Why nothing was found and what to try (when `items` is empty), or a note on the results. */
   message?: string;
   /** Closer terms from the corpus, when nothing was found. */

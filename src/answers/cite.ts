@@ -32,12 +32,14 @@ export function answerCite(library: Library, options: { id: string }): Answer {
     answer.suggestions = [paragraphId(article.id, 1), paragraphId(article.id, article.paragraphs.length)];
     return answer;
   }
-  answer.items.push({
-    kind: 'passage',
-    date: article.date.text,
-    summary: `${articleHeadline(article)} — ¶${paragraph.number}`,
-    citations: [citationFor(article, paragraph, paragraph.text)],
-  });
+  answer.items = [
+    {
+      kind: 'passage',
+      date: article.date.text,
+      summary: `${articleHeadline(article)} — ¶${paragraph.number}`,
+      citations: [citationFor(article, paragraph, paragraph.text)],
+    },
+  ];
   return answer;
 }
 

@@ -3,7 +3,7 @@ import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from './library.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
-import { dateRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
+import { dateRange, itemsInRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
 import { prominentPeople } from './popularTopics.ts';
 
 export interface WhoMetOptions {
@@ -16,18 +16,19 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const { year, month, person } = options;
   // Meetings are sorted by date: the year (and month) is a contiguous range, found by binary search.
   const [from, to] = dateRange(library.meetings, year, month);
-  let matching: AnswerItem[];
-  if (person) {
-    matching = meetingsOfParticipants(library, participantsMatching(library, person), from, to);
-  } else {
-    matching = library.meetings.slice(from, to);
-  }
   // A month without a year: every year's meetings of that month.
-  if (month !== undefined && year === undefined) {
-    const monthText = `-${String(month).padStart(2, '0')}`;
-    matching = matching.filter((meeting) => meeting.date.slice(4, 7) === monthText);
+  const everyYearsMonth = month !== undefined && year === undefined;
+  const monthText = `-${String(month).padStart(2, '0')}`;
+  const inMonth = (meeting: AnswerItem) => meeting.date.slice(4, 7) === monthText;
+  let items: readonly AnswerItem[];
+  if (person) {
+    // A list of our own: bold can be added in place.
+    const meetings = meetingsOfParticipants(library, participantsMatching(library, person), from, to);
+    items = highlightFirstResults(everyYearsMonth ? meetings.filter(inMonth) : meetings, person);
+  } else {
+    const inRange = itemsInRange(library.meetings, from, to);
+    items = everyYearsMonth ? inRange.filter(inMonth) : inRange;
   }
-  const items = person ? highlightFirstResults(matching, person) : matching;
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {

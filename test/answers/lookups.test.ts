@@ -80,6 +80,50 @@ describe('/who-met person on a large corpus', () => {
   });
 });
 
+describe('/who-met and /agreements by date on a large corpus', () => {
+  it('list every meeting and agreement of a year, or of a month in every year, asked again and again', () => {
+    for (let round = 0; round < 2; round++) {
+      for (const year of [undefined, ...library.years]) {
+        const filters = year === undefined ? {} : { year };
+        const meetings = answerQuestion(library, { command: 'who-met', ...filters }).items;
+        expect(meetings.map(keyOf)).toEqual(library.meetings.filter((item) => year === undefined || item.date.startsWith(String(year))).map(keyOf));
+        const agreements = answerQuestion(library, { command: 'agreements', ...filters }).items;
+        expect(agreements.map(keyOf)).toEqual(library.agreements.filter((item) => year === undefined || item.date.startsWith(String(year))).map(keyOf));
+      }
+      const june = answerQuestion(library, { command: 'who-met', month: 6 }).items;
+      expect(june.length).toBeGreaterThan(0);
+      expect(june.map(keyOf)).toEqual(library.meetings.filter((item) => item.date.slice(4, 7) === '-06').map(keyOf));
+    }
+  });
+
+  it('bold a person in the first results of the month asked for, not of the whole list', () => {
+    // The family name with most meetings: its June meetings come well after its first 20 overall.
+    const counts = new Map<string, number>();
+    for (const meeting of library.meetings) {
+      for (const person of meeting.participants ?? []) {
+        const family = foldedWords(person.name).at(-1)!;
+        counts.set(family, (counts.get(family) ?? 0) + 1);
+      }
+    }
+    const family = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const everyMonth = answerQuestion(library, { command: 'who-met', person: family });
+    // December: its first meeting comes after every other month's of the first year.
+    const answer = answerQuestion(library, { command: 'who-met', person: family, month: 12 });
+    expect(everyMonth.items.findIndex((item) => item.date.slice(4, 7) === '-12')).toBeGreaterThan(20);
+    expect(answer.items.length).toBeGreaterThan(0);
+    for (const item of answer.items) expect(item.date.slice(4, 7)).toBe('-12');
+    let bolded = 0;
+    for (const item of answer.items.slice(0, 20)) {
+      for (const citation of item.citations) {
+        if (!foldedWords(citation.quote).includes(family)) continue;
+        expect(citation.highlights?.length ?? 0).toBeGreaterThan(0);
+        bolded++;
+      }
+    }
+    expect(bolded).toBeGreaterThan(0);
+  });
+});
+
 describe('/who-met "did you mean" on a large corpus', () => {
   function levenshtein(a: string, b: string): number {
     const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
