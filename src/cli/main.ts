@@ -1,9 +1,10 @@
 // `npm run ask -- /who-met year:2025`: answers one command line from the corpus, offline.
 // --json prints one Answer object; --batch answers one command line per stdin line (JSON lines);
 // --corpus DIR reads another folder. Logs and errors go to stderr; exit 2 on bad input, 1 on a bad corpus.
+// Like the bot, it keeps an index cache in `<corpus>/.index-cache` (see src/library/libraryCache.ts).
 import { createInterface } from 'node:readline';
 import { formatCorpusError } from '../corpus/types.ts';
-import { loadLibrary } from '../library/libraryStore.ts';
+import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
 import type { Library } from '../answers/library.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
@@ -68,11 +69,20 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * Opens the corpus as the bot does: from the index cache beside it when that is up to date (a 100k-
+ * paragraph corpus opens in about 2 s instead of being rebuilt), with the engines' lookups ready, so
+ * an answer's `tookMs` is the command's own time.
+ */
 async function loadOrReport(args: CliArgs): Promise<{ ok: true; library: Library } | { ok: false; code: number }> {
-  const loaded = await loadLibrary(args.corpusDir);
-  if (loaded.ok) return loaded;
-  const code = fail(args, [`error: the corpus in ${args.corpusDir} is invalid:`, ...loaded.errors.map(formatCorpusError)], 1);
-  return { ok: false, code };
+  try {
+    const store = await LibraryStore.open(args.corpusDir, { buildInThisThread: true });
+    for (const warning of store.lastLoad?.warnings ?? []) process.stderr.write(`note: ${warning}\n`);
+    return { ok: true, library: store.current };
+  } catch (error) {
+    const details = error instanceof CorpusLoadError ? error.errors.map(formatCorpusError) : [error instanceof Error ? error.message : String(error)];
+    return { ok: false, code: fail(args, [`error: the corpus in ${args.corpusDir} is invalid:`, ...details], 1) };
+  }
 }
 
 async function runBatch(library: Library): Promise<number> {

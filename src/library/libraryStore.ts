@@ -75,9 +75,9 @@ export class LibraryStore {
    * and cached. Throws CorpusLoadError listing every `file:line: reason` when the corpus is invalid.
    * Nothing is served yet, so decoding here does not pause for the event loop.
    */
-  static async open(corpusDir: string): Promise<LibraryStore> {
+  static async open(corpusDir: string, options: OpenOptions = {}): Promise<LibraryStore> {
     const started = performance.now();
-    const opened = await openLibrary(corpusDir);
+    const opened = await openLibrary(corpusDir, options.buildInThisThread ? buildEncodedLibrary : buildAtStartUp);
     if (!opened.ok) throw new CorpusLoadError(opened.errors);
     const store = new LibraryStore(corpusDir, opened.library);
     store.lastLoad = { fromCache: opened.fromCache, tookMs: Math.round(performance.now() - started), warnings: opened.warnings };
@@ -122,7 +122,15 @@ export class LibraryStore {
 
 type Opened = { ok: true; library: Library; fromCache: boolean; warnings: string[] } | { ok: false; errors: CorpusError[] };
 
-async function openLibrary(corpusDir: string): Promise<Opened> {
+export interface OpenOptions {
+  /**
+   * Build here rather than in a worker thread when the cache is missing or stale: for a one-shot
+   * process such as the CLI, which has no event loop to keep free and pays a worker's start-up.
+   */
+  buildInThisThread?: boolean;
+}
+
+async function openLibrary(corpusDir: string, build: (request: BuildRequest) => Promise<BuildOutcome>): Promise<Opened> {
   // The cache is read here rather than in a worker: starting a worker under tsx costs more than reading it.
   const key = await corpusKey(corpusDir).catch(() => undefined);
   if (key !== undefined) {
@@ -135,7 +143,7 @@ async function openLibrary(corpusDir: string): Promise<Opened> {
       }
     }
   }
-  return buildAndDecode({ corpusDir, ignoreCache: key !== undefined }, buildAtStartUp, () => undefined);
+  return buildAndDecode({ corpusDir, ignoreCache: key !== undefined }, build, () => undefined);
 }
 
 /** At start-up a worker keeps the build's garbage off the main heap; if it cannot start, build here. */

@@ -1,6 +1,6 @@
 // The offline CLI as a newcomer runs it: `npm run ask -- /who-met year:2025`.
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,5 +86,25 @@ describe('npm run ask', () => {
     await writeFile(join(dir, 'only.txt'), ' date 2024-03-05 Photo : Test\n\nHôm nay trời đẹp.\n');
     const run = await runCli(['--json', '--corpus', dir, '/sources']);
     expect(JSON.parse(run.stdout).items).toHaveLength(1);
+  });
+
+  it('keeps an index cache beside the corpus, answers the same from it, and rebuilds it when an article changes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'citebot-cli-'));
+    tempDirs.push(dir);
+    await writeFile(join(dir, 'a.txt'), ' date 2024-03-05 Photo : Test\n\nThủ tướng Nguyễn Văn A đã hội đàm với Tổng thống Kim B tại Hà Nội ngày 5/3.\n');
+    const first = await runCli(['--json', '--corpus', dir, '/who-met', 'year:2024']);
+    expect(first.code).toBe(0);
+    expect(await readdir(join(dir, '.index-cache'))).toContain('library.bin');
+    const fromCache = await runCli(['--json', '--corpus', dir, '/who-met', 'year:2024']);
+    const { tookMs: _first, ...firstAnswer } = JSON.parse(first.stdout);
+    const { tookMs: _second, ...cachedAnswer } = JSON.parse(fromCache.stdout);
+    expect(cachedAnswer).toEqual(firstAnswer);
+    expect(firstAnswer.items.length).toBeGreaterThan(0);
+
+    await appendFile(join(dir, 'a.txt'), 'Hai bên đã nhất trí tăng cường hợp tác quốc phòng.\n');
+    const afterEdit = await runCli(['--json', '--corpus', dir, '/agreements']);
+    expect(JSON.parse(afterEdit.stdout).items.map((item: { citations: { quote: string }[] }) => item.citations[0]!.quote)).toContain(
+      'Hai bên đã nhất trí tăng cường hợp tác quốc phòng.',
+    );
   });
 });
