@@ -15,6 +15,8 @@ import { type Checkpoint, corpusKey, decodeLibrary, readCacheEnvelope, yieldEver
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */
 const RELOAD_SLICE_MS = 4;
+/** Idle time after each slice: the reload takes at most about half of the main thread (see yieldEvery). */
+const RELOAD_REST_MS = 4;
 
 /** How the current library was obtained, for logs and `npm run bench`. */
 export interface LoadInfo {
@@ -111,7 +113,7 @@ export class LibraryStore {
   private async reloadNow(): Promise<ReloadResult> {
     const started = performance.now();
     const previous = this.library;
-    const loaded = await buildAndDecode({ corpusDir: this.corpusDir }, buildInWorker, () => yieldEvery(RELOAD_SLICE_MS));
+    const loaded = await buildAndDecode({ corpusDir: this.corpusDir }, buildInWorker, () => yieldEvery(RELOAD_SLICE_MS, RELOAD_REST_MS));
     const tookMs = Math.round(performance.now() - started);
     if (!loaded.ok) return { status: 'failed', errors: loaded.errors, tookMs };
     this.library = loaded.library;
