@@ -10,7 +10,8 @@ import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { trackBlocks } from './bench/longestBlocks.ts';
 import { writeSyntheticCorpus } from './bench/syntheticCorpus.ts';
 import { LibraryStore } from '../src/library/libraryStore.ts';
 import { answerQuestion } from '../src/answers/answerQuestion.ts';
@@ -41,13 +42,7 @@ async function step(name: string, dir: string): Promise<void> {
   // Warm the queries first: a command's first run (JIT) is not the reload's doing.
   for (let round = 0; round < 5; round++) for (const question of QUESTIONS) answerQuestion(store.current, { command: 'ask', question });
   const histogram = monitorEventLoopDelay({ resolution: 1 });
-  // Garbage collections on this thread, to tell our own long work from V8's pauses.
-  const collections: { start: number; end: number }[] = [];
-  const gcObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
-  });
-  gcObserver.observe({ entryTypes: ['gc'] });
-  const gaps: { start: number; end: number }[] = [];
+  const blocks = trackBlocks();
   let maxGapMs = 0;
   let last = performance.now();
   let answered = 0;
@@ -56,7 +51,6 @@ async function step(name: string, dir: string): Promise<void> {
   const timer = setInterval(() => {
     const now = performance.now();
     maxGapMs = Math.max(maxGapMs, now - last);
-    if (now - last > 25) gaps.push({ start: last, end: now });
     if (!withQueries) return void (last = now);
     // Commands keep running on whatever library is current (their own time counts in the delay).
     answerQuestion(store.current, { command: 'ask', question: QUESTIONS[answered++ % QUESTIONS.length]! });
@@ -68,13 +62,7 @@ async function step(name: string, dir: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 20));
   histogram.disable();
   clearInterval(timer);
-  gcObserver.disconnect();
-  const gcWithin = (gap: { start: number; end: number }) =>
-    collections.reduce((sum, gc) => sum + Math.max(0, Math.min(gap.end, gc.end) - Math.max(gap.start, gc.start)), 0);
-  const longestBlocks = gaps
-    .sort((a, b) => b.end - b.start - (a.end - a.start))
-    .slice(0, 5)
-    .map((gap) => ({ ms: Math.round(gap.end - gap.start), gcMs: Math.round(gcWithin(gap)) }));
+  const longestBlocks = blocks.stop();
   const ms = (nanos: number) => Math.round(nanos / 1e5) / 10;
   console.log(
     JSON.stringify({
@@ -86,7 +74,6 @@ async function step(name: string, dir: string): Promise<void> {
       maxTimerGapMs: Math.round(maxGapMs),
       // The five longest blocks over 25 ms, with how much of each was garbage collection.
       longestBlocks,
-      longestGcMs: Math.round(Math.max(0, ...collections.map((gc) => gc.end - gc.start))),
       answeredDuringReload: answered,
       slowestAnswerMs: Math.round(slowestAnswerMs),
       heapAfterReloadMb: heapMb(),

@@ -27,6 +27,8 @@ export interface ReloadResult {
   /** /ask queries arriving every `arrivalEveryMs` during the reload; latency counts the wait for the loop. */
   arrivalEveryMs: number;
   queries?: LatencyStats;
+  /** The longest blocks over 25 ms (when after the start, how long, how much was garbage collection). */
+  longestBlocks?: { atMs: number; ms: number; gcMs: number }[];
   heapAfterMb: number;
 }
 

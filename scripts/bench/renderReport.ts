@@ -86,6 +86,10 @@ export function renderSize(result: SizeResult, gcExposed: boolean): string {
           `p50 ${ms(reload.queries.p50)}, p99 ${ms(reload.queries.p99)}, max ${ms(reload.queries.max)}`,
       );
     }
+    if (reload.longestBlocks && reload.longestBlocks.length > 0) {
+      const blocks = reload.longestBlocks.map((block) => `${block.ms} ms at +${(block.atMs / 1000).toFixed(1)} s (GC ${block.gcMs} ms)`);
+      out.push(`  longest blocks: ${blocks.join(', ')}`);
+    }
     out.push(`  heap after reload: ${mb(reload.heapAfterMb, gcExposed)}`);
   }
 

@@ -20,6 +20,7 @@ import type { BenchEnvironment, ChildMessage, EngineResult, QueryKindResult, Siz
 import { latencyStats, round, timeRoundRobin } from './latencyStats.ts';
 import { AGREEMENTS_QUERIES, ASK_QUERIES, AUTOCOMPLETE_INPUTS, WHO_MET_QUERIES, type AskQuery, type AutocompleteKind } from './queries.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
+import { trackBlocks } from './longestBlocks.ts';
 
 const SEED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
 /** /ask results a member sees; the baselines are asked for the same number. */
@@ -368,6 +369,7 @@ async function reloadUnderLoad({ store, answer: answerQuestion, expectedMs }: Re
   };
 
   histogram.enable();
+  const blocks = trackBlocks();
   setTimeout(tick, 0);
   const result = await store.reload();
   const reloadMs = performance.now() - started;
@@ -375,6 +377,7 @@ async function reloadUnderLoad({ store, answer: answerQuestion, expectedMs }: Re
   await new Promise((resolve) => setTimeout(resolve, 20));
   reloading = false;
   histogram.disable();
+  const longestBlocks = blocks.stop();
   // Queries that arrived during the reload and still wait: answer them, in order.
   while (arrivalOf(arrived) <= started + reloadMs && latencies.length < MAX_RELOAD_BACKLOG) serveOne();
 
@@ -385,6 +388,7 @@ async function reloadUnderLoad({ store, answer: answerQuestion, expectedMs }: Re
     eventLoopDelay: { max: nanosToMs(histogram.max), p99: nanosToMs(histogram.percentile(99)), mean: nanosToMs(histogram.mean) },
     arrivalEveryMs,
     ...(latencies.length > 0 ? { queries: latencyStats(latencies) } : {}),
+    longestBlocks,
     heapAfterMb: heapAfterGcMb(),
   };
 }
