@@ -17,7 +17,14 @@ export interface BuildRequest {
 
 export type BuildOutcome =
   | { ok: false; errors: CorpusError[] }
-  | { ok: true; encoded: EncodedLibrary; fromCache: boolean; warnings: string[] };
+  | {
+      ok: true;
+      encoded: EncodedLibrary;
+      fromCache: boolean;
+      warnings: string[];
+      /** Set when the cache file beside the corpus now holds exactly this library, under this key. */
+      cachedUnder?: string;
+    };
 
 const WORKER_KIND = 'citebot-build-library';
 
@@ -32,7 +39,7 @@ export async function buildEncodedLibrary({ corpusDir, ignoreCache = false }: Bu
     return loaded.ok ? { ok: false, errors: [{ file: corpusDir, line: 0, reason: 'cannot read the corpus folder' }] } : loaded;
   }
   const cached = ignoreCache ? undefined : await readCacheEnvelope(corpusDir, key);
-  if (cached?.ok) return { ok: true, encoded: cached.encoded, fromCache: true, warnings: [] };
+  if (cached?.ok) return { ok: true, encoded: cached.encoded, fromCache: true, warnings: [], cachedUnder: key };
 
   const loaded = await loadCorpus(corpusDir);
   if (!loaded.ok) return loaded;
@@ -40,7 +47,7 @@ export async function buildEncodedLibrary({ corpusDir, ignoreCache = false }: Bu
   // Files edited while we read them: serve this build, but do not cache it under a key it does not match.
   if ((await corpusKey(corpusDir).catch(() => undefined)) !== key) return { ok: true, encoded, fromCache: false, warnings: [] };
   const written = await writeLibraryCache(corpusDir, encoded);
-  return { ok: true, encoded, fromCache: false, warnings: written.ok ? [] : [written.warning] };
+  return written.ok ? { ok: true, encoded, fromCache: false, warnings: [], cachedUnder: key } : { ok: true, encoded, fromCache: false, warnings: [written.warning] };
 }
 
 /**

@@ -1,9 +1,9 @@
 // Holds the Library every command reads, and replaces it on reload. A reload loads and validates
 // the whole corpus folder first; only a fully valid corpus is swapped in, in one assignment, so
 // commands already running finish on the library they started with.
-// The build runs in a worker thread and is cached beside the corpus (libraryCache.ts); the main
-// thread only decodes the result and builds the answer engines' lookups, in slices of a few
-// milliseconds, so a reload never stalls the bot.
+// A reload's build runs in a low-priority child process and is cached beside the corpus
+// (buildLibraryProcess.ts, libraryCache.ts); the main thread only decodes the result and builds the
+// answer engines' lookups, in slices of a few milliseconds, so a reload never stalls the bot.
 import type { CorpusError } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
@@ -11,6 +11,7 @@ import { buildLibrary } from '../answers/buildLibrary.ts';
 import type { Library } from '../answers/library.ts';
 import { prepareLookups } from '../answers/libraryLookups.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
+import { buildInChildProcess } from './buildLibraryProcess.ts';
 import { type Checkpoint, corpusKey, decodeLibrary, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */
@@ -113,7 +114,7 @@ export class LibraryStore {
   private async reloadNow(): Promise<ReloadResult> {
     const started = performance.now();
     const previous = this.library;
-    const loaded = await buildAndDecode({ corpusDir: this.corpusDir }, buildInWorker, () => yieldEvery(RELOAD_SLICE_MS, RELOAD_REST_MS));
+    const loaded = await buildAndDecode({ corpusDir: this.corpusDir }, buildForReload, () => yieldEvery(RELOAD_SLICE_MS, RELOAD_REST_MS));
     const tookMs = Math.round(performance.now() - started);
     if (!loaded.ok) return { status: 'failed', errors: loaded.errors, tookMs };
     this.library = loaded.library;
@@ -146,6 +147,21 @@ async function openLibrary(corpusDir: string, build: (request: BuildRequest) => 
     }
   }
   return buildAndDecode({ corpusDir, ignoreCache: key !== undefined }, build, () => undefined);
+}
+
+/**
+ * A reload builds in a low-priority child process that leaves the library in the cache (see
+ * buildLibraryProcess.ts); where it cannot (no cache can be written there, or no process can be
+ * started), in a worker thread.
+ */
+async function buildForReload(request: BuildRequest): Promise<BuildOutcome> {
+  try {
+    const built = await buildInChildProcess(request);
+    if (built) return built;
+  } catch {
+    // the child could not run: the worker does it all
+  }
+  return buildInWorker(request);
 }
 
 /** At start-up a worker keeps the build's garbage off the main heap; if it cannot start, build here. */

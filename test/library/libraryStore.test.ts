@@ -13,7 +13,7 @@ async function articleFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
 }
 
-describe('LibraryStore.reload (built in a worker thread)', () => {
+describe('LibraryStore.reload (built in a child process, or a worker thread)', () => {
   it('swaps in the new library and reports what was added, removed and changed', async () => {
     const dir = await copyOfBundledCorpus();
     const store = await LibraryStore.open(dir);
@@ -57,6 +57,19 @@ describe('LibraryStore.reload (built in a worker thread)', () => {
     const store = await LibraryStore.open(dir);
     expect(await store.reload()).toMatchObject({ status: 'ok', added: [], removed: [], changed: [] });
     expect(store.lastLoad?.fromCache).toBe(true);
+  });
+
+  it('still reloads a corpus whose folder cannot hold the cache (built then in a worker), with a warning', async () => {
+    const dir = await copyOfBundledCorpus();
+    const store = await LibraryStore.open(dir);
+    // (Tests may run as root, which ignores read-only folders: a file where the cache folder should
+    // be makes the write fail the same way.)
+    await rm(join(dir, '.index-cache'), { recursive: true, force: true });
+    await writeFile(join(dir, '.index-cache'), 'not a folder');
+    await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm tại Hà Nội.'));
+    const result = await store.reload();
+    expect(result).toMatchObject({ status: 'ok', added: ['002_new_article'], warnings: [expect.stringContaining('could not write the index cache')] });
+    expect(store.current.corpus.articles).toHaveLength(3);
   });
 
   it('keeps the old library when the new corpus is invalid, and lists file:line: reason', async () => {
