@@ -27,7 +27,7 @@ export function buildInChildProcess(request: BuildRequest): Promise<BuildOutcome
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./tsChild.mjs', import.meta.url)), [import.meta.url], {
       execArgv: [],
-      env: { ...process.env, CITEBOT_CHILD: CHILD_KIND, CITEBOT_BUILD_REQUEST: JSON.stringify(request) },
+      env: { ...environmentWithoutSecrets(), CITEBOT_CHILD: CHILD_KIND, CITEBOT_BUILD_REQUEST: JSON.stringify(request) },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     let report: ChildReport | undefined;
@@ -46,6 +46,11 @@ export function buildInChildProcess(request: BuildRequest): Promise<BuildOutcome
       );
     });
   });
+}
+
+/** The bot's environment minus its credentials: the builder never talks to Discord. */
+function environmentWithoutSecrets(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/TOKEN|SECRET|PASSWORD|KEY/i.test(name)));
 }
 
 /** Lowers every thread of this process (the JS thread and V8's), so the bot's process wins the CPU. Best effort. */
