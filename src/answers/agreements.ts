@@ -1,7 +1,7 @@
 // /agreements: what was agreed, adopted, committed to or signed, filtered by year and topic.
 // A topic matches an agreement when its words stand in the quote itself (compared without marks),
 // or, failing that, when the search index finds it in the agreement's paragraph (typos, English).
-import type { Answer } from './answer.ts';
+import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from './library.ts';
 import { agreementsContainingWords, agreementsQuoting, dateRange, itemsInRange } from './libraryLookups.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
@@ -17,19 +17,20 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
   const { year, topic } = options;
   // Agreements are sorted by date: the year is a contiguous range, found by binary search.
   const [from, to] = dateRange(library.agreements, year);
-  let indexes: number[] = [];
+  let items: readonly AnswerItem[];
   if (topic) {
     // Agreements whose own words hold the topic (with or without marks) are the precise answer, and
     // cheap to find. Only when there are none does the search index widen it: typos, English through
     // the glossary, or the topic elsewhere in the agreement's paragraph.
-    const byWords = agreementsContainingWords(library, topic, from, to);
-    if (byWords.length > 0) {
-      indexes = byWords;
-    } else {
-      indexes = agreementsQuoting(library, library.index.search(topic, year === undefined ? {} : { year }, 200).hits, from, to);
+    let matching = agreementsContainingWords(library, topic, from, to);
+    if (matching.length === 0) {
+      const quoting = agreementsQuoting(library, library.index.search(topic, year === undefined ? {} : { year }, 200).hits, from, to);
+      matching = quoting.map((i) => library.agreements[i]!);
     }
+    items = highlightFirstResults(matching, topic);
+  } else {
+    items = itemsInRange(library.agreements, from, to);
   }
-  const items = topic ? highlightFirstResults(indexes.map((i) => library.agreements[i]!), topic) : itemsInRange(library.agreements, from, to);
 
   const answer: Answer = {
     command: 'agreements',

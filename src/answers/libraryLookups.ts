@@ -207,13 +207,21 @@ function wordsMatch(nameWords: readonly string[], typedWords: readonly string[])
   return typedWords.every((word) => nameWords.some((part) => part.startsWith(word)) || joined.includes(word));
 }
 
+/** Scratch space for the positions a lookup finds, reused so that a command leaves one exact-size list behind. */
+let scratch = new Uint32Array(1024);
+
+function scratchOf(size: number): Uint32Array {
+  if (scratch.length < size) scratch = new Uint32Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
 /**
- * Positions in `library.agreements` within [from, to) whose quotes contain every typed word, compared
- * without marks, ascending: the rarest word's agreements (from a syllable index), each checked for the
- * other words in their own (sorted) lists, and only failing that in the quote's text (a word may stand
- * inside a longer one).
+ * The agreements within positions [from, to) of `library.agreements` whose quotes contain every typed
+ * word, compared without marks, in date order, in a new array: the rarest word's agreements (from a
+ * syllable index), each checked for the other words in their own (sorted) lists, and only failing
+ * that in the quote's text (a word may stand inside a longer one).
  */
-export function agreementsContainingWords(library: Library, typed: string, from = 0, to = library.agreements.length): number[] {
+export function agreementsContainingWords(library: Library, typed: string, from = 0, to = library.agreements.length): AnswerItem[] {
   const words = foldedWords(typed);
   if (words.length === 0) return [];
   const { agreementsBySyllable, foldedAgreementQuotes } = lookups(library);
@@ -227,7 +235,8 @@ export function agreementsContainingWords(library: Library, typed: string, from 
   const rarest = lists[rarestAt]!;
   // Candidates ascend, so each other list is walked once, by a cursor.
   const cursors = lists.map((list) => lowerBound(list, from, (value) => value));
-  const matching: number[] = [];
+  const found = scratchOf(rarest.length);
+  let count = 0;
   for (let i = lowerBound(rarest, from, (value) => value); i < rarest.length && rarest[i]! < to; i++) {
     const position = rarest[i]!;
     let all = true;
@@ -239,9 +248,11 @@ export function agreementsContainingWords(library: Library, typed: string, from 
       cursors[w] = cursor;
       if (list[cursor] !== position) all = foldedAgreementQuotes[position]!.includes(words[w]!);
     }
-    if (all) matching.push(position);
+    if (all) found[count++] = position;
   }
-  return matching;
+  const agreements: AnswerItem[] = new Array(count);
+  for (let i = 0; i < count; i++) agreements[i] = library.agreements[found[i]!]!;
+  return agreements;
 }
 
 /** Positions in `library.agreements` within [from, to) quoting any of `paragraphs`, ascending. */
@@ -261,24 +272,43 @@ export function agreementsQuoting(
   return [...positions].sort((a, b) => a - b);
 }
 
+/** One mark per meeting, reused by every /who-met; cleared as it is read. */
+let meetingMarks = new Uint8Array(0);
+
 /**
  * The meetings within positions [from, to) of `library.meetings` of any of `names`, in date order, in a
  * new array. Many names (a family name shared by hundreds) are merged through one mark per meeting.
  */
 export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>, from = 0, to = library.meetings.length): AnswerItem[] {
   const { meetingsByParticipant } = lookups(library);
-  const meetings: AnswerItem[] = [];
   if (names.size === 1) {
     const list = meetingsByParticipant.get([...names][0]!) ?? [];
-    for (let i = lowerBound(list, from, (value) => value); i < list.length && list[i]! < to; i++) meetings.push(library.meetings[list[i]!]!);
+    const start = lowerBound(list, from, (value) => value);
+    const end = lowerBound(list, to, (value) => value);
+    const meetings: AnswerItem[] = new Array(end - start);
+    for (let i = start; i < end; i++) meetings[i - start] = library.meetings[list[i]!]!;
     return meetings;
   }
-  const marked = new Uint8Array(Math.max(0, to - from));
+  if (meetingMarks.length < to - from) meetingMarks = new Uint8Array(Math.max(to - from, meetingMarks.length * 2));
+  const marked = meetingMarks;
+  let count = 0;
   for (const name of names) {
     const list = meetingsByParticipant.get(name) ?? [];
-    for (let i = lowerBound(list, from, (value) => value); i < list.length && list[i]! < to; i++) marked[list[i]! - from] = 1;
+    for (let i = lowerBound(list, from, (value) => value); i < list.length && list[i]! < to; i++) {
+      if (marked[list[i]! - from] === 0) {
+        marked[list[i]! - from] = 1;
+        count++;
+      }
+    }
   }
-  for (let i = 0; i < marked.length; i++) if (marked[i]) meetings.push(library.meetings[from + i]!);
+  const meetings: AnswerItem[] = new Array(count);
+  let next = 0;
+  for (let i = 0; i < to - from && next < count; i++) {
+    if (marked[i]) {
+      marked[i] = 0;
+      meetings[next++] = library.meetings[from + i]!;
+    }
+  }
   return meetings;
 }
 

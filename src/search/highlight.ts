@@ -42,7 +42,7 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
   };
 
   return (text: string): Highlight[] => {
-    const tokens = tokenize(text);
+    const tokens = tokensOf(text);
     if (tokens.length === 0) return [];
     const bold = new Uint8Array(tokens.length);
     tokens.forEach((token, i) => {
@@ -69,6 +69,23 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     });
     return spans;
   };
+}
+
+/**
+ * Quotes recently bolded, with their tokens: the same quotes come back with every page click and
+ * every member asking about the same person, and tokenising them is most of bolding's cost and
+ * garbage. Bounded (oldest out): a quote's tokens weigh about 10 KB.
+ */
+const TOKENS_KEPT = 1_000;
+const tokensByQuote = new Map<string, Token[]>();
+
+function tokensOf(text: string): Token[] {
+  let tokens = tokensByQuote.get(text);
+  if (!tokens) {
+    if (tokensByQuote.size >= TOKENS_KEPT) tokensByQuote.delete(tokensByQuote.keys().next().value as string);
+    tokensByQuote.set(text, (tokens = tokenize(text)));
+  }
+  return tokens;
 }
 
 function wordMatches(word: QueryWord, folded: string): boolean {
