@@ -8,7 +8,7 @@ import type { Library } from './library.ts';
 import { foldedWords } from './matchText.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
 import { preparePopular } from './popularTopics.ts';
-import { type Checkpoint, runInSlices, runToEnd } from './steps.ts';
+import { type Checkpoint, derivedOnce } from './steps.ts';
 
 interface Lookups {
   /** Article ids, lowercased and sorted, for prefix lookups while an id is typed. */
@@ -39,12 +39,10 @@ interface NameWord {
   solid: boolean;
 }
 
-const lookupsByLibrary = new WeakMap<Library, Lookups>();
+const lookupsOf = derivedOnce(lookupSteps);
 
 function lookups(library: Library): Lookups {
-  let found = lookupsByLibrary.get(library);
-  if (!found) lookupsByLibrary.set(library, (found = runToEnd(lookupSteps(library))));
-  return found;
+  return lookupsOf.get(library);
 }
 
 /**
@@ -53,7 +51,7 @@ function lookups(library: Library): Lookups {
  * keeps the event loop free while a reloaded library gets ready.
  */
 export async function prepareLookups(library: Library, checkpoint: Checkpoint = () => undefined): Promise<void> {
-  if (!lookupsByLibrary.has(library)) lookupsByLibrary.set(library, await runInSlices(lookupSteps(library), checkpoint));
+  await lookupsOf.prepare(library, checkpoint);
   await preparePopular(library, checkpoint);
 }
 

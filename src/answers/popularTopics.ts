@@ -4,18 +4,28 @@
 // (`preparePopular`); a library made another way computes them on first need.
 import type { Library } from './library.ts';
 import { tokenize } from '../search/vietnameseAnalyzer.ts';
-import { type Checkpoint, runInSlices, runToEnd } from './steps.ts';
+import { type Checkpoint, derivedOnce } from './steps.ts';
 
 /** Agreements or meetings read between two chances to pause. */
 const ITEMS_PER_STEP = 500;
 
-const topicsByLibrary = new WeakMap<Library, string[]>();
+const topicsOf = derivedOnce(popularTopicSteps);
+const peopleOf = derivedOnce(prominentPeopleSteps);
 
 /** Two-syllable phrases of lowercase, non-stopword syllables, most frequent first. */
 export function popularTopics(library: Library, limit = 5): string[] {
-  let topics = topicsByLibrary.get(library);
-  if (!topics) topicsByLibrary.set(library, (topics = runToEnd(popularTopicSteps(library))));
-  return topics.slice(0, limit);
+  return topicsOf.get(library).slice(0, limit);
+}
+
+/** People who took part in the most meetings. Counted once per library. */
+export function prominentPeople(library: Library, limit = 3): string[] {
+  return peopleOf.get(library).slice(0, limit);
+}
+
+/** Computes both lists for `library` ahead of need, pausing at `checkpoint`. */
+export async function preparePopular(library: Library, checkpoint: Checkpoint): Promise<void> {
+  await topicsOf.prepare(library, checkpoint);
+  await peopleOf.prepare(library, checkpoint);
 }
 
 function* popularTopicSteps(library: Library): Generator<void, string[], void> {
@@ -34,15 +44,6 @@ function* popularTopicSteps(library: Library): Generator<void, string[], void> {
     if (position % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
   return [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.display);
-}
-
-const peopleByLibrary = new WeakMap<Library, string[]>();
-
-/** People who took part in the most meetings. Counted once per library. */
-export function prominentPeople(library: Library, limit = 3): string[] {
-  let people = peopleByLibrary.get(library);
-  if (!people) peopleByLibrary.set(library, (people = runToEnd(prominentPeopleSteps(library))));
-  return people.slice(0, limit);
 }
 
 function* prominentPeopleSteps(library: Library): Generator<void, string[], void> {
@@ -64,12 +65,6 @@ function* prominentPeopleSteps(library: Library): Generator<void, string[], void
     if (++seen % (ITEMS_PER_STEP * 4) === 0) yield;
   }
   return top.map(([name]) => name);
-}
-
-/** Computes both lists for `library` ahead of need, pausing at `checkpoint`. */
-export async function preparePopular(library: Library, checkpoint: Checkpoint): Promise<void> {
-  if (!topicsByLibrary.has(library)) topicsByLibrary.set(library, await runInSlices(popularTopicSteps(library), checkpoint));
-  if (!peopleByLibrary.has(library)) peopleByLibrary.set(library, await runInSlices(prominentPeopleSteps(library), checkpoint));
 }
 
 function isLowercaseWord(text: string): boolean {

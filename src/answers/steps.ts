@@ -19,3 +19,21 @@ export async function runInSlices<Result>(steps: Generator<void, Result, void>, 
     if (wait) await wait;
   }
 }
+
+/**
+ * A value derived once per key (a library): computed in one go on first `get`, or ahead of need, in
+ * slices, by `prepare`. Kept as long as the key lives.
+ */
+export function derivedOnce<Key extends object, Value>(steps: (key: Key) => Generator<void, Value, void>) {
+  const values = new WeakMap<Key, Value>();
+  return {
+    get(key: Key): Value {
+      let value = values.get(key);
+      if (value === undefined) values.set(key, (value = runToEnd(steps(key))));
+      return value;
+    },
+    async prepare(key: Key, checkpoint: Checkpoint): Promise<void> {
+      if (!values.has(key)) values.set(key, await runInSlices(steps(key), checkpoint));
+    },
+  };
+}

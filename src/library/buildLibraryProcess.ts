@@ -4,11 +4,9 @@
 // process, lowered in priority as a whole, only writes the library to the cache beside the corpus;
 // the main thread then reads that one file. Where the cache cannot be written, the worker does it all.
 import { fork } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CorpusError } from '../corpus/types.ts';
-import { type BuildOutcome, type BuildRequest, buildEncodedLibrary } from './buildLibraryWorker.ts';
+import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, lowerPriority } from './buildLibraryWorker.ts';
 import { readCacheEnvelope } from './libraryCache.ts';
 
 /** What the child reports: never the library itself, only where the cache holds it. */
@@ -53,17 +51,8 @@ function environmentWithoutSecrets(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/TOKEN|SECRET|PASSWORD|KEY/i.test(name)));
 }
 
-/** Lowers every thread of this process (the JS thread and V8's), so the bot's process wins the CPU. Best effort. */
-function lowerOwnPriority(): void {
-  try {
-    for (const thread of readdirSync('/proc/self/task')) setPriority(Number(thread), 10);
-  } catch {
-    // not Linux, or not allowed: run at normal priority
-  }
-}
-
 if (process.env.CITEBOT_CHILD === CHILD_KIND && process.send) {
-  lowerOwnPriority();
+  lowerPriority('process');
   const request = JSON.parse(process.env.CITEBOT_BUILD_REQUEST ?? '{}') as BuildRequest;
   const outcome = await buildEncodedLibrary(request);
   const report: ChildReport = outcome.ok

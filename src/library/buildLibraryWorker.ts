@@ -1,7 +1,7 @@
 // Builds a Library off the main thread, for LibraryStore: hash the corpus, reuse the cache when it is up
 // to date, else load, validate, index, extract and write the cache; then hand the encoded library over
 // with its buffers transferred (not copied), for the main thread to decode in short slices.
-import { readlinkSync } from 'node:fs';
+import { readdirSync, readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { buildLibrary } from '../answers/buildLibrary.ts';
@@ -81,20 +81,22 @@ function transferablesOf(outcome: BuildOutcome): ArrayBuffer[] {
 }
 
 /**
- * Linux keeps a nice value per thread: lowering this thread's priority lets the main thread, which
- * answers members, win the CPU on a small machine. Best effort; elsewhere nothing happens.
+ * Linux keeps a nice value per thread: lowering the builder's priority lets the main thread, which
+ * answers members, win the CPU on a small machine. `process` lowers every thread this process has
+ * now (threads started later inherit it); `thread` only the calling one. Best effort; elsewhere
+ * nothing happens.
  */
-function yieldCpuToMainThread(): void {
+export function lowerPriority(scope: 'thread' | 'process'): void {
   try {
-    const threadId = Number(/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
-    if (threadId > 0) setPriority(threadId, 10);
+    const threads = scope === 'process' ? readdirSync('/proc/self/task') : [/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]];
+    for (const thread of threads) if (Number(thread) > 0) setPriority(Number(thread), 10);
   } catch {
     // not Linux, or not allowed: run at normal priority
   }
 }
 
 if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === WORKER_KIND) {
-  yieldCpuToMainThread();
+  lowerPriority('thread');
   const { request } = workerData as { request: BuildRequest };
   const built = await buildEncodedLibrary(request);
   const outcome = built.ok ? { ...built, encoded: packSections(built.encoded) } : built;

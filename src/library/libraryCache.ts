@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AnswerItem } from '../answers/answer.ts';
 import type { Library, PersonEntry } from '../answers/library.ts';
+import type { Checkpoint } from '../answers/steps.ts';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
 import { type PassageIndexColumns, type SavablePassageIndex, loadPassageIndexColumns } from '../search/passageIndex.ts';
 
@@ -42,8 +43,6 @@ const ALIGNMENT = 8;
 const STALE_TEMP_MS = 10 * 60 * 1000;
 const PARALLEL_READS = 32;
 
-/** Pauses loading when it returns a promise: how the caller keeps the event loop responsive. */
-export type Checkpoint = () => Promise<void> | undefined;
 
 /**
  * A checkpoint that lets the event loop run once `budgetMs` of work has passed since it last did, and,

@@ -12,7 +12,8 @@ import type { Library } from '../answers/library.ts';
 import { prepareLookups } from '../answers/libraryLookups.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
 import { buildInChildProcess } from './buildLibraryProcess.ts';
-import { type Checkpoint, corpusKey, decodeLibrary, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
+import { corpusKey, decodeLibrary, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
+import type { Checkpoint } from '../answers/steps.ts';
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */
 const RELOAD_SLICE_MS = 4;
