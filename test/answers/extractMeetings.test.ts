@@ -108,12 +108,13 @@ describe('extractMeetings on unseen articles', () => {
     expect(extractMeetings(article)).toEqual([]);
   });
 
-  it('does not report a planned meeting ("sẽ gặp") as one that took place', () => {
+  it('does not report a planned meeting ("sẽ gặp") as one that took place, but keeps it as planned', () => {
     const article = articleOf(
       '2025-08',
       'Phát ngôn viên Nhà Trắng Karoline Leavitt nói rằng Tổng thống Mỹ Donald Trump sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình vào tháng 10.',
     );
-    expect(extractMeetings(article)).toEqual([]);
+    const meetings = extractMeetings(article);
+    expect(meetings.map((meeting) => [meeting.status, names(meeting.participants)])).toEqual([['planned', ['Donald Trump', 'Tập Cận Bình']]]);
   });
 
   it('reads a received "người đồng cấp" (counterpart) as a participant', () => {

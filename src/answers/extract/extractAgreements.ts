@@ -3,13 +3,14 @@
 // stand for the people of the nearest meeting told before, so they are looked up there.
 import type { Article } from '../../corpus/types.ts';
 import type { AnswerItem, Citation, Person } from '../answer.ts';
-import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, NEGATIONS, PARTY_GROUP_NOUNS } from '../../language/agreementWords.ts';
+import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, PARTY_GROUP_NOUNS } from '../../language/agreementWords.ts';
 import { MEETING_FOLLOW_UP_OPENERS } from '../../language/meetingWords.ts';
 import { findDates } from './findDates.ts';
 import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
 import { PLACE_PREFIXES } from '../../language/places.ts';
 import { findPeopleInArticle, type PersonMention } from './findPeople.ts';
-import { findTriggers, wordEndsAt, type TriggerMatch } from './words.ts';
+import { findTriggers, type TriggerMatch } from './words.ts';
+import { moodBefore, plannedMarkerAfter, type EventStatus } from './findStatus.ts';
 import { anyWordPattern } from './wordPatterns.ts';
 
 /** A summary is one line: cut at a word boundary past this many characters. */
@@ -22,11 +23,16 @@ const GROUP_NOUN_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PARTY_GROUP_NOUN
 const POINTS_BACK = new RegExp(anyWordPattern(MEETING_FOLLOW_UP_OPENERS), 'iu');
 const WHERE_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PLACE_MARKERS)})\\s*(?:(?:${anyWordPattern(PLACE_PREFIXES)})\\s*)?$`, 'iu');
 
-/** Agreement words in a sentence that are not denied (`không nhất trí`) nor part of a look-alike phrase. */
-export function findAgreementWords(text: string): TriggerMatch[] {
-  return findTriggers(text, AGREEMENT_WORDS, falseFriendPhrases).filter(
-    (match) => !wordEndsAt(text, match.start, NEGATIONS),
-  );
+/**
+ * Agreement words in a sentence that are not part of a look-alike phrase, with whether they were done
+ * or planned; those only proposed, called for, hoped for, opposed or denied (`kêu gọi … phê chuẩn`,
+ * `không nhất trí`) are left out.
+ */
+export function findAgreementWords(text: string): (TriggerMatch & { status: EventStatus })[] {
+  return findTriggers(text, AGREEMENT_WORDS, falseFriendPhrases).flatMap((match) => {
+    const mood = moodBefore(text, match.start);
+    return mood === 'unreal' ? [] : [{ ...match, status: mood === 'planned' ? ('planned' as const) : ('held' as const) }];
+  });
 }
 
 /** What was agreed: from the verb to the end of the sentence, on one line. */
@@ -123,8 +129,9 @@ function partiesOf(
  * The agreement's date: a date written in its sentence; else the date of the meeting it belongs to (its
  * subject was that meeting's people, it opens by pointing back, or it shares a party); else the article's.
  */
-function dateOf(article: Article, text: string, parties: Parties, meeting: AnswerItem | undefined): string {
-  const dates = findDates(text, article.date);
+function dateOf(article: Article, text: string, verbEnd: number, parties: Parties, meeting: AnswerItem | undefined): string {
+  // `… nhất trí sẽ tập trận vào tháng 3 năm sau`: a date after the future is what was agreed, not when.
+  const dates = findDates(text.slice(0, plannedMarkerAfter(text, verbEnd) ?? text.length), article.date);
   const written = dates.find((mention) => mention.day !== undefined) ?? dates[0];
   if (written) return written.iso;
   if (meeting) {
@@ -151,7 +158,8 @@ export function extractAgreements(article: Article, meetings: AnswerItem[]): Ans
     if (article.meta.url) citation.url = article.meta.url;
     const item: AnswerItem = {
       kind: 'agreement',
-      date: dateOf(article, text, parties, meeting),
+      status: verb.status,
+      date: dateOf(article, text, verb.end, parties, meeting),
       summary: agreementSummary(text, verb.start),
       citations: [citation],
     };
