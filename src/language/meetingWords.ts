@@ -1,6 +1,7 @@
 // Words that report a meeting, words that only report what someone else said, and words that say one
 // person stood in for another. Reviewed data: each exception sits next to the word it protects.
 import type { TriggerPhrase } from './triggerPhrase.ts';
+import { TITLE_QUALIFIERS } from './titles.ts';
 
 /**
  * Verbs and nouns that say people met. `strong` words make a meeting on their own (two people, or one
@@ -31,7 +32,7 @@ export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'at
   { phrase: 'có sự tham dự của', strength: 'strong' },
   // `tiếp` alone is "to receive (a visitor)" only before the visitor's title or name:
   // `tiếp tục` (continue), `tiếp cận` (approach), `tiếp nhận` (take in) are not meetings.
-  { phrase: 'tiếp', strength: 'strong', needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn'] } },
+  { phrase: 'tiếp', strength: 'strong', needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', ...TITLE_QUALIFIERS] } },
   { phrase: 'tham dự', strength: 'attendance' },
   { phrase: 'dự', strength: 'attendance', needsNext: { capitalised: true } },
   { phrase: 'hội nghị thượng đỉnh', strength: 'attendance' },

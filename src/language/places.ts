@@ -49,7 +49,10 @@ export const ORGANISATIONS: readonly string[] = [
 ];
 
 /** Lowercase words news put before a city or site: `tại thủ đô Hà Nội`, `ở trụ sở NATO`. */
-export const PLACE_PREFIXES: readonly string[] = ['thủ đô', 'thành phố', 'tỉnh', 'trụ sở', 'thủ phủ', 'đảo', 'khu vực', 'bang'];
+export const PLACE_PREFIXES: readonly string[] = [
+  'thủ đô', 'thành phố', 'tỉnh', 'trụ sở', 'thủ phủ', 'đảo', 'khu vực', 'bang', 'quận', 'huyện', 'thị xã', 'thị trấn',
+  'phường', 'xã', 'làng', 'khu nghỉ dưỡng', 'khu phi quân sự', 'khu', 'căn cứ', 'cảng', 'sân bay', 'vùng', 'biên giới',
+];
 
 /** Every place and organisation name, for the role/name split and for agreement parties. */
 export const PLACE_NAMES: readonly string[] = [...COUNTRIES, ...REGIONS, ...CITIES, ...ORGANISATIONS];

@@ -87,3 +87,10 @@ export const PORTFOLIOS: readonly string[] = [
 // `anh`, `chị`, `cô` are left out on purpose: in news they are far more often "you", "aunt" or the
 // country `Anh` (UK) than a courtesy title before a leader's name.
 export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài'];
+
+/**
+ * Lowercase words before a title that belong to it: `cựu Thủ tướng` (former), `nguyên Bộ trưởng`
+ * (former), `tân Tổng thống` (new), `quyền Bộ trưởng` (acting), `đương kim` (incumbent), `cố Tổng
+ * thống` (the late). Dropping one changes who the person is today, so they stay in the role.
+ */
+export const TITLE_QUALIFIERS: readonly string[] = ['cựu', 'nguyên', 'tân', 'quyền', 'đương kim', 'cố', 'tạm quyền'];

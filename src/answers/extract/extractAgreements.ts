@@ -4,8 +4,8 @@
 import type { Article } from '../../corpus/types.ts';
 import type { AnswerItem, Citation, Person } from '../answer.ts';
 import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, PARTY_GROUP_NOUNS } from '../../language/agreementWords.ts';
-import { MEETING_FOLLOW_UP_OPENERS } from '../../language/meetingWords.ts';
-import { findDates } from './findDates.ts';
+import { MEETING_FOLLOW_UP_OPENERS, REPORTING_VERBS } from '../../language/meetingWords.ts';
+import { findDates, undatedEventDate } from './findDates.ts';
 import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
 import { PLACE_PREFIXES } from '../../language/places.ts';
 import { findPeopleInArticle, type PersonMention } from './findPeople.ts';
@@ -20,6 +20,9 @@ const falseFriendPhrases = AGREEMENT_FALSE_FRIENDS.map((friend) => friend.phrase
 const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'giu');
 /** `các đối tác (khu vực) <place>`: the group noun right before a place. */
 const GROUP_NOUN_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PARTY_GROUP_NOUNS)})\\s*(?:khu vực\\s+)?$`, 'iu');
+/** `được ký kết`: the verb is passive, and its parties follow `giữa`. */
+const PASSIVE_BEFORE = /(?:^|\s)được\s*$/u;
+const PARTIES_AFTER = /^[^,;.]*?\sgiữa\s/u;
 const POINTS_BACK = new RegExp(anyWordPattern(MEETING_FOLLOW_UP_OPENERS), 'iu');
 const WHERE_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PLACE_MARKERS)})\\s*(?:(?:${anyWordPattern(PLACE_PREFIXES)})\\s*)?$`, 'iu');
 
@@ -101,7 +104,21 @@ function partiesOf(
     places.filter((place) => place.start >= from && place.end <= to).length +
     bothSides.filter((match) => match.index >= from && match.index < to).length;
 
-  const from = subjectStart(text, verbStart, namesIn);
+  // `Người phát ngôn … cho biết ba nhà lãnh đạo đã …`: whoever reports it is not a party.
+  const reported = findTriggers(text.slice(0, verbStart), REPORTING_VERBS).at(-1)?.end ?? 0;
+  const from = Math.max(reported, subjectStart(text, verbStart, namesIn));
+  // `… được ký kết giữa Hàn Quốc và Việt Nam`: in the passive the parties follow `giữa`.
+  const passive = PASSIVE_BEFORE.test(text.slice(0, verbStart)) ? PARTIES_AFTER.exec(text.slice(verbStart)) : null;
+  if (passive) {
+    const start = verbStart + passive.index + passive[0].length;
+    const end = start + (/[,;.]|\s(?:vào|từ|hồi|năm|đã|nhằm|để)\s/u.exec(text.slice(start))?.index ?? text.length - start);
+    const inSpan = [...mentions.filter((mention) => mention.start >= start && mention.end <= end).map((mention) => ({ start: mention.start, name: mention.name })), ...places.filter((place) => place.start >= start && place.end <= end)];
+    const people = inSpan.sort((a, b) => a.start - b.start).map((party) => {
+      const role = roleByName.get(party.name);
+      return role ? { name: party.name, role } : { name: party.name };
+    });
+    if (people.length > 0) return { people, fromMeeting: false };
+  }
   if (bothSides.some((match) => match.index >= from) && meeting?.participants) {
     return { people: meeting.participants, fromMeeting: true };
   }
@@ -139,7 +156,7 @@ function dateOf(article: Article, text: string, verbEnd: number, parties: Partie
     const sharesParty = parties.people.some((party) => meeting.participants?.some((person) => person.name === party.name));
     if (parties.fromMeeting || pointsBack || sharesParty) return meeting.date;
   }
-  return article.date.text;
+  return undatedEventDate(article.date);
 }
 
 /** Every agreement the article reports, one per sentence, each citing its sentence verbatim. */

@@ -13,7 +13,7 @@ import {
   SOURCE_MARKERS,
 } from '../../language/meetingWords.ts';
 import { HONORIFICS } from '../../language/titles.ts';
-import { findDates, firstDate, SAME_DAY_OPENERS } from './findDates.ts';
+import { findDates, firstDate, SAME_DAY_OPENERS, undatedEventDate } from './findDates.ts';
 import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.ts';
 import { findPeopleInArticle, type PersonMention, type SentencePeople } from './findPeople.ts';
 import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from './words.ts';
@@ -170,7 +170,7 @@ function dateOf(article: Article, draft: MeetingDraft, sentences: readonly Sente
     const lastDay = earlier.filter((mention) => mention.day !== undefined).pop();
     if (lastDay) return lastDay.iso;
   }
-  return article.date.text;
+  return undatedEventDate(article.date);
 }
 
 /** Is a day-precise `date` later than the article's own day (when the article gives one)? */
