@@ -71,12 +71,16 @@ function describe(people: readonly { name: string }[] | undefined): string {
  * people: `A lần lượt hội đàm với B và C` may be told as one meeting of three or as two of two.
  */
 function bestMatch(gold: GoldMeeting, candidates: readonly AnswerItem[], taken: ReadonlySet<AnswerItem>): AnswerItem | undefined {
-  let best: { item: AnswerItem; shared: number } | undefined;
+  let best: { item: AnswerItem; rank: number[] } | undefined;
   for (const item of candidates) {
     const shared = gold.participants.filter((person) => (item.participants ?? []).some((other) => sameName(other.name, person.name))).length;
     const needed = taken.has(item) ? gold.participants.length : Math.min(2, gold.participants.length);
-    const better = !best || shared > best.shared || (shared === best.shared && taken.has(best.item) && !taken.has(item));
-    if (shared >= needed && better) best = { item, shared };
+    if (shared < needed) continue;
+    // Most people in common, then the same status (a held and a planned meeting of the same two people
+    // are two meetings), then the same date, then not yet taken.
+    const rank = [shared, statusOf(item) === gold.status ? 1 : 0, item.date === gold.date ? 1 : 0, taken.has(item) ? 0 : 1];
+    const better = !best || rank.some((value, i) => value !== best!.rank[i] && rank.slice(0, i).every((v, j) => v === best!.rank[j]) && value > best!.rank[i]);
+    if (better) best = { item, rank };
   }
   return best?.item;
 }

@@ -13,6 +13,7 @@ export const COUNTRIES: readonly string[] = [
   'Uzbekistan', 'Bắc Macedonia', 'Serbia', 'Croatia', 'Slovenia', 'Montenegro', 'Albania', 'Bosnia và Herzegovina',
   'Ấn Độ', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Iran', 'Iraq', 'Israel', 'Palestine', 'Syria',
   'Liban', 'Jordan', 'Ai Cập', 'Saudi Arabia', 'Ả Rập Xê Út', 'Qatar', 'UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất',
+  'Bắc Triều Tiên', 'Các Tiểu vương quốc Ả-rập Thống nhất', 'Các Tiểu vương quốc Ả Rập Thống Nhất', 'Ả-rập Xê-út', 'Ả Rập Saudi',
   'Kuwait', 'Oman', 'Yemen', 'Afghanistan', 'Nam Phi', 'Nigeria', 'Kenya', 'Ethiopia', 'Algeria', 'Maroc', 'Morocco',
   'Lào', 'Campuchia', 'Thái Lan', 'Myanmar', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines', 'Brunei',
   'Timor-Leste', 'Đông Timor', 'Cuba', 'Venezuela', 'Colombia', 'Peru',

@@ -77,7 +77,7 @@ export const PORTFOLIOS: readonly string[] = [
   'Lao động - Thương binh và Xã hội', 'Lao động', 'Năng lượng', 'Môi trường', 'Nội các', 'Chính phủ', 'Quốc hội',
   'Dân tộc và Tôn giáo', 'Nhà nước', 'Ngân hàng Nhà nước', 'Hạ viện', 'Thượng viện', 'Tổng Tham mưu', 'Tham mưu Liên quân', 'Hải quân',
   'Không quân', 'Lục quân', 'Tình báo', 'Thống nhất', 'Đối ngoại', 'Tuyên giáo', 'Kiểm tra', 'Tổ chức Trung ương',
-  'Trung ương', 'Thương mại và Công nghiệp', 'Kinh tế, Thương mại và Công nghiệp', 'Đất đai, Hạ tầng và Giao thông',
+  'Trung ương', 'Công nghiệp, thương mại và tài nguyên', 'Công nghiệp, Thương mại và Tài nguyên', 'Công nghiệp', 'Thương mại và Công nghiệp', 'Kinh tế, Thương mại và Công nghiệp', 'Đất đai, Hạ tầng và Giao thông',
 ];
 
 /**

@@ -64,10 +64,15 @@ const DATE_SHAPES: readonly { pattern: RegExp; read: (groups: string[]) => { day
     pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm\\s+|\\/\\s*)(\\d{4}))?${N}`, 'giu'),
     read: ([day, lastDay, month, year]) => ({ day: Number(day), lastDay: lastDay ? Number(lastDay) : undefined, month: Number(month), year: year ? Number(year) : undefined }),
   },
-  // ngày 11/7, hai ngày 24-25/6, chiều 25/6/2025, ngày 25/6 năm 2025
+  // ngày 11/7, hai ngày 24-25/6, chiều 25/6/2025, ngày 25/6 năm 2025, and with a dot as some papers write it: ngày 11.11
   {
-    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*\\/\\s*(\\d{1,2})(?:(?:\\s*\\/\\s*|\\s+năm\\s+)(\\d{4}))?${N}`, 'giu'),
+    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*[\\/.]\\s*(\\d{1,2})(?:(?:\\s*[\\/.]\\s*|\\s+năm\\s+)(\\d{4}))?${N}`, 'giu'),
     read: ([day, lastDay, month, year]) => ({ day: Number(day), lastDay: lastDay ? Number(lastDay) : undefined, month: Number(month), year: year ? Number(year) : undefined }),
+  },
+  // chiều 11-9, ngày 17-4-2025: day-month with a dash after a time word (a range has its month after a slash).
+  {
+    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:-(\\d{4}))?(?![\\/.\\d])${N}`, 'giu'),
+    read: ([day, month, year]) => ({ day: Number(day), month: Number(month), year: year ? Number(year) : undefined }),
   },
   // 11/7/2023 on its own: the four-digit year makes it unambiguous.
   {
