@@ -12,6 +12,8 @@ export const ADOPTABLE_THINGS: readonly string[] = [
 /** Nouns that name an agreement: counted as one only when nothing around them says it is merely talked about. */
 const AGREEMENT_NOUN = {
   lowercaseOnly: true,
+  // A noun with no verb of its own agrees nothing unless both sides are its subject (`Hai bên … bản ghi nhớ`).
+  jointOnly: true,
   // `Theo thỏa thuận, …` (under the agreement), `… là thỏa thuận cho phép …` (a definition), `các hiệp định`.
   notPrecededBy: ['theo', 'là', 'các', 'những', 'của'],
   notFollowedBy: ['có hiệu lực', 'này', 'đó', 'trên'],
@@ -31,12 +33,13 @@ export const AGREEMENT_WORDS: readonly (TriggerPhrase & { jointOnly?: boolean; a
   { phrase: 'đồng tình', jointOnly: true, agreesTo: true },
   { phrase: 'thống nhất', agreesTo: true, notFollowedBy: ['đất nước', 'đất', 'non sông', 'hai miền'], notPrecededBy: ['sự', 'ngày', 'nước', 'Bộ', 'tính'] },
   { phrase: 'đồng ý', agreesTo: true },
-  { phrase: 'chấp thuận', agreesTo: true },
+  { phrase: 'chấp thuận', agreesTo: true, jointOnly: true },
   { phrase: 'cam kết', agreesTo: true },
   // `thông qua` is "adopted" only before a document; `thông qua việc …`, `thông qua hợp tác …` are "through".
-  { phrase: 'thông qua', needsNext: { words: ADOPTABLE_THINGS } },
-  { phrase: 'phê chuẩn' },
-  { phrase: 'phê duyệt' },
+  { phrase: 'thông qua', jointOnly: true, needsNext: { words: ADOPTABLE_THINGS } },
+  // One body approving (`Quốc hội phê chuẩn`, `Nghị viện … thông qua`) is not an agreement between parties.
+  { phrase: 'phê chuẩn', jointOnly: true },
+  { phrase: 'phê duyệt', jointOnly: true },
   { phrase: 'ký kết' },
   // `ký` alone is a syllable of `thư ký` (secretary), `đăng ký` (register), `chữ ký` (signature)…
   { phrase: 'ký', notPrecededBy: ['thư', 'đăng', 'nhật', 'chữ', 'tốc', 'bút', 'kết'], notFollowedBy: ['ức', 'giả', 'hiệu', 'sự', 'túc', 'kết', 'tên'] },

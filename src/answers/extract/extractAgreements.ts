@@ -119,7 +119,9 @@ function partiesOf(
   // (`Hai nhà lãnh đạo đã công bố tuyên bố chung`: both sides announcing it are its parties.)
   const reportingVerb = findTriggers(text.slice(0, verbStart), REPORTING_VERBS).at(-1);
   const reported = reportingVerb && !BOTH_SIDES_BEFORE.test(text.slice(0, reportingVerb.start)) ? reportingVerb.end : 0;
-  const from = Math.max(reported, subjectStart(text, verbStart, namesIn));
+  // A subject never reaches back past `;` into another clause.
+  const clauseStart = Math.max(text.lastIndexOf(';', verbStart - 1), text.lastIndexOf(':', verbStart - 1)) + 1;
+  const from = Math.max(reported, clauseStart, subjectStart(text, verbStart, namesIn));
   // `… được ký kết giữa Hàn Quốc và Việt Nam`: in the passive the parties follow `giữa`.
   const passive = PASSIVE_BEFORE.test(text.slice(0, verbStart)) ? PARTIES_AFTER.exec(text.slice(verbStart)) : null;
   if (passive) {
