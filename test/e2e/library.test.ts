@@ -230,6 +230,25 @@ describe('/library', () => {
     ]);
   });
 
+  it('puts the folder back as it was when the reload after Add refuses it, and says why', async () => {
+    // A broken file copied in by other means: every reload is refused until it is fixed.
+    await writeFile(join(corpus.dir, 'hong.txt'), 'date 2025-13\n\nBài hỏng.\n');
+    try {
+      const before = await folderState();
+      const preview = await library('add', { file: { filename: '006_bi_tu_choi.txt', content: NEW_ARTICLE.replace('Peru', 'Chile') } });
+      const refused = await press(preview, 'Add');
+      const text = visibleText(refused.reply);
+      expect(text).toContain('Not changed: the library refused the folder');
+      expect(text).toContain('Reload failed: the previous library is still in use');
+      expect(text).toMatch(/- hong\.txt:1: malformed date "2025-13"/);
+      expect(await folderState()).toEqual(before);
+      expect(citebot.store.current.articlesById.has('006_bi_tu_choi')).toBe(false);
+      expect(auditLines().at(-1)).toMatchObject({ action: 'add', article: '006_bi_tu_choi', result: 'rolled-back' });
+    } finally {
+      await rm(join(corpus.dir, 'hong.txt'));
+    }
+  });
+
   it('lists the articles, the files not loaded with why, and the history', async () => {
     await writeFile(join(corpus.dir, 'ghi_chu.docx'), 'not an article');
     await mkdir(join(corpus.dir, 'cu'));
