@@ -1,16 +1,16 @@
 // `/library` between Discord and the corpus folder: who may use it (the `/reload` rule, checked on
 // every command, button and autocomplete), reading the attachment, previews, confirmed changes and
 // the reload that follows them (every shard when sharded), and one audit log line per attempt.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { MAX_FILE_BYTES } from '../corpus/loadCorpus.ts';
+import { parseArticle } from '../corpus/parseArticle.ts';
 import { changesNothing, compareArticles, previewArticle } from '../library/articlePreview.ts';
 import { checkUpload, checkUploadName, commitChange, filesOfArticle, nextUndo, type ChangeRequest, type ReloadVerdict } from '../library/libraryFiles.ts';
 import { historyDirFor, readJournal } from '../library/libraryHistory.ts';
 import { notLoadedFiles } from '../library/notLoadedFiles.ts';
 import { dropPending, readPending, savePending } from '../library/pendingChanges.ts';
-import { parseArticle } from '../corpus/parseArticle.ts';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { LogFields } from '../logger.ts';
 import { attachmentOrigins, downloadAttachment } from './attachmentDownload.ts';
 import type { CommandContext } from './commandTypes.ts';
@@ -29,7 +29,7 @@ import {
   renderUploadRefused,
   type UploadPreviewInput,
 } from './renderLibrary.ts';
-import { renderBadButton, renderNotOwner, renderReloadResult, renderShardReloads } from './renderNotices.ts';
+import { renderBadButton, renderNotOwner, renderReloadResult, renderShardReloads, renderUnknownCommand } from './renderNotices.ts';
 import { toEditReplyOptions, toReplyOptions, toUpdateOptions, type ReplyPayload } from './replyPayload.ts';
 
 type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
@@ -68,7 +68,7 @@ export async function runLibraryCommand(interaction: ChatInputCommandInteraction
     case 'list':
       return listLibrary(interaction, context);
     default:
-      await interaction.reply(toReplyOptions(renderBadButton(interaction.locale)));
+      await interaction.reply(toReplyOptions(renderUnknownCommand(interaction.locale)));
       return 'unknown-subcommand';
   }
 }
