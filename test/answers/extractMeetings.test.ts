@@ -85,7 +85,8 @@ describe('extractMeetings on unseen articles', () => {
     expect(meetings.map((meeting) => [names(meeting.participants), meeting.date])).toEqual([
       [['Phạm Minh Chính', 'Lawrence Wong'], '2024-10-10'],
       [['Trần Thanh Mẫn', 'Lawrence Wong'], '2024-10-10'],
-      [['Bùi Thanh Sơn', 'Jaya Ratnam'], '2024-10-11'],
+      // `Trước đó` ("before that") gives no day: the article's month, not its day of writing.
+      [['Bùi Thanh Sơn', 'Jaya Ratnam'], '2024-10'],
     ]);
     expect(meetings[0]!.place).toBe('trụ sở Chính phủ');
     expect(meetings[2]!.participants).toContainEqual({ name: 'Jaya Ratnam', role: 'Đại sứ Singapore tại Việt Nam' });
@@ -108,12 +109,13 @@ describe('extractMeetings on unseen articles', () => {
     expect(extractMeetings(article)).toEqual([]);
   });
 
-  it('does not report a planned meeting ("sẽ gặp") as one that took place', () => {
+  it('does not report a planned meeting ("sẽ gặp") as one that took place, but keeps it as planned', () => {
     const article = articleOf(
       '2025-08',
       'Phát ngôn viên Nhà Trắng Karoline Leavitt nói rằng Tổng thống Mỹ Donald Trump sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình vào tháng 10.',
     );
-    expect(extractMeetings(article)).toEqual([]);
+    const meetings = extractMeetings(article);
+    expect(meetings.map((meeting) => [meeting.status, names(meeting.participants)])).toEqual([['planned', ['Donald Trump', 'Tập Cận Bình']]]);
   });
 
   it('reads a received "người đồng cấp" (counterpart) as a participant', () => {
