@@ -19,6 +19,9 @@ import { findPeopleInArticle, type PersonMention, type SentencePeople } from './
 import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from './words.ts';
 import { futureTimeAfter, moodBefore, type EventStatus } from './findStatus.ts';
 
+/** `lần lượt` ("in turn"): one subject meets each of the people after the verb separately. */
+const IN_TURN_WORDS: readonly string[] = ['lần lượt'];
+
 /** Longest gap between a person and their reporting verb (room for `ngày 11/7 (giờ địa phương)`). */
 const MAX_REPORTER_GAP = 60;
 
@@ -40,6 +43,20 @@ interface MeetingDraft {
   statusWritten: boolean;
   /** `call` for a phone call (`điện đàm`). */
   meetingKind: 'meeting' | 'call';
+  /** `lần lượt hội đàm với B và C`: who met each guest in turn. */
+  inTurn?: { hosts: string[]; guests: string[] };
+}
+
+/** One meeting per guest when they were met in turn; the follow-up sentences' people stay with the last. */
+function splitInTurn(draft: MeetingDraft): MeetingDraft[] {
+  const turn = draft.inTurn;
+  if (!turn || turn.hosts.length === 0 || turn.guests.length < 2) return [draft];
+  const later = draft.names.filter((name) => !turn.hosts.includes(name) && !turn.guests.includes(name));
+  return turn.guests.map((guest, i) => ({
+    ...draft,
+    names: [...turn.hosts, guest, ...(i === turn.guests.length - 1 ? later : [])],
+    inTurn: undefined,
+  }));
 }
 
 /**
@@ -104,6 +121,13 @@ function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
     paragraph: entry.paragraph,
     entries: [entry],
     names: uniqueNames(participants.map((mention) => mention.name)),
+    // `A lần lượt hội đàm với B và C`: A met B, then C; two meetings, not one of three.
+    inTurn: findWords(text.slice(0, first.start), IN_TURN_WORDS).length > 0
+      ? {
+          hosts: uniqueNames(participants.filter((mention) => mention.end <= first.start).map((mention) => mention.name)),
+          guests: uniqueNames(participants.filter((mention) => mention.start >= first.end).map((mention) => mention.name)),
+        }
+      : undefined,
     strong: triggers.some((trigger) => trigger.rule.strength === 'strong'),
     counterpart: findCounterpart(text, entry.mentions),
     status: planned ? 'planned' : 'held',
@@ -253,5 +277,5 @@ export function extractMeetings(article: Article): AnswerItem[] {
     previous = { entry, draft, emitted };
   }
 
-  return drafts.map((draft) => itemFrom(article, draft, roleByName, sentences));
+  return drafts.flatMap(splitInTurn).map((draft) => itemFrom(article, draft, roleByName, sentences));
 }
