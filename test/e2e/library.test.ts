@@ -269,6 +269,26 @@ describe('/library', () => {
     }
   });
 
+  it('turns the pages of the list for a moderator, and not for a plain member', async () => {
+    for (let index = 0; index < 8; index++) {
+      await writeFile(join(corpus.dir, `01${index}_trang.txt`), `date 2024-0${index + 1}\n\nBài thứ ${index} về hợp tác giáo dục.\n`);
+    }
+    const reloaded = await citebot.driver.invokeCommand({ name: 'reload', user: moderator(), roles: [MODERATOR_ROLE], locale: 'en-US' });
+    expect(visibleText(reloaded.reply)).toContain('11 articles');
+
+    const first = await library('list');
+    expect(visibleText(first.reply)).toContain('11 articles · page 1 of 2');
+    expect(buttonsOf(first.reply).map((button) => [button.label, button.disabled])).toEqual([['Previous', true], ['Next', false]]);
+    const refused = await press(first, 'Next', 'member');
+    expect(refused.reply?.content).toBe('Only members with Manage Server or a moderator role can change the library.');
+
+    const second = await press(first, 'Next');
+    expect(second.ephemeral).toBe(true);
+    expect(visibleText(second.reply)).toContain('11 articles · page 2 of 2');
+    expect(visibleText(second.reply)).toContain('`017_trang`');
+    expect(visibleText(second.reply)).not.toContain('`010_trang`');
+  });
+
   describe('a plain member is refused every time', () => {
     const refusal = 'Only members with Manage Server or a moderator role can change the library.';
 
