@@ -11,6 +11,8 @@ import type { Logger } from '../logger.ts';
 export interface LibrarySource {
   readonly current: Library;
   reload(): Promise<ReloadResult>;
+  /** Like `reload`, but waits for a reload already running instead of answering `busy` (LibraryStore has it). */
+  reloadAfterCurrent?(): Promise<ReloadResult>;
 }
 
 /** What commands read from the config; `/library` also needs the corpus folder and where attachments come from. */

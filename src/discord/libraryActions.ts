@@ -273,7 +273,8 @@ async function reloadEverywhere(interaction: ChatInputCommandInteraction | Butto
       logFields: { reload: summary, shards: reloads.map(({ shardId, result }) => ({ shardId, ...reloadLogFields(result) })) },
     };
   }
-  const result = await context.store.reload();
+  // A /reload started by someone else may have read the folder before this change: wait for it, then reload.
+  const result = await (context.store.reloadAfterCurrent ? context.store.reloadAfterCurrent() : context.store.reload());
   return {
     payload: renderReloadResult(interaction.locale, result),
     verdict: result.status === 'ok' ? 'ok' : result.status === 'failed' ? 'failed' : 'other',
