@@ -36,7 +36,7 @@ describe('npm run playground', () => {
       expect(out).toContain('Jens Stoltenberg — Tổng thư ký NATO');
       expect(out).toContain('1 kết quả · trang 1/1');
       expect(ownLines(run.stderr).filter((line) => line.startsWith('error:'))).toEqual([
-        'error: no command /nope; the bot has /who-met /agreements /ask /sources /cite /reload /help',
+        'error: no command /nope; the bot has /who-met /agreements /ask /sources /cite /reload /library /help',
       ]);
       expect(run.code).toBe(2);
     },
