@@ -182,7 +182,9 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
 
   function scoreMeeting(articleId: string, expected: GoldMeeting, candidates: readonly AnswerItem[]) {
     const label = `${articleId}: ${expected.status} meeting ${describe(expected.participants)} (${expected.date})`;
-    const item = bestMatch(expected, candidates, matchedMeetings);
+    // A planned meeting is never paired with a held one already paired: that one is another meeting.
+    const pool = expected.status === 'planned' ? candidates.filter((candidate) => statusOf(candidate) === 'planned' || !matchedMeetings.has(candidate)) : candidates;
+    const item = bestMatch(expected, pool, matchedMeetings);
     if (expected.status === 'planned') {
       report.meetings.planned += 1;
       const shownAsHeld = item !== undefined && statusOf(item) === 'held';
