@@ -126,7 +126,7 @@ export function renderSharedEmbed(embed: APIEmbed, options: { locale: string; as
   const { footer: _footer, ...kept } = embed;
   const prefix = options.number === undefined ? undefined : `${options.number}. `;
   if (prefix && kept.title?.startsWith(prefix)) kept.title = kept.title.slice(prefix.length) || kept.title;
-  return sharedPayload(t, options, embedLength(kept) <= LIMITS.embedsTotal ? [kept] : [], (lead) => lead.join(' '));
+  return sharedPayload(t, options, embedLength(kept) <= LIMITS.embedsTotal ? [kept] : [], (lead) => lead.join(' ').replace(/ ·$/, ''));
 }
 
 function sharedPayload(
@@ -135,7 +135,7 @@ function sharedPayload(
   embeds: APIEmbed[],
   content: (lead: string[]) => string,
 ): ReplyPayload {
-  const lead = [...(options.mentionId ? [`<@${options.mentionId}>`] : []), t.answer.sharedBy(`<@${options.askerId}>`)];
+  const lead = [...(options.mentionId ? [`<@${options.mentionId}>`] : []), `${t.answer.sharedBy(`<@${options.askerId}>`)} ·`];
   return {
     content: content(lead),
     embeds,

@@ -419,7 +419,7 @@ describe('renderAnswer: buttons', () => {
   it('posts one shared result alone, with its citation, attributed to the asker, pinging only the mentioned member', () => {
     const sourced = items.map((entry, index) => ({ ...entry, citations: [citation({ paragraph: index + 1, source: 'Yonhap', title: 'Tin NATO' })] }));
     const posted = renderSharedItem(answer(sourced), 7, { locale: 'en', askerId: ASKER, mentionId: FRIEND });
-    expect(posted.content?.startsWith(`<@${FRIEND}> Shared by <@${ASKER}> **Who met whom**`)).toBe(true);
+    expect(posted.content?.startsWith(`<@${FRIEND}> Shared by <@${ASKER}> · **Who met whom**`)).toBe(true);
     expect(posted.allowed_mentions).toEqual({ parse: [], users: [FRIEND] });
     expect(posted.components).toEqual([]);
     expect(isEphemeral(posted)).toBe(false);
