@@ -222,6 +222,13 @@ describe("parseArticle: the moderators' guide", () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 
+  it('accepts the .txt example with Source, Title and URL lines from corpus/README.md', () => {
+    const example = [...guide.matchAll(/```text\n([\s\S]*?)```/g)].map((match) => match[1]!).find((block) => block.includes('Source :'));
+    const article = parsed('example.txt', example!);
+    expect(article.meta).toMatchObject({ source: 'Báo Thế giới và Việt Nam', credit: 'TTXVN' });
+    expect(article.meta.url).toMatch(/^https:\/\//);
+  });
+
   it('accepts the .md example from corpus/README.md', () => {
     const article = parsed('example.md', firstBlock('markdown'));
     expect(article.meta).toMatchObject({ credit: 'Ảnh: TTXVN', lang: 'vi' });
