@@ -121,10 +121,10 @@ describe('citebot answering members on the stand-in', () => {
   it('labels answers in Vietnamese for vi and in English otherwise, quotes unchanged', async () => {
     const vi = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'vi' });
     const en = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'en-GB' });
-    expect(footerOf(vi.reply)).toBe('2 kết quả · trang 1/1');
-    expect(footerOf(en.reply)).toBe('2 results · page 1 of 1');
-    expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual(['Đăng mục 1 lên kênh', 'Đăng mục 2 lên kênh']);
-    expect(buttonsOf(en.reply).map((button) => button.label)).toEqual(['Post 1 in channel', 'Post 2 in channel']);
+    expect(footerOf(vi.reply)).toBe('3 kết quả · trang 1/1');
+    expect(footerOf(en.reply)).toBe('3 results · page 1 of 1');
+    expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual(['Đăng mục 1 lên kênh', 'Đăng mục 2 lên kênh', 'Đăng mục 3 lên kênh']);
+    expect(buttonsOf(en.reply).map((button) => button.label)).toEqual(['Post 1 in channel', 'Post 2 in channel', 'Post 3 in channel']);
     expect(quotesIn(vi.reply)).toEqual(quotesIn(en.reply));
   });
 
