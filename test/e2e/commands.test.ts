@@ -156,12 +156,12 @@ describe('citebot answering members on the stand-in', () => {
       expect(hidden.ephemeral).toBe(true);
       expect(hidden.pinged).toEqual(NOBODY);
 
-      const share = buttonLabelled(hidden.reply, 'Post 2 in channel');
+      const share = buttonLabelled(hidden.reply, 'Post 3 in channel');
       const posted = await citebot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: asker, locale: 'en-US' });
       expect(posted.ephemeral).toBe(false);
       expect(posted.reply?.id).not.toBe(hidden.reply?.id);
       expect(posted.reply?.content).toContain(`<@${colleague.id}> Shared by <@${asker.id}>`);
-      expect(quotesIn(posted.reply)).toEqual([quotesIn(hidden.reply)[1]]);
+      expect(quotesIn(posted.reply)).toEqual([quotesIn(hidden.reply)[2]]);
       expect(visibleText(posted.reply)).toContain('*untitled* · 2025-06 · ¶ 6 · `001_03677d34c6a97d66#6`');
       expect(posted.pinged).toEqual({ users: [colleague.id], roles: [], everyone: false });
       expect(buttonsOf(posted.reply)).toEqual([]);
