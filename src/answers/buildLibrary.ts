@@ -8,6 +8,7 @@ import { extractAgreements } from './extract/extractAgreements.ts';
 import { peopleInArticle } from './extract/findPeople.ts';
 import { mergeRepeatedMeetings } from './extract/mergeReports.ts';
 import type { AnswerItem } from './answer.ts';
+import { addSources } from './citationSource.ts';
 import type { Library, PersonEntry } from './library.ts';
 
 export function buildLibrary(corpus: Corpus): Library {
@@ -20,8 +21,11 @@ export function buildLibrary(corpus: Corpus): Library {
   for (const article of corpus.articles) {
     paragraphCount += article.paragraphs.length;
     const articleMeetings = extractMeetings(article);
+    const articleAgreements = extractAgreements(article, articleMeetings);
+    addSources(articleMeetings, article);
+    addSources(articleAgreements, article);
     meetings.push(...articleMeetings);
-    agreements.push(...extractAgreements(article, articleMeetings));
+    agreements.push(...articleAgreements);
     for (const person of peopleInArticle(article)) {
       const foldedName = foldDiacritics(person.name);
       const known = peopleByFoldedName.get(foldedName);

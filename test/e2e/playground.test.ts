@@ -30,7 +30,7 @@ describe('npm run playground', () => {
       const out = run.stdout;
       expect(out).toContain('/ask question: [year:] [hide:] [mention:]');
       expect(out).toContain('── only you can see this ──');
-      expect(out).toContain('[1] Previous (disabled)  [2] Next  [3] Post in channel');
+      expect(out).toContain('[1] Previous (disabled)  [2] Next  [3] Post 1 in channel  [4] Post 2 in channel');
       expect(out).toContain('10 results · page 2 of 2');
       expect(out).toMatch(/Shared by @you/);
       expect(out).toContain('Jens Stoltenberg — Tổng thư ký NATO');
