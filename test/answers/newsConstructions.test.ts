@@ -173,3 +173,18 @@ describe('one meeting, however often it is told', () => {
     expect(elsewhere.yearsAvailable).toEqual([2024]);
   });
 });
+
+describe('both sides', () => {
+  it('"Hai bên dự kiến sẽ gặp nhau" is a planned meeting of the people of the call before it', () => {
+    const article = articleOf(
+      '2025-01-02',
+      'Ngày 30/12, Chủ tịch Quốc hội Trần Thanh Mẫn đã điện đàm với Chủ tịch Thượng viện Campuchia Hun Sen.',
+      'Hai bên dự kiến sẽ gặp nhau tại Hà Nội vào tháng 3 năm nay.',
+      'Hai nhà lãnh đạo nhất trí duy trì các cuộc tiếp xúc cấp cao.',
+    );
+    expect(meetingsOf(article).map((meeting) => [meeting.status, meeting.names, meeting.date])).toEqual([
+      ['held', ['Trần Thanh Mẫn', 'Hun Sen'], '2024-12-30'],
+      ['planned', ['Trần Thanh Mẫn', 'Hun Sen'], '2025-03'],
+    ]);
+  });
+});

@@ -19,6 +19,10 @@ import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.
 import { findPeopleInArticle, type PersonMention, type SentencePeople } from './findPeople.ts';
 import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from './words.ts';
 import { futureTimeAfter, moodBefore, type EventStatus } from './findStatus.ts';
+import { AGREEMENT_WORDS, BOTH_SIDES_WORDS } from '../../language/agreementWords.ts';
+import { anyWordPattern } from './wordPatterns.ts';
+
+const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'iu');
 
 /** `lần lượt` ("in turn"): one subject meets each of the people after the verb separately. */
 const IN_TURN_WORDS: readonly string[] = ['lần lượt'];
@@ -44,6 +48,8 @@ interface MeetingDraft {
   statusWritten: boolean;
   /** `call` for a phone call (`điện đàm`). */
   meetingKind: 'meeting' | 'call';
+  /** `Hai bên sẽ gặp nhau`: the subject is both sides of the meeting told before. */
+  bothSides?: boolean;
   /** Where the words that report the news end (`… cho biết`, `Theo …,`): dates before it are the report's. */
   reportEnd?: number;
   /** `lần lượt hội đàm với B và C`: who met each guest in turn. */
@@ -148,6 +154,8 @@ function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
     strong: triggers.some((trigger) => trigger.rule.strength === 'strong'),
     counterpart: findCounterpart(text, entry.mentions),
     status: planned ? 'planned' : 'held',
+    // (Not `Hai nhà lãnh đạo nhất trí duy trì … tiếp xúc cấp cao`: a meeting word inside what was agreed.)
+    bothSides: BOTH_SIDES.test(text.slice(0, first.start)) && findTriggers(text.slice(0, first.start), AGREEMENT_WORDS).length === 0,
     reportEnd: reportLayerEnd(text, first.start, reportingVerbsOnce()),
     statusWritten: first.mood !== undefined || planned,
     meetingKind: first.rule.kind ?? 'meeting',
@@ -295,6 +303,9 @@ export function extractMeetings(article: Article): AnswerItem[] {
       previous = { entry, draft: merged, emitted: previous.emitted || isMeeting(merged) };
       continue;
     }
+    // `Hai bên sẽ gặp lại vào tháng 3`: "both sides" are the people of the meeting told just before.
+    const lastMeeting = drafts[drafts.length - 1];
+    if (draft && draft.names.length === 0 && draft.bothSides && draft.strong && lastMeeting) draft.names = [...lastMeeting.names];
     const emitted = draft !== undefined && isMeeting(draft);
     if (emitted) drafts.push(draft);
     previous = { entry, draft, emitted };
