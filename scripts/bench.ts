@@ -9,6 +9,7 @@
 import { fork } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { readFlagsOrExit } from '../src/commandLineFlags.ts';
 import type { BenchEnvironment, BenchReport, ChildMessage, SizeResult } from './bench/benchResult.ts';
 import { renderEnvironment, renderSize } from './bench/renderReport.ts';
 
@@ -30,65 +31,42 @@ const USAGE =
   'usage: npm run bench -- [--sizes 1k,10k,100k] [--queries 1000] [--json] [--seed N] [--budget SECONDS] [--timeout SECONDS] [--breakdown] [--keep]';
 
 function parseOptions(args: string[]): Options {
-  const options: Options = {
-    sizes: [],
-    queries: 1000,
-    json: false,
-    seed: 20250624,
-    timeoutSeconds: 900,
-    budgetSeconds: 10,
-    keep: false,
-    breakdown: false,
-  };
-  let sizes = '1k,10k,100k';
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    const [flag, inline] = arg.includes('=') ? (arg.split('=', 2) as [string, string]) : [arg, undefined];
-    const value = () => {
-      const next = inline ?? args[++index];
-      if (next === undefined) fail(`${flag} needs a value`);
-      return next;
-    };
-    const positive = (text: string) => {
-      const number = Number(text);
-      if (!Number.isInteger(number) || number < 1) fail(`${flag} must be a whole number ≥ 1, got "${text}"`);
-      return number;
-    };
-    switch (flag) {
-      case '--sizes':
-        sizes = value();
-        break;
-      case '--queries':
-        options.queries = positive(value());
-        break;
-      case '--seed':
-        options.seed = positive(value());
-        break;
-      case '--timeout':
-        options.timeoutSeconds = positive(value());
-        break;
-      case '--budget':
-        options.budgetSeconds = positive(value());
-        break;
-      case '--breakdown':
-        options.breakdown = true;
-        break;
-      case '--json':
-        options.json = true;
-        break;
-      case '--keep':
-        options.keep = true;
-        break;
-      case '--help':
-      case '-h':
-        process.stdout.write(`${USAGE}\n`);
-        process.exit(0);
-      default:
-        fail(`unknown option "${arg}"`);
-    }
+  const { values } = readFlagsOrExit(
+    {
+      args,
+      options: {
+        sizes: { type: 'string', default: '1k,10k,100k' },
+        queries: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '20250624' },
+        timeout: { type: 'string', default: '900' },
+        budget: { type: 'string', default: '10' },
+        breakdown: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    },
+    USAGE,
+  );
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
   }
-  options.sizes = sizes.split(',').map((label) => ({ label: label.trim(), paragraphs: parseSize(label.trim()) }));
-  return options;
+  const positive = (flag: string, text: string) => {
+    const number = Number(text);
+    if (!Number.isInteger(number) || number < 1) fail(`--${flag} must be a whole number ≥ 1, got "${text}"`);
+    return number;
+  };
+  return {
+    sizes: values.sizes.split(',').map((label) => ({ label: label.trim(), paragraphs: parseSize(label.trim()) })),
+    queries: positive('queries', values.queries),
+    json: values.json,
+    seed: positive('seed', values.seed),
+    timeoutSeconds: positive('timeout', values.timeout),
+    budgetSeconds: positive('budget', values.budget),
+    keep: values.keep,
+    breakdown: values.breakdown,
+  };
 }
 
 /** `1k` → 1000, `2.5k` → 2500, `1m` → 1000000, `500` → 500. */

@@ -2,8 +2,8 @@
 // articles against a hand-written gold file (see scripts/eval/goldFile.ts). Used on the committed
 // fixtures by `npm test`, and on a local folder of real articles that is never committed.
 // Exit 0 when every check passes, 1 when some fail, 2 on bad arguments.
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
+import { BAD_USAGE_EXIT_CODE, readFlags } from '../src/commandLineFlags.ts';
 import { readGold } from './eval/goldFile.ts';
 import { evaluateFolder } from './eval/evaluateFolder.ts';
 import { formatReport } from './eval/scoreAnswers.ts';
@@ -11,17 +11,15 @@ import { formatReport } from './eval/scoreAnswers.ts';
 const USAGE = 'usage: npm run eval -- --corpus DIR [--gold FILE|DIR] [--failures] [--json]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: { corpus: { type: 'string' }, gold: { type: 'string' }, failures: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
+  const read = readFlags({
+    args: process.argv.slice(2),
+    options: { corpus: { type: 'string' }, gold: { type: 'string' }, failures: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (!read.ok) {
+    process.stderr.write(`error: ${read.error}\n${USAGE}\n`);
+    return BAD_USAGE_EXIT_CODE;
   }
+  const { values } = read.flags;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

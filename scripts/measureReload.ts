@@ -13,14 +13,24 @@ import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { trackBlocks } from './bench/longestBlocks.ts';
 import { writeSyntheticCorpus } from './bench/syntheticCorpus.ts';
+import { readFlagsOrExit } from '../src/commandLineFlags.ts';
 import { LibraryStore } from '../src/library/libraryStore.ts';
 import { answerQuestion } from '../src/answers/answerQuestion.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? undefined : args[at + 1];
-};
+const { values: flags } = readFlagsOrExit(
+  {
+    args: process.argv.slice(2),
+    options: {
+      paragraphs: { type: 'string', default: '100000' },
+      dir: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      'no-queries': { type: 'boolean', default: false },
+      // Internal: the step a child process runs (see the loop at the end).
+      step: { type: 'string' },
+    },
+  },
+  'usage: npx tsx scripts/measureReload.ts [--paragraphs N] [--dir DIR] [--keep] [--no-queries]',
+);
 const heapMb = () => {
   (globalThis as { gc?: () => void }).gc?.();
   (globalThis as { gc?: () => void }).gc?.();
@@ -47,7 +57,7 @@ async function step(name: string, dir: string): Promise<void> {
   let last = performance.now();
   let answered = 0;
   let slowestAnswerMs = 0;
-  const withQueries = !args.includes('--no-queries');
+  const withQueries = !flags['no-queries'];
   const timer = setInterval(() => {
     const now = performance.now();
     maxGapMs = Math.max(maxGapMs, now - last);
@@ -81,20 +91,20 @@ async function step(name: string, dir: string): Promise<void> {
   );
 }
 
-const stepName = option('step');
-if (stepName) {
-  await step(stepName, option('dir')!);
+if (flags.step) {
+  if (!flags.dir) throw new Error('--step needs --dir');
+  await step(flags.step, flags.dir);
 } else {
-  const paragraphs = Number(option('paragraphs') ?? 100_000);
-  const dir = option('dir') ?? (await mkdtemp(join(tmpdir(), 'citebot-measure-')));
+  const paragraphs = Number(flags.paragraphs);
+  const dir = flags.dir ?? (await mkdtemp(join(tmpdir(), 'citebot-measure-')));
   const written = await writeSyntheticCorpus(fileURLToPath(new URL('../corpus', import.meta.url)), dir, { paragraphs });
   await rm(join(dir, '.index-cache'), { recursive: true, force: true });
   console.log(JSON.stringify({ corpus: written }));
   const self = fileURLToPath(import.meta.url);
   // open (cold build) → open (cache) → reload of unchanged files (worker reads the cache) → reload after an edit (worker rebuilds).
   for (const name of ['open', 'open', 'reload-same', 'reload-changed']) {
-    const passOn = args.includes('--no-queries') ? ['--no-queries'] : [];
+    const passOn = flags['no-queries'] ? ['--no-queries'] : [];
     spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--step', name, '--dir', dir, ...passOn], { stdio: 'inherit' });
   }
-  if (!args.includes('--keep')) await rm(dir, { recursive: true, force: true });
+  if (!flags.keep) await rm(dir, { recursive: true, force: true });
 }

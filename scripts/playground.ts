@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { PermissionFlagsBits, type APIUser } from 'discord.js';
 import type { Config } from '../src/config.ts';
+import { BAD_USAGE_EXIT_CODE, readFlags } from '../src/commandLineFlags.ts';
 import { formatCorpusError } from '../src/corpus/types.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
 import { deployCommands } from '../src/discord/deployCommands.ts';
@@ -30,31 +31,12 @@ import { MEMBER_PERMISSIONS } from '../test/support/discord/world.ts';
 const USAGE = 'usage: npm run playground [-- --corpus DIR] [--locale vi|en-US] [--log FILE]';
 const OptionType = { String: 3, Integer: 4, Boolean: 5, User: 6, Number: 10 } as const;
 
-interface PlaygroundArgs {
-  corpusDir: string;
-  locale: string;
-  logFile?: string;
-  help: boolean;
-  errors: string[];
-}
-
-function parseArgs(argv: readonly string[]): PlaygroundArgs {
-  const args: PlaygroundArgs = { corpusDir: 'corpus', locale: 'en-US', help: false, errors: [] };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
-    const value = () => {
-      const next = argv[++index];
-      if (next === undefined) args.errors.push(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--corpus') args.corpusDir = value() ?? args.corpusDir;
-    else if (arg === '--locale') args.locale = value() ?? args.locale;
-    else if (arg === '--log') args.logFile = value();
-    else args.errors.push(`unknown argument ${arg}`);
-  }
-  return args;
-}
+const FLAGS = {
+  corpus: { type: 'string', default: 'corpus' },
+  locale: { type: 'string', default: 'en-US' },
+  log: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 // --- Reading a command line ----------------------------------------------------------------------
 
@@ -420,15 +402,17 @@ class Session {
 const MANAGER_PERMISSIONS = BigInt(MEMBER_PERMISSIONS) | PermissionFlagsBits.ManageGuild;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (args.help) {
+  const read = readFlags({ args: [...argv], options: FLAGS });
+  if (!read.ok) {
+    process.stderr.write(`error: ${read.error}\n${USAGE}\n`);
+    return BAD_USAGE_EXIT_CODE;
+  }
+  const { values } = read.flags;
+  if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args.errors.length > 0) {
-    process.stderr.write(`${args.errors.map((error) => `error: ${error}`).join('\n')}\n${USAGE}\n`);
-    return 2;
-  }
+  const args = { corpusDir: values.corpus, locale: values.locale, logFile: values.log };
 
   let store: LibraryStore;
   try {

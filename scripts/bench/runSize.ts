@@ -12,6 +12,7 @@ import { getHeapStatistics } from 'node:v8';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { Encoder, Index } from 'flexsearch';
+import { readFlagsOrExit } from '../../src/commandLineFlags.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import type { Library } from '../../src/answers/library.ts';
 import type { Question } from '../../src/answers/question.ts';
@@ -86,9 +87,12 @@ function measureKind<Input>(inputs: readonly Input[], total: number, budgetMs: n
 }
 
 async function main(): Promise<void> {
-  const [label = '1k', paragraphsText = '1000', queriesText = '1000', seedText = '20250624', budgetText = '10'] = process.argv.slice(2);
-  const keep = process.argv.includes('--keep');
-  const breakdown = process.argv.includes('--breakdown');
+  const { values, positionals } = readFlagsOrExit(
+    { args: process.argv.slice(2), options: { keep: { type: 'boolean', default: false }, breakdown: { type: 'boolean', default: false } }, allowPositionals: true },
+    'usage: runSize.ts <label> <paragraphs> <queriesPerKind> <seed> <budgetSeconds> [--keep] [--breakdown]',
+  );
+  const [label = '1k', paragraphsText = '1000', queriesText = '1000', seedText = '20250624', budgetText = '10'] = positionals;
+  const { keep, breakdown } = values;
   const budgetMs = Number(budgetText) * 1000;
   const targetParagraphs = Number(paragraphsText);
   const queriesPerKind = Number(queriesText);

@@ -7,6 +7,7 @@ import { formatCorpusError } from '../corpus/types.ts';
 import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
 import type { Library } from '../answers/library.ts';
+import { readFlags, splitFlagsFromWords } from '../commandLineFlags.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
 import { renderAnswerText } from './renderText.ts';
 
@@ -24,25 +25,22 @@ interface CliArgs {
   errors: string[];
 }
 
+const FLAGS = {
+  json: { type: 'boolean' },
+  batch: { type: 'boolean' },
+  corpus: { type: 'string', default: 'corpus' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Flags come first; the first word that is not one starts the command line, which is taken whole. */
 function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { json: false, batch: false, corpusDir: 'corpus', commandLine: '', help: false, errors: [] };
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (words.length > 0) words.push(arg);
-    else if (arg === '--json') args.json = true;
-    else if (arg === '--batch') args.batch = true;
-    else if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--corpus') {
-      const dir = argv[++i];
-      if (dir === undefined) args.errors.push('--corpus needs a folder');
-      else args.corpusDir = dir;
-    } else if (arg.startsWith('--corpus=')) args.corpusDir = arg.slice('--corpus='.length);
-    else if (arg.startsWith('--')) args.errors.push(`unknown flag ${arg}`);
-    else words.push(arg);
-  }
-  args.commandLine = words.join(' ');
-  return args;
+  const { flags, words } = splitFlagsFromWords(argv, FLAGS);
+  const read = readFlags({ args: flags, options: FLAGS });
+  const commandLine = words.join(' ');
+  // With bad flags, still answer in JSON to a caller that asked for it.
+  if (!read.ok) return { json: flags.includes('--json'), batch: flags.includes('--batch'), corpusDir: 'corpus', commandLine, help: false, errors: [read.error] };
+  const { values } = read.flags;
+  return { json: values.json ?? false, batch: values.batch ?? false, corpusDir: values.corpus, commandLine, help: values.help ?? false, errors: [] };
 }
 
 async function main(argv: string[]): Promise<number> {

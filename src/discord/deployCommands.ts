@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { commandDefinitions } from '../../commands/index.ts';
+import { readFlagsOrExit } from '../commandLineFlags.ts';
 import { formatConfigErrors, loadConfig, readDotEnv, type Config } from '../config.ts';
 import { redact } from '../logger.ts';
 
@@ -34,8 +35,16 @@ export async function deployCommands(
   };
 }
 
+const USAGE = 'usage: npm run deploy-commands [-- --dry-run]';
+
 async function main(argv: readonly string[]): Promise<void> {
-  if (argv.includes('--dry-run')) {
+  // Strict: a misspelt --dry-run must stop here, not fall through to a real registration.
+  const { values } = readFlagsOrExit({ args: [...argv], options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (values['dry-run']) {
     process.stdout.write(`${JSON.stringify(commandDefinitions, null, 2)}\n`);
     return;
   }

@@ -67,6 +67,22 @@ describe('npm run ask', () => {
     expect(long.stderr).toMatch(/too long/);
   });
 
+  it('refuses a misspelt flag with exit code 2, naming it, before reading any corpus', async () => {
+    const typo = await runCli(['--jso', '/sources']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^error: unknown flag --jso \(did you mean --json\?\)\nusage: npm run ask/);
+    expect(typo.stdout).toBe('');
+    const noFolder = await runCli(['--corpus']);
+    expect(noFolder.code).toBe(2);
+    expect(noFolder.stderr).toMatch(/^error: --corpus needs a value/);
+  });
+
+  it('reads flags only before the command line: words after it are the question, even with dashes', async () => {
+    const run = await runCli(['--json', '--corpus=corpus', '/ask', 'question:', 'Rutte', '--batch']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ command: 'ask', options: { question: 'Rutte --batch' } });
+  });
+
   it('lists every broken file as file:line: reason and exits 1', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'citebot-cli-'));
     tempDirs.push(dir);

@@ -78,6 +78,25 @@ describe('registering commands', () => {
   );
 
   it(
+    '`npm run deploy-commands -- --dryrun` (a typo) stops with exit code 2 and names the flag, registering nothing',
+    async () => {
+      standIn = await startDiscordStandIn();
+      const run = await runScript(
+        'deploy-commands',
+        { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.restApi, DISCORD_APPLICATION_ID: standIn.world.application.id },
+        { args: ['--dryrun'] },
+      );
+      expect(run.code).toBe(2);
+      expect(ownLines(run.stderr)[0]).toBe('error: unknown flag --dryrun (did you mean --dry-run?)');
+      expect(ownLines(run.stdout)).toEqual([]);
+      // Not a single request reached Discord, and no command is registered.
+      expect(standIn.rest.requests).toEqual([]);
+      expect(standIn.commands.list()).toEqual([]);
+    },
+    CHILD_TIMEOUT_MS,
+  );
+
+  it(
     '`npm run deploy-commands` with a wrong token says so and exits 1, without printing the token',
     async () => {
       standIn = await startDiscordStandIn();
