@@ -1,5 +1,6 @@
-// Structured logs: one JSON object per line on stdout, so a host can grep and ship them.
+// Structured logs: one JSON object per line on stdout, written by pino, so a host can grep and ship them.
 // Secrets (the bot token) are cut out of the final line, whatever field or stack they hid in.
+import { pino, type Logger as PinoLogger } from 'pino';
 import type { LogLevel } from './config.ts';
 
 export type LogFields = Record<string, unknown>;
@@ -22,12 +23,11 @@ export interface LoggerOptions {
   now?: () => Date;
 }
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 export const REDACTED = '[redacted]';
 // Anything shaped like a Discord bot token (id.timestamp.hmac), in case one we were not told about shows up.
 const TOKEN_SHAPE = /[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,}/g;
 
-/** Errors do not survive JSON.stringify; keep their name, message, code and stack. */
+/** Errors do not survive JSON.stringify (pino's own serialiser looks only at `err`); keep their name, message, code and stack wherever they are. */
 function serialise(value: unknown, seen = new WeakSet<object>()): unknown {
   if (value instanceof Error) {
     const out: Record<string, unknown> = { name: value.name, message: value.message };
@@ -72,28 +72,46 @@ function writeToStdout(line: string): void {
   }
 }
 
+/**
+ * pino writes the line; we only choose its shape (`level` as a word, `time` as ISO text, no pid or
+ * hostname) and pass every finished line through `redact` before it leaves, so a secret is cut out
+ * whatever field, nested object or error message it hid in.
+ */
 export function createLogger(options: LoggerOptions = {}, bound: LogFields = {}): Logger {
-  const threshold = RANK[options.level ?? 'info'];
   const secrets = options.secrets ?? [];
   const write = options.write ?? writeToStdout;
   const now = options.now ?? (() => new Date());
-
-  const log = (level: LogLevel, msg: string, fields?: LogFields) => {
-    if (RANK[level] < threshold) return;
-    let line: string;
-    try {
-      line = JSON.stringify({ level, time: now().toISOString(), msg, ...(serialise({ ...bound, ...fields }) as LogFields) });
-    } catch {
-      line = JSON.stringify({ level, time: now().toISOString(), msg, logError: 'fields could not be serialised' });
-    }
-    write(redact(line, secrets));
+  const destination = {
+    write: (line: string) => write(redact(line.endsWith('\n') ? line.slice(0, -1) : line, secrets)),
   };
+  const pinoLogger = pino(
+    {
+      level: options.level ?? 'info',
+      base: undefined,
+      timestamp: () => `,"time":"${now().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  return boundLogger(pinoLogger, bound);
+}
 
+function boundLogger(pinoLogger: PinoLogger, bound: LogFields): Logger {
+  const log = (level: LogLevel, msg: string, fields?: LogFields) => {
+    if (!pinoLogger.isLevelEnabled(level)) return;
+    let serialised: LogFields;
+    try {
+      serialised = serialise({ ...bound, ...fields }) as LogFields;
+    } catch {
+      serialised = { logError: 'fields could not be serialised' };
+    }
+    pinoLogger[level](serialised, msg);
+  };
   return {
     debug: (msg, fields) => log('debug', msg, fields),
     info: (msg, fields) => log('info', msg, fields),
     warn: (msg, fields) => log('warn', msg, fields),
     error: (msg, fields) => log('error', msg, fields),
-    child: (fields) => createLogger(options, { ...bound, ...fields }),
+    child: (fields) => boundLogger(pinoLogger, { ...bound, ...fields }),
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -43,6 +43,25 @@ describe('logger', () => {
     expect(lines[0]).toContain('[redacted]');
   });
 
+  it('redacts the token in an error’s cause, its code, bound fields, keys and values that are not strings', () => {
+    const { logger, lines } = capture();
+    const cause = Object.assign(new Error(`gateway said ${TOKEN}`), { code: `E_${TOKEN}` });
+    const error = new Error('login failed', { cause });
+    const circular: Record<string, unknown> = { token: TOKEN };
+    circular.self = circular;
+    logger.child({ session: `Bot ${TOKEN}` }).error('failed', { error, circular, [TOKEN]: 1, list: [[{ deep: TOKEN }]] });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain(TOKEN);
+    // Redacted, not dropped: what happened is still in the line.
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      msg: 'failed',
+      session: 'Bot [redacted]',
+      error: { message: 'login failed', cause: { message: 'gateway said [redacted]', code: 'E_[redacted]' } },
+      circular: { token: '[redacted]', self: '[circular]' },
+      list: [[{ deep: '[redacted]' }]],
+    });
+  });
+
   it('redacts anything shaped like a bot token even when not told about it', () => {
     const { logger, lines } = capture();
     const other = 'OTg3NjU0MzIxMDk4NzY1NDMy.Gh1jK2.zyxwvutsrqponmlkjihgfedcba9876543210';
@@ -54,5 +73,27 @@ describe('logger', () => {
     const { logger, parsed } = capture();
     logger.child({ command: 'reload' }).info('x', { result: 'ok' });
     expect(parsed()[0]).toMatchObject({ command: 'reload', result: 'ok' });
+  });
+
+  describe('by default', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('writes to stdout, one line per entry, at info and above', () => {
+      const written: string[] = [];
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      });
+      const logger = createLogger({ secrets: [TOKEN] });
+      logger.debug('not shown');
+      logger.info('ready', { guilds: 2, token: TOKEN });
+      vi.restoreAllMocks();
+      expect(written).toHaveLength(1);
+      expect(written[0]!.endsWith('}\n')).toBe(true);
+      expect(JSON.parse(written[0]!)).toMatchObject({ level: 'info', msg: 'ready', guilds: 2, token: '[redacted]' });
+      expect(typeof JSON.parse(written[0]!).time).toBe('string');
+    });
   });
 });
