@@ -27,6 +27,29 @@ export default defineConfig(
     },
   },
   {
+    // The core never talks to Discord, and nothing the bot runs leans on test code (see ARCHITECTURE.md).
+    files: ['src/**'],
+    ignores: ['src/discord/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'discord.js', message: 'Only src/discord (and commands/) talk to Discord; return an Answer instead.' }],
+          patterns: [
+            { group: ['@discordjs/*'], message: 'Only src/discord (and commands/) talk to Discord.' },
+            { group: ['**/test/**'], message: 'Code outside test/ must not import from test/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/discord/**', 'commands/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/test/**'], message: 'Code outside test/ must not import from test/.' }] }],
+    },
+  },
+  {
     // Fakes of discord.js objects in tests stand in for types far larger than what a test touches.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
