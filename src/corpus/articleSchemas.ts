@@ -84,8 +84,33 @@ export const textHeaderSchema = z.string().transform((line, ctx): TextHeader => 
     ctx.addIssue({ code: 'custom', message: 'empty photo credit: write the credit after "Photo :" or remove it' });
     return z.NEVER;
   }
+  const notACredit = whyNotACredit(credit);
+  if (notACredit) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `the photo credit "${credit.length > 60 ? `${credit.slice(0, 57)}…` : credit}" ${notACredit}: it looks like the article's text. Keep only the credit on line 1 (e.g. "Photo : TTXVN") and start the text on the next line`,
+    });
+    return z.NEVER;
+  }
   return { date: date.data, credit };
 });
+
+/**
+ * A photo credit names an agency or a photographer ("YONHAP News", "Ảnh: TTXVN", "Reuters/Yonhap"):
+ * short, and not a sentence. Text that fails this is the article's first paragraph pasted onto the
+ * header line, which would otherwise become the credit and be lost from the article.
+ */
+export const MAX_CREDIT_WORDS = 8;
+export const MAX_CREDIT_CHARS = 60;
+/** Punctuation inside sentences and at their end; a credit has none of it (a "." inside a name such as "J.Smith" is fine). */
+const SENTENCE_PUNCTUATION = /[,;!?…]|\.(\s|$)/;
+
+function whyNotACredit(credit: string): string | undefined {
+  if (credit.length > MAX_CREDIT_CHARS) return `is longer than ${MAX_CREDIT_CHARS} characters`;
+  if (credit.split(/\s+/).length > MAX_CREDIT_WORDS) return `has more than ${MAX_CREDIT_WORDS} words`;
+  if (SENTENCE_PUNCTUATION.test(credit)) return 'has sentence punctuation (, ; ! ? … or a full stop)';
+  return undefined;
+}
 
 /** Keys a Markdown article's front-matter may set; anything else is probably a typo. */
 export const FRONT_MATTER_KEYS = ['title', 'date', 'source', 'url', 'credit', 'lang'] as const;

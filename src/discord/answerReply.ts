@@ -48,7 +48,7 @@ export function mayPress(state: ButtonState, userId: string): boolean {
 /** Previous / Next / Post in channel, from the state the button carries. */
 export async function handleAnswerButton(interaction: ButtonInteraction, context: CommandContext, state: ButtonState): Promise<string> {
   if (!mayPress(state, interaction.user.id)) {
-    await interaction.reply(toReplyOptions(renderNotOwner(interaction.locale)));
+    await interaction.reply(toReplyOptions(renderNotOwner(interaction.locale, state.action)));
     return 'not-owner';
   }
 

@@ -6,6 +6,7 @@ import type { Library } from '../answers/library.ts';
 import type { Config } from '../config.ts';
 import type { ReloadResult } from '../library/libraryStore.ts';
 import type { Logger } from '../logger.ts';
+import type { Cooldown } from './cooldown.ts';
 
 /** The parts of LibraryStore the bot uses, so tests can pass a small fake. */
 export interface LibrarySource {
@@ -15,8 +16,12 @@ export interface LibrarySource {
 
 export interface CommandContext {
   store: LibrarySource;
-  config: Pick<Config, 'moderatorRoleIds'>;
+  config: Pick<Config, 'moderatorRoleIds' | 'moderationGuildIds'>;
   logger: Logger;
+  /** The pause between two /reloads, shared by the whole bot. */
+  reloadCooldown: Cooldown;
+  /** A reload whose reply could not be delivered, kept for the next /reload to mention. */
+  reloadReports: { undelivered?: { status: string; finishedAt: Date } };
 }
 
 export interface SlashCommand {

@@ -85,6 +85,7 @@ export const en = {
     error: 'Something went wrong while answering. It has been logged; please try again in a moment.',
     cooldown: (seconds: number) => `You are going a little fast. Try again in ${seconds} s.`,
     notOwner: 'Only the person who asked can turn pages. Run the command yourself to get your own copy.',
+    notOwnerShare: 'Only the person who asked can post this answer in the channel. Run the command yourself to share your own copy.',
     badButton: 'This button is out of date or damaged. Run the command again.',
     shareUnavailable: 'This answer can no longer be posted. Run the command again without hide.',
     unknownCommand: 'This command is not available any more. It may have been removed in an update.',
@@ -93,6 +94,11 @@ export const en = {
   reload: {
     refused: 'Only members with Manage Server or a moderator role can reload the library.',
     busy: 'A reload is already running. Try again when it has finished.',
+    otherServer: 'The library can only be changed from the operator’s own server. Ask the bot’s operator.',
+    noServerConfigured: 'Changing the library from Discord is not set up: the operator must set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID).',
+    notLoaded: 'Not loaded',
+    undelivered: (result: string, finishedAt: string) =>
+      `The previous reload finished at ${finishedAt} UTC, too late for Discord to show its reply (${result}). This reload shows the current state.`,
     okTitle: 'Library reloaded',
     failedTitle: 'Reload failed: the previous library is still in use',
     added: 'Added',

@@ -83,6 +83,7 @@ export const vi: Messages = {
     error: 'Đã có lỗi khi trả lời. Lỗi đã được ghi lại; vui lòng thử lại sau giây lát.',
     cooldown: (seconds: number) => `Bạn hỏi hơi nhanh. Vui lòng thử lại sau ${seconds} giây.`,
     notOwner: 'Chỉ người đã hỏi mới lật trang được. Hãy tự chạy lệnh để có bản của riêng bạn.',
+    notOwnerShare: 'Chỉ người đã hỏi mới đăng được câu trả lời này lên kênh. Hãy tự chạy lệnh để chia sẻ bản của riêng bạn.',
     badButton: 'Nút này đã cũ hoặc bị hỏng. Vui lòng chạy lại lệnh.',
     shareUnavailable: 'Không thể đăng câu trả lời này nữa. Hãy chạy lại lệnh mà không bật ẩn.',
     unknownCommand: 'Lệnh này không còn nữa. Có thể nó đã bị gỡ trong một bản cập nhật.',
@@ -91,6 +92,11 @@ export const vi: Messages = {
   reload: {
     refused: 'Chỉ thành viên có quyền Quản lý máy chủ hoặc vai trò điều hành mới được tải lại thư viện.',
     busy: 'Đang có một lần tải lại. Vui lòng thử lại khi nó xong.',
+    otherServer: 'Chỉ có thể thay đổi thư viện từ máy chủ của người vận hành bot. Hãy hỏi người vận hành.',
+    noServerConfigured: 'Chưa bật việc thay đổi thư viện từ Discord: người vận hành cần đặt MODERATION_GUILD_IDS (hoặc DISCORD_GUILD_ID).',
+    notLoaded: 'Không được nạp',
+    undelivered: (result: string, finishedAt: string) =>
+      `Lần tải lại trước xong lúc ${finishedAt} UTC, quá muộn để Discord hiện câu trả lời (${result}). Lần này cho thấy tình trạng hiện tại.`,
     okTitle: 'Đã tải lại thư viện',
     failedTitle: 'Tải lại thất bại: thư viện cũ vẫn đang được dùng',
     added: 'Thêm',
