@@ -106,9 +106,9 @@ export const MAX_CREDIT_CHARS = 60;
 const SENTENCE_PUNCTUATION = /[,;!?…]|\.(\s|$)/;
 
 function whyNotACredit(credit: string): string | undefined {
-  if (credit.length > MAX_CREDIT_CHARS) return `is longer than ${MAX_CREDIT_CHARS} characters`;
-  if (credit.split(/\s+/).length > MAX_CREDIT_WORDS) return `has more than ${MAX_CREDIT_WORDS} words`;
   if (SENTENCE_PUNCTUATION.test(credit)) return 'has sentence punctuation (, ; ! ? … or a full stop)';
+  if (credit.split(/\s+/).length > MAX_CREDIT_WORDS) return `has more than ${MAX_CREDIT_WORDS} words`;
+  if (credit.length > MAX_CREDIT_CHARS) return `is longer than ${MAX_CREDIT_CHARS} characters`;
   return undefined;
 }
 

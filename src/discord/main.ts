@@ -4,6 +4,7 @@
 // Once running, unexpected errors are logged and the bot stays up.
 import { formatConfigErrors, loadConfig, readDotEnv } from '../config.ts';
 import { formatCorpusError } from '../corpus/types.ts';
+import { onBuilderStarted } from '../library/builderWatch.ts';
 import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';
 import { createLogger, redact } from '../logger.ts';
 import { type HealthServer, startHealthServer } from './healthServer.ts';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     logger.warn('library changes are off: set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID) to the server(s) whose moderators may run /reload');
   }
 
+  onBuilderStarted(({ kind, pid }) => logger.info('library builder started', { kind, pid }));
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
 

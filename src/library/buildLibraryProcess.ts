@@ -68,6 +68,7 @@ export function buildInChildProcess(request: BuildRequest, options: ChildBuildOp
         timedOut = true;
         child.kill('SIGKILL');
       },
+      child.pid === undefined ? undefined : { kind: 'process', pid: child.pid },
     );
     child.once('spawn', () => (started = true));
     child.once('message', (message: ChildReport) => {

@@ -107,6 +107,7 @@ export function buildInWorker(request: BuildRequest, { timeoutMs = DEFAULT_BUILD
         timedOut = true;
         void worker.terminate();
       },
+      { kind: 'thread', pid: process.pid },
     );
     worker.once('online', () => (online = true));
     worker.once('message', (outcome: BuildOutcome) => settle(() => resolve(outcome)));

@@ -16,19 +16,36 @@ export class BuilderFailed extends Error {
 }
 
 const running = new Set<() => void>();
+const pids = new Set<number>();
+
+export interface BuilderStarted {
+  kind: 'process' | 'thread';
+  /** The builder process's id (for a thread: this process's). */
+  pid: number;
+}
+const startListeners = new Set<(started: BuilderStarted) => void>();
+
+/** Tells `listener` about every builder started from now on (the bot logs them). Returns the unsubscribe. */
+export function onBuilderStarted(listener: (started: BuilderStarted) => void): () => void {
+  startListeners.add(listener);
+  return () => startListeners.delete(listener);
+}
 
 /**
  * Registers a running builder's stop function, armed with a watchdog that calls `onTimeout` (which
  * must stop it) after `timeoutMs`. Returns the function to call once the builder is done.
  */
-export function watchBuilder(stop: () => void, timeoutMs: number, onTimeout: () => void): () => void {
+export function watchBuilder(stop: () => void, timeoutMs: number, onTimeout: () => void, started?: BuilderStarted): () => void {
   running.add(stop);
+  if (started?.kind === 'process') pids.add(started.pid);
+  if (started) for (const listener of startListeners) listener(started);
   const timer = setTimeout(onTimeout, timeoutMs);
   // A build in progress must not keep a process that is otherwise done alive.
   timer.unref();
   return () => {
     clearTimeout(timer);
     running.delete(stop);
+    if (started?.kind === 'process') pids.delete(started.pid);
   };
 }
 
@@ -47,6 +64,11 @@ export function stopAllBuilders(): void {
 /** How many builders are running now (tests, health checks). */
 export function runningBuilderCount(): number {
   return running.size;
+}
+
+/** The process ids of the builder processes running now. */
+export function runningBuilderPids(): number[] {
+  return [...pids];
 }
 
 export function describeTimeout(timeoutMs: number): string {

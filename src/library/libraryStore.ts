@@ -14,7 +14,7 @@ import type { Library } from '../answers/library.ts';
 import { prepareLookups } from '../answers/libraryLookups.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
-import { buildInChildProcess } from './buildLibraryProcess.ts';
+import { type ChildBuildOptions, buildInChildProcess } from './buildLibraryProcess.ts';
 import { BuilderDidNotStart, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, stopAllBuilders } from './builderWatch.ts';
 import { corpusKey, decodeLibrary, isExpectedCacheMiss, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
 import type { Checkpoint } from '../answers/steps.ts';
@@ -280,9 +280,9 @@ function isFolderFailure(errors: readonly CorpusError[]): boolean {
  * (crashed, out of memory, stopped by its watchdog) is never retried in-process: what made it fail
  * would make the bot itself fail.
  */
-async function buildForReload(request: BuildRequest, timeoutMs: number): Promise<BuildOutcome> {
+export async function buildForReload(request: BuildRequest, timeoutMs: number, childOptions: ChildBuildOptions = {}): Promise<BuildOutcome> {
   try {
-    const built = await buildInChildProcess(request, { timeoutMs });
+    const built = await buildInChildProcess(request, { timeoutMs, ...childOptions });
     if (built) return built;
   } catch (error) {
     if (!(error instanceof BuilderDidNotStart)) throw error;
