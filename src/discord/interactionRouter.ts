@@ -95,10 +95,13 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       await interaction.reply(toReplyOptions(renderBadButton(interaction.locale)));
       return 'bad-button';
     }
-    // Only presses that will act count: a refused press (not the asker) is answered without using the pause.
+    // Posting has its own pause (asking privately, then posting at once, is one post); a page press a
+    // shorter one. Only presses that will act count: a refused press (not the asker) uses no pause.
     if (mayPress(decoded.state, interaction.user.id)) {
       const check =
-        decoded.state.action === 'share' ? cooldown.take(memberKey(interaction)) : cooldown.take(`${memberKey(interaction)}:page`, pageCooldownMs);
+        decoded.state.action === 'share'
+          ? cooldown.take(`${memberKey(interaction)}:share`)
+          : cooldown.take(`${memberKey(interaction)}:page`, pageCooldownMs);
       if (!check.ok) {
         await interaction.reply(toReplyOptions(renderCooldown(interaction.locale, check.retryAfterMs)));
         return 'cooldown';

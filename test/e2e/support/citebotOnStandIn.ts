@@ -43,6 +43,8 @@ export interface CitebotOptions {
   /** Passed to startBot: `new Cooldown(0)` turns the per-member pause off. */
   cooldown?: Cooldown;
   standIn?: StandInOptions;
+  /** More settings, as the operator would write them in `.env` (they win over the defaults here). */
+  env?: Record<string, string>;
 }
 
 export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promise<CitebotOnStandIn> {
@@ -59,14 +61,19 @@ export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promi
       DISCORD_APPLICATION_ID: standIn.world.application.id,
       CORPUS_DIR: options.corpusDir ?? BUNDLED_CORPUS,
       MODERATOR_ROLE_IDS: standIn.world.role(MODERATOR_ROLE).id,
+      // The first seeded server is the operator's; a test that seeds more can check the others are refused.
+      MODERATION_GUILD_IDS: standIn.world.guild().id,
+      // Tests reload several times in a row; the reload cooldown has its own test.
+      RELOAD_COOLDOWN_SECONDS: '0',
       LOG_LEVEL: 'info',
+      ...options.env,
     };
     const loaded = loadConfig(env);
     if (!loaded.ok) throw new Error(`test config refused: ${loaded.errors.join('; ')}`);
     const { config } = loaded;
 
     await deployCommands(config);
-    const store = await LibraryStore.open(config.corpusDir);
+    const store = await LibraryStore.open(config.corpusDir, { buildTimeoutMs: config.buildTimeoutMs });
     const logs: LogLine[] = [];
     const logger = createLogger({ level: config.logLevel, secrets: [config.token], write: (line) => logs.push(JSON.parse(line) as LogLine) });
     const bot = await startBot({
@@ -86,6 +93,7 @@ export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promi
       logs,
       errorLogs: () => logs.filter((line) => line.level === 'error'),
       stop: async () => {
+        store.close();
         await bot.stop();
         await standIn.close();
       },
