@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import type { Cooldown } from '../../../src/discord/cooldown.ts';
 import { deployCommands } from '../../../src/discord/deployCommands.ts';
-import { startBot, type RunningBot } from '../../../src/discord/startBot.ts';
+import { startBot, type RunningBot, type StartBotOptions } from '../../../src/discord/startBot.ts';
 import { LibraryStore } from '../../../src/library/libraryStore.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { DiscordDriver } from '../../support/discord/discordDriver.ts';
@@ -45,6 +45,8 @@ export interface CitebotOptions {
   standIn?: StandInOptions;
   /** More settings, as the operator would write them in `.env` (they win over the defaults here). */
   env?: Record<string, string>;
+  /** Passed to startBot: called once per interaction (metrics). */
+  observe?: StartBotOptions['observe'];
 }
 
 export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promise<CitebotOnStandIn> {
@@ -81,6 +83,7 @@ export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promi
       store,
       logger,
       ...(options.cooldown ? { cooldown: options.cooldown } : {}),
+      ...(options.observe ? { observe: options.observe } : {}),
       // Only the identify throttler: REST reaches the stand-in through config.apiUrl alone.
       clientOptions: { ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => undefined }) } },
     });
