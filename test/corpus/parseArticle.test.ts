@@ -182,6 +182,12 @@ describe("parseArticle: the moderators' guide", () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 
+  it('refuses the pasted-paragraph header that corpus/README.md shows as refused, at line 1', () => {
+    const header = /```text\n(date [^\n]*?)\s+← refused/.exec(guide)?.[1];
+    expect(header).toBeDefined();
+    expect(errorsOf('pasted.txt', Buffer.from(`${header}\n\nĐoạn hai.\n`))).toEqual([expect.stringMatching(/^pasted\.txt:1: the photo credit/)]);
+  });
+
   it('accepts the .md example from corpus/README.md', () => {
     const article = parsed('example.md', firstBlock('markdown'));
     expect(article.meta).toMatchObject({ credit: 'Ảnh: TTXVN', lang: 'vi' });
