@@ -1,26 +1,46 @@
-// /sources: the articles in the corpus, newest first.
+// /sources: the articles in the corpus, newest first. The list is made once per library (ahead of
+// need while a library loads, in slices: prepareSources) and shared, frozen, by every /sources and
+// page press, so a command costs the same whether the library holds 2 articles or 10,000.
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from './library.ts';
 import { articleHeadline } from './articleHeadline.ts';
 import { citationFor } from './ask.ts';
+import { type Checkpoint, derivedOnce } from './steps.ts';
+
+/** Articles turned into items between two chances to pause. */
+const ARTICLES_PER_STEP = 200;
+
+const sourcesOf = derivedOnce(sourceSteps);
 
 export function answerSources(library: Library): Answer {
-  const items: AnswerItem[] = [...library.corpus.articles]
-    .sort((a, b) => b.date.text.localeCompare(a.date.text) || a.id.localeCompare(b.id))
-    .map((article) => {
-      const first = article.paragraphs[0];
-      const firstSentence = first?.sentences[0]?.text ?? first?.text;
-      return {
-        kind: 'article' as const,
-        date: article.date.text,
-        summary: articleHeadline(article),
-        paragraphs: article.paragraphs.length,
-        ...(article.meta.title ? { title: article.meta.title } : {}),
-        ...(article.meta.credit ? { credit: article.meta.credit } : {}),
-        citations: first && firstSentence ? [citationFor(article, first, firstSentence)] : [],
-      };
-    });
+  const items = sourcesOf.get(library);
   const answer: Answer = { command: 'sources', options: {}, items };
   if (items.length === 0) answer.message = 'The corpus has no articles yet.';
   return answer;
+}
+
+/** Makes the list for `library` ahead of need, pausing at `checkpoint`. */
+export function prepareSources(library: Library, checkpoint: Checkpoint): Promise<void> {
+  return sourcesOf.prepare(library, checkpoint);
+}
+
+function* sourceSteps(library: Library): Generator<void, readonly AnswerItem[], void> {
+  const articles = [...library.corpus.articles].sort((a, b) => b.date.text.localeCompare(a.date.text) || a.id.localeCompare(b.id));
+  yield;
+  const items: AnswerItem[] = [];
+  for (const article of articles) {
+    const first = article.paragraphs[0];
+    const firstSentence = first?.sentences[0]?.text ?? first?.text;
+    items.push({
+      kind: 'article' as const,
+      date: article.date.text,
+      summary: articleHeadline(article),
+      paragraphs: article.paragraphs.length,
+      ...(article.meta.title ? { title: article.meta.title } : {}),
+      ...(article.meta.credit ? { credit: article.meta.credit } : {}),
+      citations: first && firstSentence ? [citationFor(article, first, firstSentence)] : [],
+    });
+    if (items.length % ARTICLES_PER_STEP === 0) yield;
+  }
+  return Object.freeze(items);
 }

@@ -1,6 +1,9 @@
 // The one place an Answer becomes a Discord reply: one embed per item (summary, verbatim quotes with
 // the matched words in bold, a citation line), pages when it does not fit, and the buttons to turn
 // them or to post a private answer in the channel. Discord's limits are enforced here and nowhere else.
+// Pages hold ITEMS_PER_PAGE items each, so only the page shown is rendered: the work per reply or page
+// press is the same for 10 results as for 10,000 (a page whose quotes are too long for Discord's
+// 6,000 characters shows them shorter, never fewer items).
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Answer, AnswerItem, Citation, CommandName } from '../answers/answer.ts';
 import { BUTTON_OPTION_ORDER, encodeButtonState, type ButtonOptions, type ButtonState } from './customIds.ts';
@@ -48,12 +51,13 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
   if (answer.items.length === 0) return { payload: renderNothingFound(answer, t), page: 0, pageCount: 1 };
 
   const single = answer.items.length === 1 && answer.items[0]!.citations.length === 1;
-  const embeds = answer.items.map((item) => renderItem(item, t, single ? SINGLE_QUOTE_MAX : QUOTE_MAX));
-  const pages = paginate(embeds);
-  const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages.length - 1);
-  const pageEmbeds = pages[page]!.map((embed) => ({ ...embed }));
+  const pageCount = Math.ceil(answer.items.length / ITEMS_PER_PAGE);
+  const requested = Math.trunc(options.page ?? 0);
+  const page = Math.min(Math.max(0, Number.isFinite(requested) ? requested : 0), pageCount - 1);
+  const pageItems = answer.items.slice(page * ITEMS_PER_PAGE, (page + 1) * ITEMS_PER_PAGE);
+  const pageEmbeds = renderPage(pageItems, t, single ? SINGLE_QUOTE_MAX : QUOTE_MAX);
   const last = pageEmbeds.at(-1)!;
-  last.footer = { text: truncate(t.answer.footer(answer.items.length, page + 1, pages.length), FOOTER_RESERVE) };
+  last.footer = { text: truncate(t.answer.footer(answer.items.length, page + 1, pageCount), FOOTER_RESERVE) };
 
   const state: Omit<ButtonState, 'action' | 'page'> = {
     command: answer.command,
@@ -66,12 +70,12 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
 
   const buttons: APIButtonComponentWithCustomId[] = [];
   let pagingLost = false;
-  if (pages.length > 1) {
+  if (pageCount > 1) {
     const previous = encodeButtonState({ ...state, action: 'page', page: Math.max(0, page - 1) });
-    const next = encodeButtonState({ ...state, action: 'page', page: Math.min(pages.length - 1, page + 1) });
+    const next = encodeButtonState({ ...state, action: 'page', page: Math.min(pageCount - 1, page + 1) });
     if (previous?.withOptions && next?.withOptions) {
       buttons.push(button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0));
-      buttons.push(button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1));
+      buttons.push(button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pageCount - 1));
     } else {
       // The question is too long to travel in a button: say so rather than offer buttons that cannot work.
       pagingLost = true;
@@ -91,7 +95,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
     allowed_mentions: allowedMentions(mentioned),
   };
   if (options.hidden) payload.flags = MessageFlags.Ephemeral;
-  return { payload, page, pageCount: pages.length };
+  return { payload, page, pageCount };
 }
 
 /** Just the options the command takes, as a button stores them. */
@@ -220,24 +224,28 @@ function safeUrl(url: string): string | undefined {
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-/** Splits item embeds into pages that respect the 10-embed and 6,000-character limits. */
-function paginate(embeds: APIEmbed[]): APIEmbed[][] {
+/** Shorter and shorter quotes, tried in turn until a page of items fits Discord's limits. */
+const QUOTE_STEPS = [500, 350, 250, 160, 100];
+
+/**
+ * The embeds of one page, within the 6,000-character limit of a message: quotes as long as
+ * `quoteMax` when they fit, else shorter (cut at a sentence or word boundary, with …); as a last
+ * resort each item gets an equal share of the room.
+ */
+function renderPage(items: readonly AnswerItem[], t: Messages, quoteMax: number): APIEmbed[] {
   const budget = LIMITS.embedsTotal - FOOTER_RESERVE;
-  const pages: APIEmbed[][] = [];
-  let current: APIEmbed[] = [];
-  let used = 0;
-  for (const embed of embeds) {
-    const length = embedLength(embed);
-    if (current.length > 0 && (current.length >= Math.min(ITEMS_PER_PAGE, LIMITS.embeds) || used + length > budget)) {
-      pages.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(embed);
-    used += length;
+  const total = (embeds: APIEmbed[]) => embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
+  for (const max of [quoteMax, ...QUOTE_STEPS.filter((step) => step < quoteMax)]) {
+    const embeds = items.map((item) => renderItem(item, t, max));
+    if (total(embeds) <= budget) return embeds;
   }
-  if (current.length > 0) pages.push(current);
-  return pages;
+  const share = Math.floor(budget / items.length);
+  return items.map((item) => {
+    const embed = renderItem(item, t, QUOTE_STEPS.at(-1)!);
+    const room = share - embedLength({ ...embed, description: '' });
+    if (embed.description && embedLength(embed) > share) embed.description = truncate(embed.description, Math.max(1, room));
+    return embed;
+  });
 }
 
 /** Nothing matched: a private, kind note with what was searched, closer terms and the years there are. */
