@@ -17,6 +17,10 @@ export interface Citation {
   paragraph: number;
   /** An exact substring of the article's NFC body. */
   quote: string;
+  /** The outlet that published the article, when the article says. */
+  source?: string;
+  /** The article's headline, when it has one (an article without one is "untitled", never its first words). */
+  title?: string;
   /** The source link, when the article has one. */
   url?: string;
   highlights?: Highlight[];
@@ -31,8 +35,15 @@ export interface Person {
 
 export type AnswerItemKind = 'meeting' | 'agreement' | 'passage' | 'article';
 
+/** Meetings and agreements: told as done, or only planned (`sẽ`, `dự kiến`, `theo kế hoạch`). */
+export type ItemStatus = 'held' | 'planned';
+
 export interface AnswerItem {
   kind: AnswerItemKind;
+  /** Meetings and agreements: held, or planned (shown apart, under their own heading). */
+  status?: ItemStatus;
+  /** Meetings: `call` for a phone call (`điện đàm`), else `meeting`. */
+  meetingKind?: 'meeting' | 'call';
   /** When it happened: `2025-06-24` when the text gives the day, else the article's `2025-06`. */
   date: string;
   /** Meetings: who took part. */
@@ -43,10 +54,16 @@ export interface AnswerItem {
   /** One line: who/when/where, or what was agreed, or an article's title. */
   summary: string;
   citations: Citation[];
-  /** Articles (`/sources`): how many paragraphs, and the photo/credit line. */
+  /** Articles (`/sources`): how many paragraphs, and the photo credit (who took the photo, not the outlet). */
   paragraphs?: number;
   credit?: string;
+  /** Articles and passages: the outlet and link of the article, when it says. */
+  source?: string;
+  url?: string;
+  /** Articles and passages: the article's headline… */
   title?: string;
+  /** …or, when it has none, its first words (to recognise it by; not a headline). */
+  opening?: string;
   /** Passages: relevance score, higher is better. */
   score?: number;
 }

@@ -5,7 +5,8 @@ import type { Answer, AnswerItem, Highlight } from './answer.ts';
 import type { Library } from './library.ts';
 import { createHighlighter } from '../search/highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
-import { articleHeadline } from './articleHeadline.ts';
+import { articleHeadline, headlineFields } from './articleHeadline.ts';
+import { sourceFields } from './citationSource.ts';
 import { questionIntents, sentenceAnswers } from './questionIntent.ts';
 import { popularTopics, prominentPeople } from './popularTopics.ts';
 import type { QuestionIntent } from '../language/questionWords.ts';
@@ -42,6 +43,7 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
       kind: 'passage',
       date: article.date.text,
       summary: `${articleHeadline(article)} — ¶${paragraph.number}`,
+      ...headlineFields(article),
       score: Math.round(score * 1000) / 1000,
       citations: [citationFor(article, paragraph, sentence.text, highlights)],
     });
@@ -105,7 +107,7 @@ export function citationFor(article: Article, paragraph: Paragraph, quote: strin
     date: article.date.text,
     paragraph: paragraph.number,
     quote,
-    ...(article.meta.url ? { url: article.meta.url } : {}),
+    ...sourceFields(article),
     ...(highlights && highlights.length > 0 ? { highlights } : {}),
   };
 }

@@ -3,7 +3,7 @@
 // page press, so a command costs the same whether the library holds 2 articles or 10,000.
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from './library.ts';
-import { articleHeadline } from './articleHeadline.ts';
+import { articleHeadline, headlineFields } from './articleHeadline.ts';
 import { citationFor } from './ask.ts';
 import { type Checkpoint, derivedOnce } from './steps.ts';
 
@@ -31,13 +31,16 @@ function* sourceSteps(library: Library): Generator<void, readonly AnswerItem[], 
   for (const article of articles) {
     const first = article.paragraphs[0];
     const firstSentence = first?.sentences[0]?.text ?? first?.text;
+    const { source, url, credit } = article.meta;
     items.push({
       kind: 'article' as const,
       date: article.date.text,
       summary: articleHeadline(article),
       paragraphs: article.paragraphs.length,
-      ...(article.meta.title ? { title: article.meta.title } : {}),
-      ...(article.meta.credit ? { credit: article.meta.credit } : {}),
+      ...headlineFields(article),
+      ...(source ? { source } : {}),
+      ...(url ? { url } : {}),
+      ...(credit ? { credit } : {}),
       citations: first && firstSentence ? [citationFor(article, first, firstSentence)] : [],
     });
     if (items.length % ARTICLES_PER_STEP === 0) yield;

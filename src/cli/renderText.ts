@@ -1,14 +1,19 @@
 // Renders an Answer as plain text for the terminal: the same facts the Discord reply shows.
 import type { Answer, AnswerItem, Citation, Person } from '../answers/answer.ts';
+import { paragraphId, plainCitation } from '../answers/citationText.ts';
 
 export function renderAnswerText(answer: Answer): string {
   const lines: string[] = [];
   const options = Object.entries(answer.options).map(([name, value]) => `${name}:${value}`).join(' ');
   lines.push(`/${answer.command}${options ? ` ${options}` : ''} — ${countLabel(answer)}`);
   answer.items.forEach((item, i) => {
+    // Planned meetings and agreements come last, under their own heading: never mixed with held ones.
+    if (item.status === 'planned' && answer.items[i - 1]?.status !== 'planned') lines.push('', 'Planned (not yet held):');
     lines.push('', `${i + 1}. ${headline(item)}`);
     for (const citation of item.citations) lines.push(...quoteLines(citation));
   });
+  const cited = answer.command === 'cite' && answer.items.length === 1 ? answer.items[0]!.citations[0] : undefined;
+  if (cited) lines.push('', 'Ready to paste:', plainCitation(cited));
   if (answer.message) lines.push('', answer.message);
   if (answer.suggestions && answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.join(' · ')}`);
   return lines.join('\n');
@@ -26,16 +31,21 @@ function people(list: Person[] | undefined): string {
 function headline(item: AnswerItem): string {
   switch (item.kind) {
     case 'meeting':
-      return [`[${item.date}] ${people(item.participants)}`, item.place ? `at ${item.place}` : ''].filter(Boolean).join(' — ');
+      return [`[${item.date}]${item.meetingKind === 'call' ? ' (phone call)' : ''} ${people(item.participants)}`, item.place ? `at ${item.place}` : '']
+        .filter(Boolean)
+        .join(' — ');
     case 'agreement':
       return `[${item.date}] ${item.parties && item.parties.length > 0 ? `${people(item.parties)}: ` : ''}${item.summary}`;
     case 'article':
-      return `[${item.date}] ${item.summary} (${item.paragraphs ?? 0} paragraphs${item.credit ? `, ${item.credit}` : ''})`;
+      return `[${item.date}] ${item.source ? `${item.source}: ` : ''}${item.summary} (${item.paragraphs ?? 0} paragraphs${item.credit ? `, photo credit: ${item.credit}` : ''})`;
     case 'passage':
       return `[${item.date}] ${item.summary}`;
   }
 }
 
+/** The quote, then its source: `— Outlet, “Headline”, 2025-06-24, ¶5, link · article#5` (untitled when it has no headline). */
 function quoteLines(citation: Citation): string[] {
-  return [`   “${citation.quote}”`, `   — ${citation.articleId}, ${citation.date}, ¶${citation.paragraph}${citation.url ? `, ${citation.url}` : ''}`];
+  const source = [citation.source, citation.title ? `“${citation.title}”` : 'untitled', citation.date, `¶${citation.paragraph}`, citation.url];
+  const line = `   — ${source.filter(Boolean).join(', ')} · ${paragraphId(citation.articleId, citation.paragraph)}`;
+  return [`   “${citation.quote}”`, line];
 }

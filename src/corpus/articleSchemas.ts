@@ -43,7 +43,7 @@ export const articleDateSchema = z.string().transform((text, ctx): ArticleDate =
   return { year, month, day, text };
 });
 
-const HEADER_EXAMPLE = '"date 2023-07 Photo : YONHAP News"';
+const HEADER_EXAMPLE = '"date 2025-06-24 Photo : TTXVN"';
 const HEADER_SHAPE = /^\s*date(?:\s+(\S+))?\s*(.*)$/i;
 const PHOTO_CREDIT_SHAPE = /^photo\s*:\s*(.*?)\s*$/i;
 
@@ -86,10 +86,7 @@ export const textHeaderSchema = z.string().transform((line, ctx): TextHeader => 
   }
   const notACredit = whyNotACredit(credit);
   if (notACredit) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `the photo credit "${credit.length > 60 ? `${credit.slice(0, 57)}…` : credit}" ${notACredit}: it looks like the article's text. Keep only the credit on line 1 (e.g. "Photo : TTXVN") and start the text on the next line`,
-    });
+    ctx.addIssue({ code: 'custom', message: photoCreditRefusal(credit, notACredit) });
     return z.NEVER;
   }
   return { date: date.data, credit };
@@ -105,10 +102,44 @@ export const MAX_CREDIT_CHARS = 60;
 /** Punctuation inside sentences and at their end; a credit has none of it (a "." inside a name such as "J.Smith" is fine). */
 const SENTENCE_PUNCTUATION = /[,;!?…]|\.(\s|$)/;
 
+function photoCreditRefusal(credit: string, why: string): string {
+  const shown = credit.length > 60 ? `${credit.slice(0, 57)}…` : credit;
+  return `the photo credit "${shown}" ${why}: it looks like the article's text. Keep only the credit on its line (e.g. "Photo : TTXVN") and start the text after the blank line that ends the header`;
+}
+
 function whyNotACredit(credit: string): string | undefined {
   if (SENTENCE_PUNCTUATION.test(credit)) return 'has sentence punctuation (, ; ! ? … or a full stop)';
   if (credit.split(/\s+/).length > MAX_CREDIT_WORDS) return `has more than ${MAX_CREDIT_WORDS} words`;
   if (credit.length > MAX_CREDIT_CHARS) return `is longer than ${MAX_CREDIT_CHARS} characters`;
+  return undefined;
+}
+
+/**
+ * The lines a `.txt` article's header may add after line 1, up to the blank line that ends the header:
+ * `Source : <outlet>`, `Title : <headline>`, `URL : <link>`, `Photo : <photo credit>`, each at most once.
+ * The header is every line before the first blank line, so a field can never be read out of the body.
+ */
+export const TEXT_FIELD_LABELS = { source: 'Source', title: 'Title', url: 'URL', photo: 'Photo' } as const;
+export type TextFieldKey = keyof typeof TEXT_FIELD_LABELS;
+export const TEXT_FIELD_LINE = /^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$/;
+
+const articleUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `bad url "${String(issue.input)}": expected a web address starting with http:// or https://`,
+});
+
+/** One header field of a `.txt` article, already split into its key and value. */
+export function checkTextField(key: TextFieldKey, value: string): string | undefined {
+  const label = TEXT_FIELD_LABELS[key];
+  if (value === '') return `empty "${label} :" line: write the ${key === 'photo' ? 'photo credit' : key === 'url' ? 'link' : key === 'source' ? 'outlet' : 'headline'} after "${label} :" or remove the line`;
+  if (key === 'url') {
+    const url = articleUrlSchema.safeParse(value);
+    if (!url.success) return url.error.issues[0]?.message ?? `bad url "${value}"`;
+  }
+  if (key === 'photo') {
+    const notACredit = whyNotACredit(value);
+    if (notACredit) return photoCreditRefusal(value, notACredit);
+  }
   return undefined;
 }
 
@@ -130,12 +161,7 @@ export const frontMatterSchema = z
       title: optionalText,
       date: z.string({ error: 'missing date: add a line like "date: 2025-06" to the front-matter' }).pipe(articleDateSchema),
       source: optionalText,
-      url: z
-        .url({
-          protocol: /^https?$/,
-          error: (issue) => `bad url "${String(issue.input)}": expected a web address starting with http:// or https://`,
-        })
-        .optional(),
+      url: articleUrlSchema.optional(),
       credit: optionalText,
       lang: z
         .string()

@@ -17,7 +17,7 @@ export const GLOSSARY_FILE = 'glossary.json';
 /** The folder where the bot keeps its index cache, inside the corpus folder; never listed. */
 export const CACHE_DIR = '.index-cache';
 /** The moderators' guide lives beside the articles and must not be loaded as one. */
-const GUIDE_FILE = 'readme.md';
+export const GUIDE_FILE = 'readme.md';
 export const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
 /** Where a folder-level problem is reported: never the host's absolute path, which replies must not show. */
 export const CORPUS_FOLDER_LABEL = '(corpus folder)';

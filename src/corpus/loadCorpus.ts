@@ -4,11 +4,11 @@
 // Files that are not articles at all (wrong type, sub-folder, dotfile) are listed in `skipped`.
 
 import { glossarySchema } from './articleSchemas.ts';
-import { ARTICLE_EXTENSIONS, CORPUS_FOLDER_LABEL, GLOSSARY_FILE, MAX_FILE_BYTES, compareText, readCorpusFile, scanCorpusFolder } from './corpusFolder.ts';
+import { ARTICLE_EXTENSIONS, CORPUS_FOLDER_LABEL, GLOSSARY_FILE, GUIDE_FILE, MAX_FILE_BYTES, compareText, readCorpusFile, scanCorpusFolder } from './corpusFolder.ts';
 import { parseArticle } from './parseArticle.ts';
 import type { Article, CorpusError, GlossaryEntry, LoadResult } from './types.ts';
 
-export { GLOSSARY_FILE, MAX_FILE_BYTES };
+export { ARTICLE_EXTENSIONS, GLOSSARY_FILE, GUIDE_FILE, MAX_FILE_BYTES };
 /** Enough parallel reads to be quick, few enough to stay clear of the open-file limit. */
 const PARALLEL_READS = 32;
 

@@ -12,11 +12,20 @@ import type { Cooldown } from './cooldown.ts';
 export interface LibrarySource {
   readonly current: Library;
   reload(): Promise<ReloadResult>;
+  /** Like `reload`, but waits for a reload already running instead of answering `busy` (LibraryStore has it). */
+  reloadAfterCurrent?(): Promise<ReloadResult>;
 }
+
+/**
+ * What commands read from the config: who moderates and where (checkModerator); `/library` also needs
+ * the corpus folder and where attachments come from; the router reads the cooldowns.
+ */
+export type CommandConfig = Pick<Config, 'moderatorRoleIds' | 'moderationGuildIds'> &
+  Partial<Pick<Config, 'corpusDir' | 'apiUrl' | 'cooldownMs' | 'reloadCooldownMs'>>;
 
 export interface CommandContext {
   store: LibrarySource;
-  config: Pick<Config, 'moderatorRoleIds' | 'moderationGuildIds'>;
+  config: CommandConfig;
   logger: Logger;
   /** The pause between two /reloads, shared by the whole bot. */
   reloadCooldown: Cooldown;
@@ -30,6 +39,8 @@ export interface SlashCommand {
   answers: boolean;
   /** Handles the command; returns a short result for the log line (`answered`, `nothing-found`, …). */
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<string>;
+  /** Only for members who may reload (`/library`): the router gives anyone else no suggestions. */
+  moderatorsOnly?: boolean;
   /** Suggestions for the option being typed; must be quick (Discord waits 3 s at most). */
   autocomplete?(library: Library, focused: Pick<AutocompleteFocusedOption, 'name' | 'value'>): Choice[];
 }

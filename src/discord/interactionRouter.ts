@@ -12,13 +12,15 @@ import {
 } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { Choice } from '../answers/autocomplete.ts';
-import { DEFAULT_RELOAD_COOLDOWN_SECONDS, type Config } from '../config.ts';
+import { DEFAULT_RELOAD_COOLDOWN_SECONDS } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { handleAnswerButton, mayPress } from './answerReply.ts';
-import type { CommandContext, LibrarySource, SlashCommand } from './commandTypes.ts';
+import { handleAnswerButton } from './answerReply.ts';
+import type { CommandConfig, CommandContext, LibrarySource, SlashCommand } from './commandTypes.ts';
 import { Cooldown } from './cooldown.ts';
 import type { InteractionObservation } from './metrics.ts';
-import { decodeButtonState } from './customIds.ts';
+import { decodeButtonState, type ButtonState } from './customIds.ts';
+import { handleLibraryButton, mayManageLibrary } from './libraryActions.ts';
+import { isLibraryButton } from './libraryCustomIds.ts';
 import { truncate } from './markdown.ts';
 import { renderBadButton, renderCooldown, renderError, renderUnknownCommand } from './renderNotices.ts';
 import { toReplyOptions, type ReplyPayload } from './replyPayload.ts';
@@ -32,7 +34,7 @@ const MAX_CHOICE_TEXT = 100;
 
 export interface RouterOptions {
   store: LibrarySource;
-  config: Pick<Config, 'moderatorRoleIds' | 'moderationGuildIds'> & Partial<Pick<Config, 'cooldownMs' | 'reloadCooldownMs'>>;
+  config: CommandConfig;
   logger: Logger;
   /** Defaults to every command in `commands/`. */
   commands?: readonly SlashCommand[];
@@ -77,6 +79,11 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<string> {
     const command = byName.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
+    if (command?.moderatorsOnly && !mayManageLibrary(interaction, context)) {
+      logger.warn('autocomplete refused', { command: interaction.commandName, user: interaction.user.id, guild: interaction.guildId, result: 'refused' });
+      await interaction.respond([]);
+      return 'refused';
+    }
     let choices: Choice[] = [];
     try {
       choices = command?.autocomplete?.(options.store.current, { name: focused.name, value: String(focused.value) }) ?? [];
@@ -89,6 +96,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<string> {
+    if (isLibraryButton(interaction.customId)) return handleLibraryButton(interaction, context);
     const decoded = decodeButtonState(interaction.customId);
     if (!decoded.ok) {
       logger.warn('button refused', { customId: interaction.customId.slice(0, 100), reason: decoded.reason, user: interaction.user.id });
@@ -97,7 +105,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     }
     // Posting has its own pause (asking privately, then posting at once, is one post); a page press a
     // shorter one. Only presses that will act count: a refused press (not the asker) uses no pause.
-    if (mayPress(decoded.state, interaction.user.id)) {
+    if (pressWillAct(decoded.state, interaction.user.id)) {
       const check =
         decoded.state.action === 'share'
           ? cooldown.take(`${memberKey(interaction)}:share`)
@@ -133,6 +141,15 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       }
     },
   };
+}
+
+/**
+ * Whether a press posts or recomputes (and so takes the cooldown): "Post in channel" by the asker; a page
+ * button on a private answer by the asker, on a public one by anyone (others get a private copy).
+ */
+function pressWillAct(state: ButtonState, userId: string): boolean {
+  if (state.action === 'share' || state.hidden) return userId === state.ownerId;
+  return true;
 }
 
 /** At most 25 choices, names and string values of at most 100 characters, numbers for integer options. */

@@ -1,14 +1,17 @@
 // The one place an Answer becomes a Discord reply: one embed per item (summary, verbatim quotes with
-// the matched words in bold, a citation line), pages when it does not fit, and the buttons to turn
-// them or to post a private answer in the channel. Discord's limits are enforced here and nowhere else.
+// the matched words in bold, a citation line naming the source), pages when it does not fit, the
+// buttons to turn them, and on a private answer one "Post in channel" button per result, which posts
+// that one result, frozen (see renderSharedItem). Discord's limits are enforced here and nowhere else.
 // Pages hold ITEMS_PER_PAGE items each, so only the page shown is rendered: the work per reply or page
 // press is the same for 10 results as for 10,000 (a page whose quotes are too long for Discord's
 // 6,000 characters shows them shorter, never fewer items).
-import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Answer, AnswerItem, Citation, CommandName } from '../answers/answer.ts';
-import { BUTTON_OPTION_ORDER, encodeButtonState, type ButtonOptions, type ButtonState } from './customIds.ts';
+import { paragraphId } from '../answers/citationText.ts';
+import { BUTTON_OPTION_ORDER, encodeButtonState, itemFingerprint, type ButtonOptions, type ButtonState } from './customIds.ts';
 import { ELLIPSIS, cutPoint, escapeAndTruncate, escapeMarkdown, escapeWithBold, truncate } from './markdown.ts';
 import { messagesFor, type Messages } from './messagesFor.ts';
+import { pasteBlock } from './pasteBlock.ts';
 import { LIMITS, allowedMentions, embedLength, type ReplyPayload } from './replyPayload.ts';
 
 export interface RenderAnswerOptions {
@@ -22,8 +25,8 @@ export interface RenderAnswerOptions {
   askerId: string;
   /** The `mention` option: pinged, and named first in the content. */
   mentionId?: string;
-  /** Posted with "Post in channel": says who shared it, pings no one. */
-  shared?: boolean;
+  /** A page of someone else's public answer, shown privately to the member who pressed its button. */
+  ownCopy?: boolean;
 }
 
 export interface RenderedAnswer {
@@ -33,8 +36,8 @@ export interface RenderedAnswer {
   pageCount: number;
 }
 
-/** At most this many items on a page, however short, so a page stays readable. */
-export const ITEMS_PER_PAGE = 5;
+/** At most this many items on a page, however short, so a page stays readable (and each gets a button). */
+export const ITEMS_PER_PAGE = Math.min(5, LIMITS.buttonsPerRow);
 /** Quotes shown per item; the rest are counted. */
 export const CITATIONS_PER_ITEM = 3;
 /** A quote in a list of results is cut here (escaped length)… */
@@ -45,57 +48,132 @@ export const SINGLE_QUOTE_MAX = 3500;
 const FOOTER_RESERVE = 120;
 const ACCENT_COLOUR = 0x2b6cb0;
 const EMPTY_COLOUR = 0x718096;
+const PLANNED_COLOUR = 0xb7791f;
 
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions): RenderedAnswer {
   const t = messagesFor(options.locale);
   if (answer.items.length === 0) return { payload: renderNothingFound(answer, t), page: 0, pageCount: 1 };
 
-  const single = answer.items.length === 1 && answer.items[0]!.citations.length === 1;
+  const numbered = answer.items.length > 1;
+  const quoteMax = isSingleQuote(answer.items) ? SINGLE_QUOTE_MAX : QUOTE_MAX;
   const pageCount = Math.ceil(answer.items.length / ITEMS_PER_PAGE);
   const requested = Math.trunc(options.page ?? 0);
   const page = Math.min(Math.max(0, Number.isFinite(requested) ? requested : 0), pageCount - 1);
-  const pageItems = answer.items.slice(page * ITEMS_PER_PAGE, (page + 1) * ITEMS_PER_PAGE);
-  const pageEmbeds = renderPage(pageItems, t, single ? SINGLE_QUOTE_MAX : QUOTE_MAX);
-  const last = pageEmbeds.at(-1)!;
-  last.footer = { text: truncate(t.answer.footer(answer.items.length, page + 1, pageCount), FOOTER_RESERVE) };
+  const first = page * ITEMS_PER_PAGE;
+  const itemsOnPage = Array.from({ length: Math.min(ITEMS_PER_PAGE, answer.items.length - first) }, (_, offset) => first + offset);
+  const pageEmbeds = renderPage(answer.items, itemsOnPage, t, quoteMax, numbered);
+  const pages = { length: pageCount };
+  // A citation is one item, not a list: no "1 result · page 1 of 1".
+  if (answer.command !== 'cite') {
+    pageEmbeds.at(-1)!.footer = { text: truncate(t.answer.footer(answer.items.length, page + 1, pages.length), FOOTER_RESERVE) };
+  }
 
   const state: Omit<ButtonState, 'action' | 'page'> = {
     command: answer.command,
     ownerId: options.askerId,
     hidden: options.hidden ?? false,
-    shared: options.shared ?? false,
+    shared: false,
     options: buttonOptions(answer.command, answer.options),
   };
-  if (options.mentionId && !options.shared) state.mentionId = options.mentionId;
+  if (options.mentionId) state.mentionId = options.mentionId;
 
-  const buttons: APIButtonComponentWithCustomId[] = [];
+  const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
   let pagingLost = false;
-  if (pageCount > 1) {
+  if (pages.length > 1) {
     const previous = encodeButtonState({ ...state, action: 'page', page: Math.max(0, page - 1) });
-    const next = encodeButtonState({ ...state, action: 'page', page: Math.min(pageCount - 1, page + 1) });
+    const next = encodeButtonState({ ...state, action: 'page', page: Math.min(pages.length - 1, page + 1) });
     if (previous?.withOptions && next?.withOptions) {
-      buttons.push(button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0));
-      buttons.push(button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pageCount - 1));
+      rows.push(row([button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0), button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1)]));
     } else {
       // The question is too long to travel in a button: say so rather than offer buttons that cannot work.
       pagingLost = true;
     }
   }
   if (options.hidden) {
-    const share = encodeButtonState({ ...state, action: 'share', page });
-    if (share) buttons.push(button(share.customId, t.answer.share, ButtonStyle.Primary, false));
+    // One button per result on the page; each posts that result alone.
+    const shares = itemsOnPage.flatMap((index) => {
+      const share = encodeButtonState({ ...state, action: 'share', page: index, check: itemFingerprint(answer.items[index]!) });
+      return share ? [button(share.customId, numbered ? t.answer.shareItem(index + 1) : t.answer.share, ButtonStyle.Primary, false)] : [];
+    });
+    if (shares.length > 0) rows.push(row(shares));
   }
 
-  const content = renderContent(answer, t, options, pagingLost);
-  const mentioned = options.mentionId && !options.shared ? [options.mentionId] : [];
+  const lines = [contentLead(answer, t, options.mentionId ? [`<@${options.mentionId}>`] : [])];
+  if (options.ownCopy) lines.push(`*${escapeMarkdown(t.answer.ownCopy)}*`);
+  if (answer.message) lines.push(escapeAndTruncate(answer.message, 600));
+  if (pagingLost) lines.push(`*${escapeMarkdown(t.answer.noPaging)}*`);
   const payload: ReplyPayload = {
-    content,
+    content: withPasteBlock(answer, t, lines),
     embeds: pageEmbeds,
-    components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) }] : [],
-    allowed_mentions: allowedMentions(mentioned),
+    components: rows.slice(0, LIMITS.rows),
+    allowed_mentions: allowedMentions(options.mentionId ? [options.mentionId] : []),
   };
-  if (options.hidden) payload.flags = MessageFlags.Ephemeral;
-  return { payload, page, pageCount };
+  if (options.hidden || options.ownCopy) payload.flags = MessageFlags.Ephemeral;
+  return { payload, page, pageCount: pages.length };
+}
+
+/**
+ * "Post in channel" for one result: that item alone, with its full citation, attributed to the asker,
+ * pinging only the member the asker named. It has no buttons, so nothing can change it once posted.
+ */
+export function renderSharedItem(answer: Answer, index: number, options: { locale: string; askerId: string; mentionId?: string }): ReplyPayload {
+  const t = messagesFor(options.locale);
+  const item = answer.items[index]!;
+  const embed = renderItem(item, t, isSingleQuote([item]) ? SINGLE_QUOTE_MAX : QUOTE_MAX);
+  return sharedPayload(t, options, [embed], (lead) => withPasteBlock({ ...answer, items: [item] }, t, [contentLead(answer, t, lead)]));
+}
+
+/**
+ * "Post in channel" when the question was too long to travel in the button: posts the result's embed
+ * the asker is looking at (without its list number), attributed to them, without buttons.
+ */
+export function renderSharedEmbed(embed: APIEmbed, options: { locale: string; askerId: string; mentionId?: string; number?: number }): ReplyPayload {
+  const t = messagesFor(options.locale);
+  const { footer: _footer, ...kept } = embed;
+  const prefix = options.number === undefined ? undefined : `${options.number}. `;
+  if (prefix && kept.title?.startsWith(prefix)) kept.title = kept.title.slice(prefix.length) || kept.title;
+  return sharedPayload(t, options, embedLength(kept) <= LIMITS.embedsTotal ? [kept] : [], (lead) => lead.join(' ').replace(/ ·$/, ''));
+}
+
+function sharedPayload(
+  t: Messages,
+  options: { askerId: string; mentionId?: string },
+  embeds: APIEmbed[],
+  content: (lead: string[]) => string,
+): ReplyPayload {
+  const lead = [...(options.mentionId ? [`<@${options.mentionId}>`] : []), `${t.answer.sharedBy(`<@${options.askerId}>`)} ·`];
+  return {
+    content: content(lead),
+    embeds,
+    components: [],
+    allowed_mentions: allowedMentions(options.mentionId ? [options.mentionId] : []),
+  };
+}
+
+function isSingleQuote(items: readonly AnswerItem[]): boolean {
+  return items.length === 1 && items[0]!.citations.length === 1;
+}
+
+function row(buttons: APIButtonComponentWithCustomId[]): APIActionRowComponent<APIButtonComponentWithCustomId> {
+  return { type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) };
+}
+
+/** `<@mention> **Who met whom** — /who-met · year: 2025` */
+function contentLead(answer: Answer, t: Messages, lead: string[]): string {
+  return [...lead, `**${escapeMarkdown(t.commands[answer.command].title)}** — ${describeQuestion(answer.command, answer.options, t)}`].join(' ');
+}
+
+/**
+ * The content lines, and for /cite the citation in the standard plain form below them, ready to paste.
+ * Every piece is bounded; the final cut is a last guard, and keeps the leading mention.
+ */
+function withPasteBlock(answer: Answer, t: Messages, lines: string[]): string {
+  const text = truncate(lines.join('\n'), LIMITS.content);
+  const citation = answer.command === 'cite' && answer.items.length === 1 ? answer.items[0]!.citations[0] : undefined;
+  if (!citation) return text;
+  const label = `\n${escapeMarkdown(t.answer.toPaste)}\n`;
+  const block = pasteBlock(citation, LIMITS.content - text.length - label.length);
+  return block ? `${text}${label}${block}` : text;
 }
 
 /** Just the options the command takes, as a button stores them. */
@@ -130,25 +208,14 @@ export function describeQuestion(command: CommandName, options: Answer['options'
   return parts.join(' · ');
 }
 
-function renderContent(answer: Answer, t: Messages, options: RenderAnswerOptions, pagingLost: boolean): string {
-  const lines: string[] = [];
-  const lead: string[] = [];
-  if (options.mentionId && !options.shared) lead.push(`<@${options.mentionId}>`);
-  if (options.shared) lead.push(t.answer.sharedBy(`<@${options.askerId}>`));
-  lead.push(`**${escapeMarkdown(t.commands[answer.command].title)}** — ${describeQuestion(answer.command, answer.options, t)}`);
-  lines.push(lead.join(' '));
-  if (answer.message) lines.push(escapeAndTruncate(answer.message, 600));
-  if (pagingLost) lines.push(`*${escapeMarkdown(t.answer.noPaging)}*`);
-  // Every piece is bounded above; the cut is a last guard, and keeps the leading mention.
-  return truncate(lines.join('\n'), LIMITS.content);
-}
-
-function renderItem(item: AnswerItem, t: Messages, quoteMax: number): APIEmbed {
+function renderItem(item: AnswerItem, t: Messages, quoteMax: number, number?: number): APIEmbed {
   const parts: string[] = [];
   if (item.kind === 'article') {
     const meta: string[] = [];
+    if (item.source) meta.push(`${escapeMarkdown(t.answer.outlet)}: ${escapeAndTruncate(item.source, 200)}`);
     if (item.paragraphs !== undefined) meta.push(t.answer.paragraphs(item.paragraphs));
-    if (item.credit) meta.push(`${escapeMarkdown(t.answer.credit)}: ${escapeAndTruncate(item.credit, 200)}`);
+    // The photo credit names who took the picture, not the outlet: labelled so it cannot be read as the source.
+    if (item.credit) meta.push(`${escapeMarkdown(t.answer.photoCredit)}: ${escapeAndTruncate(item.credit, 200)}`);
     if (meta.length > 0) parts.push(meta.join(' · '));
   }
   const details = renderDetails(item, t);
@@ -159,15 +226,30 @@ function renderItem(item: AnswerItem, t: Messages, quoteMax: number): APIEmbed {
   const hiddenCitations = item.citations.length - CITATIONS_PER_ITEM;
   if (hiddenCitations > 0) parts.push(`*${escapeMarkdown(t.answer.moreQuotes(hiddenCitations))}*`);
 
+  const prefix = number === undefined ? '' : `${number}. `;
   const embed: APIEmbed = {
-    title: escapeAndTruncate(item.summary || item.title || item.date, LIMITS.embedTitle),
-    color: ACCENT_COLOUR,
+    title: prefix + escapeAndTruncate(itemTitle(item, t), LIMITS.embedTitle - prefix.length),
+    color: item.status === 'planned' ? PLANNED_COLOUR : ACCENT_COLOUR,
   };
+  // Planned meetings and agreements come after the held ones; each says so above its title.
+  if (item.status === 'planned') embed.author = { name: t.answer.planned };
   const description = parts.join('\n\n');
   if (description) embed.description = truncate(description, LIMITS.embedDescription);
-  const url = item.citations.find((citation) => citation.url && safeUrl(citation.url))?.url;
+  const url = [item.url, ...item.citations.map((citation) => citation.url)].find((candidate) => candidate && safeUrl(candidate));
   if (url) embed.url = safeUrl(url);
   return embed;
+}
+
+/**
+ * Meetings and agreements are named by what happened; passages and articles by their article's headline,
+ * or, without one, as untitled with the opening words labelled as such, in the member's language.
+ */
+function itemTitle(item: AnswerItem, t: Messages): string {
+  if (item.kind !== 'passage' && item.kind !== 'article') return item.summary || item.date;
+  const headline = item.title ?? (item.opening ? `${t.answer.untitledArticle} · ${t.answer.opens(item.opening)}` : undefined);
+  if (headline === undefined) return item.summary || item.date;
+  const paragraph = item.kind === 'passage' ? item.citations[0]?.paragraph : undefined;
+  return paragraph === undefined ? headline : `${headline} — ¶${paragraph}`;
 }
 
 /** Longest "who / when / where" block of one item; the quotes matter more. */
@@ -182,7 +264,7 @@ function renderDetails(item: AnswerItem, t: Messages): string | undefined {
     const names = people.map((person) => `**${escapeMarkdown(person.name)}**${person.role ? ` (${escapeMarkdown(person.role)})` : ''}`);
     lines.push(`${escapeMarkdown(item.kind === 'meeting' ? t.answer.participants : t.answer.parties)}: ${names.join(', ')}`);
   }
-  const when = `${escapeMarkdown(t.answer.date)}: ${escapeMarkdown(item.date)}`;
+  const when = `${escapeMarkdown(t.answer.date)}: ${escapeMarkdown(item.date)}${item.meetingKind === 'call' ? ` · ${escapeMarkdown(t.answer.call)}` : ''}`;
   lines.push(item.place ? `${when} · ${escapeMarkdown(t.answer.place)}: ${escapeAndTruncate(item.place, 200)}` : when);
   return truncate(lines.join('\n'), DETAILS_MAX);
 }
@@ -208,13 +290,15 @@ export function renderQuote(citation: Citation, max: number): string {
   }
 }
 
-/** `2025-06-24 · ¶ 6 · \`001_03677d34c6a97d66#6\` · [source](https://…)` */
+/** `Outlet · “Headline” · 2025-06-24 · ¶ 6 · [link](https://…) · \`article#6\``, *untitled* without a headline. */
 export function renderCitationLine(citation: Citation, t: Messages): string {
-  const parts = [escapeMarkdown(citation.date), t.answer.paragraph(citation.paragraph)];
-  const id = `${citation.articleId}#${citation.paragraph}`.replace(/`/g, '');
-  parts.push(`\`${truncate(id, 120)}\``);
+  const parts: string[] = [];
+  if (citation.source) parts.push(escapeAndTruncate(citation.source, 200));
+  parts.push(citation.title ? `“${escapeAndTruncate(citation.title, 300)}”` : `*${escapeMarkdown(t.answer.untitled)}*`);
+  parts.push(escapeMarkdown(citation.date), t.answer.paragraph(citation.paragraph));
   const url = citation.url ? safeUrl(citation.url) : undefined;
-  if (url && url.length <= 512) parts.push(`[${escapeMarkdown(t.answer.source)}](${url})`);
+  if (url && url.length <= 512) parts.push(`[${escapeMarkdown(t.answer.link)}](${url})`);
+  parts.push(`\`${truncate(paragraphId(citation.articleId, citation.paragraph).replace(/`/g, ''), 120)}\``);
   return parts.join(' · ');
 }
 
@@ -228,20 +312,20 @@ function safeUrl(url: string): string | undefined {
 const QUOTE_STEPS = [500, 350, 250, 160, 100];
 
 /**
- * The embeds of one page, within the 6,000-character limit of a message: quotes as long as
- * `quoteMax` when they fit, else shorter (cut at a sentence or word boundary, with …); as a last
- * resort each item gets an equal share of the room.
+ * The embeds of the items at `indices` (one page), within the 6,000-character limit of a message:
+ * quotes as long as `quoteMax` when they fit, else shorter (cut at a sentence or word boundary, with
+ * …); as a last resort each item gets an equal share of the room.
  */
-function renderPage(items: readonly AnswerItem[], t: Messages, quoteMax: number): APIEmbed[] {
+function renderPage(items: readonly AnswerItem[], indices: readonly number[], t: Messages, quoteMax: number, numbered: boolean): APIEmbed[] {
   const budget = LIMITS.embedsTotal - FOOTER_RESERVE;
+  const render = (max: number) => indices.map((index) => renderItem(items[index]!, t, max, numbered ? index + 1 : undefined));
   const total = (embeds: APIEmbed[]) => embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
   for (const max of [quoteMax, ...QUOTE_STEPS.filter((step) => step < quoteMax)]) {
-    const embeds = items.map((item) => renderItem(item, t, max));
+    const embeds = render(max);
     if (total(embeds) <= budget) return embeds;
   }
-  const share = Math.floor(budget / items.length);
-  return items.map((item) => {
-    const embed = renderItem(item, t, QUOTE_STEPS.at(-1)!);
+  const share = Math.floor(budget / indices.length);
+  return render(QUOTE_STEPS.at(-1)!).map((embed) => {
     const room = share - embedLength({ ...embed, description: '' });
     if (embed.description && embedLength(embed) > share) embed.description = truncate(embed.description, Math.max(1, room));
     return embed;
@@ -271,27 +355,5 @@ export function renderNothingFound(answer: Answer, t: Messages): ReplyPayload {
     components: [],
     allowed_mentions: allowedMentions(),
     flags: MessageFlags.Ephemeral,
-  };
-}
-
-/**
- * "Post in channel" when the question was too long to travel in the button: posts the embeds the
- * asker is looking at, attributed to them, without buttons.
- */
-export function renderSharedCopy(embeds: readonly APIEmbed[], options: { locale: string; askerId: string }): ReplyPayload {
-  const t = messagesFor(options.locale);
-  const kept: APIEmbed[] = [];
-  let used = 0;
-  for (const embed of embeds.slice(0, LIMITS.embeds)) {
-    const length = embedLength(embed);
-    if (used + length > LIMITS.embedsTotal) break;
-    kept.push(embed);
-    used += length;
-  }
-  return {
-    content: t.answer.sharedBy(`<@${options.askerId}>`),
-    embeds: kept,
-    components: [],
-    allowed_mentions: allowedMentions(),
   };
 }
