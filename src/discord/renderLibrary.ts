@@ -3,7 +3,7 @@
 // Discord's limits are kept with the same helpers as every other reply (markdown.ts, replyPayload.ts).
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { AnswerItem } from '../answers/answer.ts';
-import { articleHeadline } from '../answers/articleHeadline.ts';
+import { articleHeadline, openingWords } from '../answers/articleHeadline.ts';
 import type { Library } from '../answers/library.ts';
 import type { CorpusError } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
@@ -92,7 +92,7 @@ function articleFields(t: LibraryMessages, preview: ArticlePreview, fileLine: st
     { name: t.preview.id, value: code(article.id), inline: true },
     { name: t.preview.date, value: escapeMarkdown(article.date.text), inline: true },
     { name: t.preview.paragraphs, value: String(article.paragraphs.length), inline: true },
-    { name: article.meta.title ? t.preview.title : t.preview.firstWords, value: escapeAndTruncate(articleHeadline(article), LIMITS.fieldValue), inline: false },
+    { name: article.meta.title ? t.preview.title : t.preview.firstWords, value: escapeAndTruncate(article.meta.title ?? openingWords(article), LIMITS.fieldValue), inline: false },
     { name: t.preview.source, value: source ? escapeAndTruncate(source, LIMITS.fieldValue) : t.preview.empty, inline: false },
     ...(fileLine ? [{ name: t.preview.file, value: fileLine, inline: false }] : []),
     { name: (now ? t.preview.meetingsNow : t.preview.meetings)(meetings.length), value: list(meetings.map(meetingLine)), inline: false },

@@ -110,3 +110,9 @@ export const TITLE_QUALIFIERS: readonly string[] = ['cựu', 'nguyên', 'tân', 
  * `Thứ trưởng Bộ Ngoại giao thứ nhất` (first vice minister), `Thủ tướng lâm thời` (interim).
  */
 export const TITLE_SUFFIXES: readonly string[] = ['đắc cử', 'thứ nhất', 'thứ hai', 'thứ ba', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'danh dự', 'thường trực'];
+
+/**
+ * Phrases that name a participant by their relation to another, complete with a country even without
+ * a name: `người đồng cấp Nhật Bản` ("his Japanese counterpart"). Shown as written when no name follows.
+ */
+export const UNNAMED_COUNTERPARTS: readonly string[] = ['người đồng cấp'];

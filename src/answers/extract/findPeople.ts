@@ -17,8 +17,10 @@ import {
   TITLE_QUALIFIERS,
   TITLE_SUFFIXES,
   MILITARY_RANKS,
+  UNNAMED_COUNTERPARTS,
 } from '../../language/titles.ts';
 import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../../language/personNames.ts';
+import { personKey } from './mergeReports.ts';
 import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from './words.ts';
 
 export interface PersonMention {
@@ -34,7 +36,8 @@ export interface PersonMention {
   start: number;
   end: number;
   /** How the sentence referred to the person. */
-  via: 'title' | 'honorific' | 'name';
+  /** `unnamed`: a counterpart the text gives no name (`người đồng cấp Nhật Bản`), shown as written. */
+  via: 'title' | 'honorific' | 'name' | 'unnamed';
 }
 
 export interface SentencePeople {
@@ -60,6 +63,7 @@ const joiners = new Set(TITLE_JOINERS);
 const matchRolePlaceLink = phraseMatcher(ROLE_PLACE_LINKS);
 const matchQualifier = phraseMatcher(TITLE_QUALIFIERS, { ignoreCase: true });
 const matchTitleSuffix = phraseMatcher(TITLE_SUFFIXES);
+const matchUnnamedCounterpart = phraseMatcher(UNNAMED_COUNTERPARTS);
 const honorifics = new Set(HONORIFICS);
 const familyNames = new Set(VIETNAMESE_FAMILY_NAMES);
 const particles = new Set(NAME_PARTICLES);
@@ -239,7 +243,16 @@ function preferAcronym(organisation: string): string {
 function mentionFromTitle(text: string, tokens: readonly Token[], titleIndex: number): { mention?: PersonMention; end: number } {
   let phrase = readRolePhrase(tokens, titleIndex, true);
   if (phrase.nameStart === phrase.nameEnd) phrase = readRolePhrase(tokens, titleIndex, false);
-  if (phrase.nameStart === phrase.nameEnd) return { end: Math.max(phrase.end, titleIndex + 1) };
+  if (phrase.nameStart === phrase.nameEnd) {
+    // `người đồng cấp Hàn Quốc` with no name after it: a participant all the same, shown as written,
+    // never dropped and never guessed.
+    const counterpart = matchUnnamedCounterpart(tokens, titleIndex);
+    if (counterpart > 0 && phrase.end > titleIndex + counterpart) {
+      const written = text.slice(tokens[titleIndex]!.start, tokens[phrase.end - 1]!.end);
+      return { mention: { name: written, writtenName: written, start: tokens[titleIndex]!.start, end: tokens[phrase.end - 1]!.end, via: 'unnamed' }, end: phrase.end };
+    }
+    return { end: Math.max(phrase.end, titleIndex + 1) };
+  }
 
   const titleLength = anyTitleLengthAt(tokens, titleIndex);
   const titles = text.slice(tokens[titleIndex]!.start, tokens[phrase.titlesEnd - 1]!.end);
@@ -394,7 +407,9 @@ function nameWords(name: string): string[] {
  * one mentioned most recently.
  */
 function resolve(mention: PersonMention, known: readonly KnownPerson[]): KnownPerson | undefined {
-  const exact = known.find((person) => person.name === mention.writtenName);
+  // `Yoon Suk Yeol` after `Yoon Suk-yeol`: the same name, spaced or hyphenated differently.
+  const key = personKey(mention.writtenName);
+  const exact = known.find((person) => person.name === mention.writtenName) ?? known.find((person) => personKey(person.name) === key);
   if (exact) return exact;
   const words = nameWords(mention.writtenName);
   const candidates = known.filter((person) => person.words.length > words.length && words.every((word) => person.words.includes(word)));
@@ -438,6 +453,11 @@ export function findPeopleInArticle(article: Article): ArticlePeople {
       const written = findPersonMentions(sentence.text);
       const mentions: PersonMention[] = [];
       for (const mention of written) {
+        if (mention.via === 'unnamed') {
+          // Not a person of the article's cast: nobody to resolve it to, nothing to offer in autocomplete.
+          mentions.push(mention);
+          continue;
+        }
         clock += 1;
         let person = resolve(mention, known);
         if (!person) {
