@@ -103,12 +103,12 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       await interaction.reply(toReplyOptions(renderBadButton(interaction.locale)));
       return 'bad-button';
     }
-    // Posting has its own pause (asking privately, then posting at once, is one post); a page press a
-    // shorter one. Only presses that will act count: a refused press (not the asker) uses no pause.
+    // Posting one result has its own pause (asking privately, then posting at once, is one post; posting
+    // two different results of an answer is two); a page press a shorter one. Only presses that will act count: a refused press (not the asker) uses no pause.
     if (pressWillAct(decoded.state, interaction.user.id)) {
       const check =
         decoded.state.action === 'share'
-          ? cooldown.take(`${memberKey(interaction)}:share`)
+          ? cooldown.take(`${memberKey(interaction)}:share:${decoded.state.page}:${decoded.state.check ?? ''}`)
           : cooldown.take(`${memberKey(interaction)}:page`, pageCooldownMs);
       if (!check.ok) {
         await interaction.reply(toReplyOptions(renderCooldown(interaction.locale, check.retryAfterMs)));

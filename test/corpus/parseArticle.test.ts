@@ -247,7 +247,7 @@ describe('parseArticle: the photo credit is short and not a sentence', () => {
     const result = parseArticle('seoul.txt', Buffer.from('date 2024-11-05 Photo : VNA Ngày 5/11, tại Seoul, hai bên đã hội đàm.\n\nĐoạn hai.\n'));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.map(formatCorpusError)).toEqual([
-      expect.stringMatching(/^seoul\.txt:1: the photo credit "VNA Ngày 5\/11, tại Seoul, hai bên đã hội đàm\." has sentence punctuation .*start the text on the next line$/),
+      expect.stringMatching(/^seoul\.txt:1: the photo credit "VNA Ngày 5\/11, tại Seoul, hai bên đã hội đàm\." has sentence punctuation .*start the text after the blank line that ends the header$/),
     ]);
   });
 

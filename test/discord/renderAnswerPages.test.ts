@@ -31,7 +31,7 @@ describe('renderAnswer: only the page shown is rendered', () => {
     const rendered = renderAnswer(answer, { locale: 'en', askerId: ASKER, page: 299 });
     expect([...read].sort((a, b) => a - b)).toEqual([1495, 1496, 1497, 1498, 1499]);
     expect(rendered.pageCount).toBe(2000);
-    expect(rendered.payload.embeds.map((embed) => embed.title)).toEqual(['Cuộc gặp 1495', 'Cuộc gặp 1496', 'Cuộc gặp 1497', 'Cuộc gặp 1498', 'Cuộc gặp 1499']);
+    expect(rendered.payload.embeds.map((embed) => embed.title)).toEqual(['1496. Cuộc gặp 1495', '1497. Cuộc gặp 1496', '1498. Cuộc gặp 1497', '1499. Cuộc gặp 1498', '1500. Cuộc gặp 1499']);
     expect(rendered.payload.embeds.at(-1)?.footer?.text).toBe('10000 results · page 300 of 2000');
   });
 

@@ -211,7 +211,7 @@ describe('cooldowns on buttons and /reload', () => {
     const bot = await start({ cooldown: new Cooldown(3000, () => clock) });
     const asker = bot.standIn.world.user();
     const hidden = await bot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: asker, locale: 'en-US' });
-    const share = buttonLabelled(hidden.reply, 'Post in channel');
+    const share = buttonLabelled(hidden.reply, 'Post 1 in channel');
     const presses = [];
     for (let press = 0; press < 10; press++) presses.push(await bot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: asker, locale: 'en-US' }));
     expect(presses.filter((press) => !press.ephemeral)).toHaveLength(1);
@@ -224,9 +224,9 @@ describe('cooldowns on buttons and /reload', () => {
   it('tells a member who did not ask that only the asker can post (not "turn pages")', async () => {
     const bot = await start();
     const hidden = await bot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: bot.standIn.world.user(), locale: 'en-US' });
-    const share = buttonLabelled(hidden.reply, 'Post in channel');
+    const share = buttonLabelled(hidden.reply, 'Post 1 in channel');
     const refused = await bot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: bot.standIn.world.user(), locale: 'en-US' });
-    expect(refused.reply?.content).toBe('Only the person who asked can post this answer in the channel. Run the command yourself to share your own copy.');
+    expect(refused.reply?.content).toBe('Only the person who asked can post this answer in the channel. Run the command yourself to post from your own copy.');
   });
 
   it('has its own cooldown for /reload (RELOAD_COOLDOWN_SECONDS)', async () => {
@@ -278,9 +278,8 @@ describe('only the operator’s moderators change the library', () => {
     // Every button the bot shows, pressed by the plain member…
     const asker = bot.standIn.world.user();
     const answer = await bot.driver.invokeCommand({ name: 'ask', options: { question: 'NATO', hide: true }, user: asker, ...plain });
-    for (const label of ['Next', 'Post in channel']) {
-      await bot.driver.pressButton({ message: answer.reply!, customId: buttonLabelled(answer.reply, label).customId, user: asker, ...plain });
-    }
+    const paged = await bot.driver.pressButton({ message: answer.reply!, customId: buttonLabelled(answer.reply, 'Next').customId, user: asker, ...plain });
+    await bot.driver.pressButton({ message: paged.reply!, customId: buttonLabelled(paged.reply, 'Post 6 in channel').customId, user: asker, ...plain });
     // …and buttons this version never made (a message from an older or a tampered client), refused.
     const publicAnswer = await bot.driver.invokeCommand({ name: 'ask', options: { question: 'NATO' }, user: bot.standIn.world.user(), ...plain });
     for (const [index, customId] of ['reload', 'library:add', 'r:{}', 'p:["reload"]'].entries()) {
