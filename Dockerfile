@@ -1,5 +1,6 @@
-# citebot: a multi-stage image that runs as a non-root user, reads the articles from a volume at
-# /corpus (where it also keeps its index cache), and reports its health on port 8080.
+# citebot: a multi-stage image that runs as a non-root user, reads the articles from a volume at /data
+# (/data/corpus, with its index cache inside and /library's history beside it in /data/corpus-history),
+# and reports its health on port 8080.
 # Build and check it on a developer machine with `scripts/docker-check.sh` (see README, "Keep it running").
 
 FROM node:20-bookworm-slim AS dependencies
@@ -10,7 +11,7 @@ RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
-    CORPUS_DIR=/corpus \
+    CORPUS_DIR=/data/corpus \
     HTTP_PORT=8080 \
     HTTP_HOST=0.0.0.0
 WORKDIR /app
@@ -18,10 +19,11 @@ COPY --from=dependencies /app/node_modules ./node_modules
 COPY package.json tsconfig.json ./
 COPY src ./src
 COPY commands ./commands
-# The bundled articles are only a starting point: mount your own folder on /corpus.
-COPY --chown=node:node corpus /corpus
+# The bundled articles are only a starting point: mount your own folder on /data (it must hold corpus/).
+RUN mkdir -p /data && chown node:node /data
+COPY --chown=node:node corpus /data/corpus
 USER node
-VOLUME ["/corpus"]
+VOLUME ["/data"]
 EXPOSE 8080
 # 200 only with a library loaded and the gateway connected; a start retrying while Discord is out of
 # reach counts as starting, not healthy.

@@ -25,15 +25,16 @@ standin_pid=$!
 read -r info < "$work/standin.out"
 field() { node -e "process.stdout.write(JSON.parse(process.argv[1])[process.argv[2]])" "$info" "$1"; }
 
-cp -r corpus "$work/corpus"
-rm -rf "$work/corpus/.index-cache"
-chmod -R a+rwX "$work/corpus"   # the image runs as the unprivileged user `node`
+mkdir -p "$work/data"
+cp -r corpus "$work/data/corpus"
+rm -rf "$work/data/corpus/.index-cache"
+chmod -R a+rwX "$work/data"   # the image runs as the unprivileged user `node`
 
 container="$(docker run -d --init --network host \
   -e DISCORD_TOKEN="$(field token)" -e DISCORD_API_URL="$(field restApi)" \
   -e DISCORD_APPLICATION_ID="$(field applicationId)" -e MODERATION_GUILD_IDS="$(field guildId)" \
   -e HTTP_PORT=18080 --health-interval=2s --health-start-period=60s \
-  -v "$work/corpus:/corpus" "$tag")"
+  -v "$work/data:/data" "$tag")"
 
 for _ in $(seq 1 60); do
   status="$(docker inspect --format '{{.State.Health.Status}}' "$container")"
