@@ -72,14 +72,15 @@ export function yieldEvery(budgetMs: number, restMs = 0): Checkpoint {
 
 /**
  * sha256 over the name and bytes of every file the loader would read (articles and glossary.json),
- * read the loader's way (regular files within the size limit only, see corpusFolder.ts), and over
- * the names of the files it skips: same key, same files, same parse. A file that cannot be read
- * counts by its reason, so the key never blocks or grows on a pipe or a device.
+ * read the loader's way (regular files within the size limit only, see corpusFolder.ts): same key,
+ * same files, same parse. Files the loader skips (a .docx, a sub-folder) are not part of it: they
+ * change nothing in the library. A file that cannot be read counts by its reason, so the key never
+ * blocks or grows on a pipe or a device.
  */
 export async function corpusKey(corpusDir: string): Promise<string> {
   const scanned = await scanCorpusFolder(corpusDir);
   if (!scanned.ok) throw new Error(scanned.error.reason);
-  const { realDir, articleFiles, hasGlossary, skipped } = scanned.scan;
+  const { realDir, articleFiles, hasGlossary } = scanned.scan;
   const names = hasGlossary ? [...articleFiles, GLOSSARY_FILE].sort() : articleFiles;
   const hash = createHash('sha256').update(`citebot corpus v${CACHE_VERSION}\n${await codeFingerprint()}\n`);
   for (let start = 0; start < names.length; start += PARALLEL_READS) {
@@ -91,7 +92,6 @@ export async function corpusKey(corpusDir: string): Promise<string> {
       else hash.update(`${name}\0!${content.error.reason}\0`);
     });
   }
-  for (const file of skipped) hash.update(`skipped\0${file.file}\0`);
   return hash.digest('hex');
 }
 
