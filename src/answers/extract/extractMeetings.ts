@@ -316,6 +316,10 @@ export function extractMeetings(article: Article): AnswerItem[] {
 
   // In reading order, so that `Cùng ngày` ("the same day") can take the day of the meeting told before.
   const items: AnswerItem[] = [];
-  for (const draft of drafts.flatMap(splitInTurn)) items.push(itemFrom(article, draft, roleByName, sentences, items.at(-1)));
+  // (The latest day told so far: an older meeting recalled in between is not "that day".)
+  for (const draft of drafts.flatMap(splitInTurn)) {
+    const latest = items.filter((item) => item.date.length === 10).reduce<AnswerItem | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+    items.push(itemFrom(article, draft, roleByName, sentences, latest));
+  }
   return items;
 }
