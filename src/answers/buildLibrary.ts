@@ -20,7 +20,8 @@ export function buildLibrary(corpus: Corpus): Library {
 
   for (const article of corpus.articles) {
     paragraphCount += article.paragraphs.length;
-    const articleMeetings = extractMeetings(article);
+    // A meeting told again further down is one meeting, so `Hai bên` after either finds its day and people.
+    const articleMeetings = mergeRepeatedMeetings(extractMeetings(article));
     const articleAgreements = extractAgreements(article, articleMeetings);
     addSources(articleMeetings, article);
     addSources(articleAgreements, article);
