@@ -4,6 +4,7 @@
 // posting buttons pressed ten times, /reload from another server, a plain member trying every way to
 // change the library, a start with a bad file.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,8 +61,7 @@ function nextBuilder(): Promise<number> {
 /** Whether a process runs (a zombie waiting to be reaped does not). */
 function running(pid: number): boolean {
   try {
-    const stat = execFileSync('cat', [`/proc/${pid}/stat`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return !/^\d+ \(.*\) Z/.test(stat);
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
