@@ -20,7 +20,7 @@ docker build -t "$tag" .
 
 # The stand-in prints one JSON line: its REST URL and the token it accepts.
 mkfifo "$work/standin.out"
-npx tsx scripts/standInServer.ts > "$work/standin.out" &
+node --import tsx scripts/standInServer.ts > "$work/standin.out" &
 standin_pid=$!
 read -r info < "$work/standin.out"
 field() { node -e "process.stdout.write(JSON.parse(process.argv[1])[process.argv[2]])" "$info" "$1"; }

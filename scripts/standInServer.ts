@@ -1,4 +1,4 @@
-// `npx tsx scripts/standInServer.ts`: the local Discord stand-in alone, for checking a bot started
+// `node --import tsx scripts/standInServer.ts`: the local Discord stand-in alone, for checking a bot started
 // some other way (the Docker image: scripts/docker-check.sh). Prints one JSON line with the REST URL,
 // the token it accepts and its guild, then runs until SIGTERM or Ctrl-C.
 import { startDiscordStandIn } from '../test/support/discord/standIn.ts';
