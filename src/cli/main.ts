@@ -1,6 +1,7 @@
 // `npm run ask -- /who-met year:2025`: answers one command line from the corpus, offline.
 // --json prints one Answer object; --batch answers one command line per stdin line (JSON lines);
-// --corpus DIR reads another folder. Logs and errors go to stderr; exit 2 on bad input, 1 on a bad corpus.
+// --corpus DIR reads another folder. Logs and errors go to stderr; exit 2 on bad input, 1 on a bad corpus
+// (--skip-invalid: answer from the valid articles instead, listing the others on stderr).
 // Like the bot, it keeps an index cache in `<corpus>/.index-cache` (see src/library/libraryCache.ts).
 import { createInterface } from 'node:readline';
 import { formatCorpusError } from '../corpus/types.ts';
@@ -11,8 +12,8 @@ import { readFlags, splitFlagsFromWords } from '../commandLineFlags.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
 import { renderAnswerText } from './renderText.ts';
 
-const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] /command option:value …
-       npm run ask -- --batch [--corpus DIR] < commands.txt
+const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--skip-invalid] /command option:value …
+       npm run ask -- --batch [--corpus DIR] [--skip-invalid] < commands.txt
 commands: /who-met [year:] [month:] [person:]   /agreements [year:] [topic:]
           /ask question: [year:]   /cite id:   /sources`;
 
@@ -20,6 +21,8 @@ interface CliArgs {
   json: boolean;
   batch: boolean;
   corpusDir: string;
+  /** Answer from the valid articles when some files are bad (exit 0, problems on stderr). */
+  skipInvalid: boolean;
   commandLine: string;
   help: boolean;
   errors: string[];
@@ -28,6 +31,7 @@ interface CliArgs {
 const FLAGS = {
   json: { type: 'boolean' },
   batch: { type: 'boolean' },
+  'skip-invalid': { type: 'boolean' },
   corpus: { type: 'string', default: 'corpus' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -37,10 +41,20 @@ function parseArgs(argv: string[]): CliArgs {
   const { flags, words } = splitFlagsFromWords(argv, FLAGS);
   const read = readFlags({ args: flags, options: FLAGS });
   const commandLine = words.join(' ');
-  // With bad flags, still answer in JSON to a caller that asked for it.
-  if (!read.ok) return { json: flags.includes('--json'), batch: flags.includes('--batch'), corpusDir: 'corpus', commandLine, help: false, errors: [read.error] };
+  if (!read.ok) {
+    // With bad flags, still answer in JSON to a caller that asked for it.
+    return { json: flags.includes('--json'), batch: flags.includes('--batch'), corpusDir: 'corpus', skipInvalid: false, commandLine, help: false, errors: [read.error] };
+  }
   const { values } = read.flags;
-  return { json: values.json ?? false, batch: values.batch ?? false, corpusDir: values.corpus, commandLine, help: values.help ?? false, errors: [] };
+  return {
+    json: values.json ?? false,
+    batch: values.batch ?? false,
+    corpusDir: values.corpus,
+    skipInvalid: values['skip-invalid'] ?? false,
+    commandLine,
+    help: values.help ?? false,
+    errors: [],
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -74,8 +88,9 @@ async function main(argv: string[]): Promise<number> {
  */
 async function loadOrReport(args: CliArgs): Promise<{ ok: true; library: Library } | { ok: false; code: number }> {
   try {
-    const store = await LibraryStore.open(args.corpusDir, { buildInThisThread: true });
+    const store = await LibraryStore.open(args.corpusDir, { buildInThisThread: true, onBadFiles: args.skipInvalid ? 'valid-articles' : 'fail' });
     for (const warning of store.lastLoad?.warnings ?? []) process.stderr.write(`note: ${warning}\n`);
+    for (const problem of store.lastLoad?.problems ?? []) process.stderr.write(`skipped: ${formatCorpusError(problem)}\n`);
     return { ok: true, library: store.current };
   } catch (error) {
     const details = error instanceof CorpusLoadError ? error.errors.map(formatCorpusError) : [error instanceof Error ? error.message : String(error)];

@@ -188,3 +188,18 @@ describe('both sides', () => {
     ]);
   });
 });
+
+describe('one person, however the name is spelled', () => {
+  it('"Yoon Suk-yeol", "Yoon Suk Yeol" and "ông Yoon" are one participant, in one article and across two', () => {
+    const first = articleOf(
+      '2024-12-23',
+      'Ngày 20/12, Tổng thống Yoon Suk-yeol đã tiếp Thủ tướng Nhật Bản Ishiba Shigeru.',
+      'Ngày 21/12, Tổng thống Yoon Suk Yeol đã điện đàm với Thủ tướng Australia Anthony Albanese.',
+    );
+    const second = articleOf('2024-12-24', 'Hôm 22/12, ông Yoon Suk Yeol đã gặp Đại sứ Mỹ Philip Goldberg.');
+    const library = buildLibrary({ articles: [{ ...first, id: 'a' }, { ...second, id: 'b' }], glossary: [] });
+    expect(library.people.filter((person) => person.name.startsWith('Yoon'))).toHaveLength(1);
+    expect(names(library.meetings[1]!.participants)[0]).toBe('Yoon Suk-yeol');
+    expect(answerQuestion(library, { command: 'who-met', person: 'Yoon Suk Yeol' }).items).toHaveLength(3);
+  });
+});

@@ -210,7 +210,7 @@ export function meetingSummary(names: readonly string[], date: string, place?: P
  * The meeting's day: written in its sentence(s); for `Cùng ngày` ("the same day") the last day written
  * before it in the article; else the article's own date.
  */
-function dateOf(article: Article, draft: MeetingDraft, sentences: readonly SentencePeople[]): string {
+function dateOf(article: Article, draft: MeetingDraft, sentences: readonly SentencePeople[], previous: AnswerItem | undefined): string {
   // `Bộ Ngoại giao ngày 14/7 cho biết … tối 13/7 …`: a day written after the reporting words is the
   // meeting's; the day the news was told stands in only when the text gives no other.
   const [first, ...rest] = draft.entries.map((entry) => entry.sentence.text);
@@ -220,6 +220,8 @@ function dateOf(article: Article, draft: MeetingDraft, sentences: readonly Sente
   const written = firstDate(texts, article.date);
   if (written) return written.iso;
   if (texts.some((text) => wordStartsAt(text, 0, SAME_DAY_OPENERS))) {
+    // The same day as the meeting told just before, when it has one; else the last day written before.
+    if (previous && previous.date.length === 10) return previous.date;
     const firstStart = draft.entries[0]!.sentence.start;
     const earlier = sentences.filter((entry) => entry.sentence.start < firstStart).flatMap((entry) => findDates(entry.sentence.text, article.date));
     const lastDay = earlier.filter((mention) => mention.day !== undefined).pop();
@@ -238,8 +240,9 @@ function itemFrom(
   draft: MeetingDraft,
   roleByName: ReadonlyMap<string, string | undefined>,
   sentences: readonly SentencePeople[],
+  previous: AnswerItem | undefined,
 ): AnswerItem {
-  const date = dateOf(article, draft, sentences);
+  const date = dateOf(article, draft, sentences, previous);
   const place = placeOf(draft);
   const participants: Person[] = draft.names.map((name) => {
     const role = roleByName.get(name);
@@ -311,5 +314,12 @@ export function extractMeetings(article: Article): AnswerItem[] {
     previous = { entry, draft, emitted };
   }
 
-  return drafts.flatMap(splitInTurn).map((draft) => itemFrom(article, draft, roleByName, sentences));
+  // In reading order, so that `Cùng ngày` ("the same day") can take the day of the meeting told before.
+  const items: AnswerItem[] = [];
+  // (The latest day told so far: an older meeting recalled in between is not "that day".)
+  for (const draft of drafts.flatMap(splitInTurn)) {
+    const latest = items.filter((item) => item.date.length === 10).reduce<AnswerItem | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+    items.push(itemFrom(article, draft, roleByName, sentences, latest));
+  }
+  return items;
 }
