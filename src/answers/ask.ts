@@ -1,13 +1,22 @@
-// /ask: free text. The index ranks paragraphs; from each we quote the sentence that answers best
-// (the one holding most of the query's words), with the matched words marked for bold.
+// /ask: free text. The question is read first (readQuestion.ts): a date in it filters, question words
+// say what kind of answer is wanted, and a question about meetings or agreements is answered with those
+// items. Otherwise the index ranks paragraphs; from each we quote the sentence that answers best (the one
+// holding most of the question's words, and the kind of answer asked for), with the matched words in bold.
+// When no paragraph holds enough of the words, the ones holding most of them answer, and the reply says
+// which words were not found: "nothing found" is only for questions none of whose words the corpus has.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import type { Answer, AnswerItem, Highlight } from './answer.ts';
+import type { Answer, AnswerItem, Highlight, NamedDate, QuestionUnderstanding } from './answer.ts';
 import type { Library } from './library.ts';
+import type { SearchFilters, SearchOutcome } from '../search/types.ts';
 import { createHighlighter } from '../search/highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline } from './articleHeadline.ts';
-import { questionIntents, sentenceAnswers } from './questionIntent.ts';
+import { sentenceAnswers } from './questionIntent.ts';
 import { popularTopics, prominentPeople } from './popularTopics.ts';
+import { readQuestion, type QuestionReading } from './readQuestion.ts';
+import { itemsOfParties, partyPhrases } from './askParties.ts';
+import { highlightFirstResults } from './highlightName.ts';
+import { foldedWords } from './matchText.ts';
 import type { QuestionIntent } from '../language/questionWords.ts';
 
 export interface AskOptions {
@@ -28,15 +37,106 @@ const INTENT_WEIGHT = 20;
 
 export function answerAsk(library: Library, options: AskOptions): Answer {
   const { question, year } = options;
-  const intents = questionIntents(question);
-  const outcome = library.index.search(question, year === undefined ? {} : { year }, intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES);
-  const highlight = createHighlighter(question, { alsoMatch: outcome.expansions ?? [] });
+  const reading = readQuestion(question, { years: library.years });
+  // The `year` option, when given, wins over a date in the question.
+  const named = year === undefined ? reading.date : undefined;
+  const filters: SearchFilters = year !== undefined ? { year } : named ? { year: named.year, ...(named.month !== undefined ? { month: named.month } : {}) } : {};
+  const understood: QuestionUnderstanding = { answering: 'passages' };
+  if (named) understood.date = named;
+  if (reading.yearNotInLibrary !== undefined && year === undefined) understood.yearNotInLibrary = reading.yearNotInLibrary;
+
+  const answer: Answer = {
+    command: 'ask',
+    options: Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+    items: [],
+    understood,
+  };
+
+  if (reading.route !== 'passages') {
+    const items = itemsOfParties(library, reading.route, reading.parties, filters);
+    if (reading.parties.length > 0) understood.parties = reading.parties;
+    const translated = reading.parties.flatMap((party) => library.index.translate(party));
+    if (translated.length > 0) understood.translated = translated.map(({ typed, vietnamese }) => ({ english: typed, vietnamese }));
+    if (items.length > 0) {
+      understood.answering = reading.route;
+      const alsoBold = reading.parties.flatMap((party) => partyPhrases(library, party).map((words) => words.join(' ')));
+      answer.items = highlightFirstResults(items, [...reading.parties, ...alsoBold].join(' '));
+      return answer;
+    }
+    understood.noneFound = reading.route;
+  }
+
+  const found = searchPassages(library, reading, filters, named, year !== undefined);
+  if (found.dropped) {
+    delete understood.date;
+    understood.dateDropped = found.dropped;
+  }
+  const { outcome } = found;
+  if (outcome.translations && outcome.translations.length > 0) {
+    understood.translated = outcome.translations.map(({ typed, vietnamese }) => ({ english: typed, vietnamese }));
+  }
+  answer.items = rankPassages(library, reading, found.searchText, outcome);
+
+  if (answer.items.length > 0) {
+    // Words no passage shown contains: each passage says its own, the reply those missing from all.
+    const missingEverywhere = answer.items.map((item) => new Set(item.missingWords ?? [])).reduce((all, missing) => new Set([...all].filter((word) => missing.has(word))));
+    if (missingEverywhere.size > 0) understood.notFound = [...missingEverywhere];
+  } else {
+    answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: none of its words are in the articles${
+      named ? ` (${named.words} included)` : ''
+    }.${yearsHint(library)} Try other words, fewer words, or the suggestions.`;
+    const close = library.index.suggest(found.searchText, 5);
+    answer.suggestions = close.length > 0 ? close : [...popularTopics(library, 3), ...prominentPeople(library, 2)];
+    answer.yearsAvailable = library.years;
+  }
+  return answer;
+}
+
+interface PassageSearch {
+  outcome: SearchOutcome;
+  searchText: string;
+  /** The question's date, when nothing was found within it and it was left out. */
+  dropped?: NamedDate;
+}
+
+/**
+ * Paragraphs holding enough of the question's words, then those holding most of them; within the
+ * question's date, then its year (for a month), then any date. A date given as the `year` option is kept.
+ */
+function searchPassages(library: Library, reading: QuestionReading, filters: SearchFilters, named: NamedDate | undefined, yearOption: boolean): PassageSearch {
+  // A question that is only a date or question words (`năm 2025`) searches what was typed.
+  const searchText = foldedWords(reading.searchText).length > 0 ? reading.searchText : reading.question;
+  const limit = reading.intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES;
+  const levels: SearchFilters[] = [filters];
+  if (named?.month !== undefined) levels.push({ year: named.year });
+  let last: SearchOutcome | undefined;
+  for (const level of levels) {
+    last = findIn(library, searchText, level, limit);
+    if (last.hits.length > 0) return { outcome: last, searchText };
+  }
+  if (named && !yearOption) {
+    // Nothing from that date: the question's words from any date (the reply says the date was left out).
+    const anyDate = findIn(library, searchText, {}, limit);
+    if (anyDate.hits.length > 0) return { outcome: anyDate, searchText, dropped: named };
+  }
+  return { outcome: last!, searchText };
+}
+
+function findIn(library: Library, text: string, filters: SearchFilters, limit: number): SearchOutcome {
+  const strict = library.index.search(text, filters, limit);
+  if (strict.hits.length > 0) return strict;
+  return library.index.search(text, filters, limit, { partial: true });
+}
+
+function rankPassages(library: Library, reading: QuestionReading, searchText: string, outcome: SearchOutcome): AnswerItem[] {
+  const highlight = createHighlighter(searchText, { alsoMatch: outcome.expansions ?? [] });
+  const subject = definitionSubject(searchText);
   const ranked: AnswerItem[] = [];
   for (const hit of outcome.hits) {
     const article = library.articlesById.get(hit.articleId);
     const paragraph = article?.paragraphs[hit.paragraph - 1];
     if (!article || !paragraph) continue;
-    const { sentence, highlights, answersIntent } = bestSentence(article, paragraph, highlight, intents);
+    const { sentence, highlights, answersIntent } = bestSentence(article, paragraph, highlight, reading.intents, subject);
     const score = hit.score * (answersIntent ? 1 + INTENT_BONUS : 1);
     ranked.push({
       kind: 'passage',
@@ -44,24 +144,18 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
       summary: `${articleHeadline(article)} — ¶${paragraph.number}`,
       score: Math.round(score * 1000) / 1000,
       citations: [citationFor(article, paragraph, sentence.text, highlights)],
+      ...(hit.missing && hit.missing.length > 0 ? { missingWords: hit.missing } : {}),
     });
   }
-  const items = ranked.sort((a, b) => (b.score ?? 0) - (a.score ?? 0)).slice(0, MAX_PASSAGES);
+  // Passages holding only some of the words: those holding most of them first.
+  const missed = (item: AnswerItem) => (outcome.partial ? (item.missingWords?.length ?? 0) : 0);
+  return ranked.sort((a, b) => missed(a) - missed(b) || (b.score ?? 0) - (a.score ?? 0)).slice(0, MAX_PASSAGES);
+}
 
-  const answer: Answer = {
-    command: 'ask',
-    options: Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
-    items,
-  };
-  if (items.length === 0) {
-    answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: its words are too far from the articles.${yearsHint(
-      library,
-    )} Try other words, fewer words, or the suggestions.`;
-    const close = library.index.suggest(question, 5);
-    answer.suggestions = close.length > 0 ? close : [...popularTopics(library, 3), ...prominentPeople(library, 2)];
-    answer.yearsAvailable = library.years;
-  }
-  return answer;
+/** What `X là gì` asks to define: the words searched together, and each name or acronym among them. */
+function definitionSubject(searchText: string): string[] {
+  const names = searchText.split(/[\s·]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => foldedWords(word).join(' '));
+  return [...new Set([foldedWords(searchText).join(' '), ...names])].filter(Boolean);
 }
 
 /**
@@ -73,6 +167,7 @@ function bestSentence(
   paragraph: Paragraph,
   highlight: (text: string) => Highlight[],
   intents: readonly QuestionIntent[],
+  subject: readonly string[],
 ): { sentence: Sentence; highlights: Highlight[]; answersIntent: boolean } {
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [wholeParagraph(paragraph)];
   const scored = sentences.map((sentence) => {
@@ -87,7 +182,7 @@ function bestSentence(
     // Answering the question word weighs like a few more matched words.
     for (const candidate of byCoverage.slice(0, INTENT_SENTENCES)) {
       if (candidate.covered === 0 || candidate.covered + INTENT_WEIGHT < best.covered) break;
-      if (intents.some((intent) => sentenceAnswers(intent, candidate.sentence.text, article))) {
+      if (intents.some((intent) => sentenceAnswers(intent, candidate.sentence.text, article, subject))) {
         return { sentence: candidate.sentence, highlights: candidate.highlights, answersIntent: true };
       }
     }

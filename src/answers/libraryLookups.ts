@@ -27,6 +27,14 @@ interface Lookups {
   agreementsBySyllable: Map<string, number[]>;
   /** Positions in `library.agreements` quoting each paragraph (`articleId#number`), ascending. */
   agreementsByParagraph: Map<string, number[]>;
+  /** Each meeting's participants (name and title) and place, folded, one `|`-separated segment each. */
+  foldedMeetingParties: string[];
+  /** Positions in `library.meetings` whose participants or place hold each folded syllable, ascending. */
+  meetingsByPartySyllable: Map<string, number[]>;
+  /** Each agreement's parties (name and title), folded, one `|`-separated segment each. */
+  foldedAgreementParties: string[];
+  /** Positions in `library.agreements` whose parties hold each folded syllable, ascending. */
+  agreementsByPartySyllable: Map<string, number[]>;
 }
 
 /** Items handled between two chances to pause: a few milliseconds of work at most. */
@@ -102,6 +110,23 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
     }
     if (position % ITEMS_PER_STEP === 0) yield;
   }
+  const foldedMeetingParties: string[] = [];
+  const meetingsByPartySyllable = new Map<string, number[]>();
+  for (let position = 0; position < library.meetings.length; position++) {
+    const meeting = library.meetings[position]!;
+    const folded = partySegments(meeting.participants, meeting.place);
+    foldedMeetingParties.push(folded);
+    addSyllables(meetingsByPartySyllable, folded, position);
+    if (position % ITEMS_PER_STEP === 0) yield;
+  }
+  const foldedAgreementParties: string[] = [];
+  const agreementsByPartySyllable = new Map<string, number[]>();
+  for (let position = 0; position < library.agreements.length; position++) {
+    const folded = partySegments(library.agreements[position]!.parties, undefined);
+    foldedAgreementParties.push(folded);
+    addSyllables(agreementsByPartySyllable, folded, position);
+    if (position % ITEMS_PER_STEP === 0) yield;
+  }
   const peopleWords: string[][] = [];
   for (const person of library.people) {
     peopleWords.push(foldedWords(person.name));
@@ -119,7 +144,27 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
     meetingsByParticipant,
     agreementsBySyllable,
     agreementsByParagraph,
+    foldedMeetingParties,
+    meetingsByPartySyllable,
+    foldedAgreementParties,
+    agreementsByPartySyllable,
   };
+}
+
+/** `yoon suk yeol tong thong han quoc|jens stoltenberg tong thu ky nato|hoi nghi thuong dinh nato` */
+function partySegments(people: readonly { name: string; role?: string }[] | undefined, place: string | undefined): string {
+  const segments = (people ?? []).map((person) => foldedWords(person.role ? `${person.name} ${person.role}` : person.name).join(' '));
+  if (place) segments.push(foldedWords(place).join(' '));
+  return segments.join('|');
+}
+
+function addSyllables(index: Map<string, number[]>, folded: string, position: number): void {
+  for (const syllable of new Set(folded.split(/[ |]/))) {
+    if (!syllable) continue;
+    const positions = index.get(syllable);
+    if (!positions) index.set(syllable, [position]);
+    else if (positions[positions.length - 1] !== position) positions.push(position);
+  }
 }
 
 function paragraphKey(articleId: string, paragraph: number): string {
@@ -422,4 +467,82 @@ function lowerBound<T, Key extends string | number>(items: readonly T[], key: Ke
     else high = middle;
   }
   return low;
+}
+
+
+/**
+ * One party a question names (`Hàn Quốc`, `Tổng thống Yoon`), as folded phrases that all stand for it
+ * (its translations and other names included). A person or party of an item is that party when one of
+ * its titled names holds every word of a phrase (`tong thong yoon` in `Tổng thống Hàn Quốc Yoon Suk-yeol`);
+ * a place or quote when it holds the phrase itself.
+ */
+export type PartyPhrases = readonly (readonly string[])[];
+
+/** Positions within [from, to) of the meetings whose participants or place are every party, ascending. */
+export function meetingsOfParties(library: Library, parties: readonly PartyPhrases[], from = 0, to = library.meetings.length): number[] {
+  const { meetingsByPartySyllable, foldedMeetingParties } = lookups(library);
+  return itemsOfParties(parties, from, to, (syllable) => meetingsByPartySyllable.get(syllable), (position, party) =>
+    segmentsHold(foldedMeetingParties[position]!, party),
+  );
+}
+
+/** Positions within [from, to) of the agreements whose parties or quotes name every party, ascending. */
+export function agreementsOfParties(library: Library, parties: readonly PartyPhrases[], from = 0, to = library.agreements.length): number[] {
+  const { agreementsByPartySyllable, agreementsBySyllable, foldedAgreementParties, foldedAgreementQuotes } = lookups(library);
+  const positionsOf = (syllable: string) => mergeAscending(agreementsByPartySyllable.get(syllable), agreementsBySyllable.get(syllable));
+  return itemsOfParties(parties, from, to, positionsOf, (position, party) =>
+    segmentsHold(foldedAgreementParties[position]!, party) || party.some((words) => holdsPhrase(foldedAgreementQuotes[position]!, words.join(' '))),
+  );
+}
+
+function itemsOfParties(
+  parties: readonly PartyPhrases[],
+  from: number,
+  to: number,
+  positionsOf: (syllable: string) => readonly number[] | undefined,
+  holds: (position: number, party: PartyPhrases) => boolean,
+): number[] {
+  if (parties.length === 0) return [];
+  // Candidates: for each phrase of the first party, the items holding its rarest syllable.
+  const candidates = new Set<number>();
+  for (const words of parties[0]!) {
+    let rarest: readonly number[] | undefined;
+    for (const word of words) {
+      const list = positionsOf(word) ?? [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    for (let i = lowerBound(rarest ?? [], from, (value) => value); i < (rarest?.length ?? 0) && rarest![i]! < to; i++) candidates.add(rarest![i]!);
+  }
+  return [...candidates].filter((position) => parties.every((party) => holds(position, party))).sort((a, b) => a - b);
+}
+
+function mergeAscending(a: readonly number[] | undefined, b: readonly number[] | undefined): readonly number[] | undefined {
+  if (!a || !b) return a ?? b;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}
+
+/** Some `|`-separated segment holds every word of some phrase of the party. */
+function segmentsHold(segments: string, party: PartyPhrases): boolean {
+  if (!segments) return false;
+  return segments.split('|').some((segment) => {
+    const padded = ` ${segment} `;
+    return party.some((words) => (words.length > 1 && padded.includes(` ${words.join(' ')} `)) || words.every((word) => padded.includes(` ${word} `)));
+  });
+}
+
+/** `phrase` stands in `text` as whole words. */
+function holdsPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? ' ' : text[at - 1]!;
+    const after = at + phrase.length >= text.length ? ' ' : text[at + phrase.length]!;
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
