@@ -1,13 +1,17 @@
 // Renders an Answer as plain text for the terminal: the same facts the Discord reply shows.
 import type { Answer, AnswerItem, Citation, Person } from '../answers/answer.ts';
+import { en } from '../locales/en.ts';
+import { understandingLines } from '../locales/understandingLines.ts';
 
 export function renderAnswerText(answer: Answer): string {
   const lines: string[] = [];
   const options = Object.entries(answer.options).map(([name, value]) => `${name}:${value}`).join(' ');
   lines.push(`/${answer.command}${options ? ` ${options}` : ''} — ${countLabel(answer)}`);
+  lines.push(...understandingLines(answer.understood, en));
   answer.items.forEach((item, i) => {
     lines.push('', `${i + 1}. ${headline(item)}`);
     for (const citation of item.citations) lines.push(...quoteLines(citation));
+    if (item.missingWords && item.missingWords.length > 0) lines.push(`   (${en.understood.missing}: ${item.missingWords.join(', ')})`);
   });
   if (answer.message) lines.push('', answer.message);
   if (answer.suggestions && answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.join(' · ')}`);

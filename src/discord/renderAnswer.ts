@@ -7,6 +7,7 @@ import { BUTTON_OPTION_ORDER, encodeButtonState, type ButtonOptions, type Button
 import { ELLIPSIS, cutPoint, escapeAndTruncate, escapeMarkdown, escapeWithBold, truncate } from './markdown.ts';
 import { messagesFor, type Messages } from './messagesFor.ts';
 import { LIMITS, allowedMentions, embedLength, type ReplyPayload } from './replyPayload.ts';
+import { understandingLines } from '../locales/understandingLines.ts';
 
 export interface RenderAnswerOptions {
   /** Discord locale of the member reading (`vi` → Vietnamese labels). */
@@ -133,6 +134,7 @@ function renderContent(answer: Answer, t: Messages, options: RenderAnswerOptions
   if (options.shared) lead.push(t.answer.sharedBy(`<@${options.askerId}>`));
   lead.push(`**${escapeMarkdown(t.commands[answer.command].title)}** — ${describeQuestion(answer.command, answer.options, t)}`);
   lines.push(lead.join(' '));
+  for (const line of understandingLines(answer.understood, t)) lines.push(`*${escapeAndTruncate(line, 300)}*`);
   if (answer.message) lines.push(escapeAndTruncate(answer.message, 600));
   if (pagingLost) lines.push(`*${escapeMarkdown(t.answer.noPaging)}*`);
   // Every piece is bounded above; the cut is a last guard, and keeps the leading mention.
@@ -154,6 +156,9 @@ function renderItem(item: AnswerItem, t: Messages, quoteMax: number): APIEmbed {
   }
   const hiddenCitations = item.citations.length - CITATIONS_PER_ITEM;
   if (hiddenCitations > 0) parts.push(`*${escapeMarkdown(t.answer.moreQuotes(hiddenCitations))}*`);
+  if (item.missingWords && item.missingWords.length > 0) {
+    parts.push(`*${escapeMarkdown(t.understood.missing)}: ${escapeAndTruncate(item.missingWords.join(', '), 200)}*`);
+  }
 
   const embed: APIEmbed = {
     title: escapeAndTruncate(item.summary || item.title || item.date, LIMITS.embedTitle),
@@ -243,6 +248,7 @@ function paginate(embeds: APIEmbed[]): APIEmbed[][] {
 /** Nothing matched: a private, kind note with what was searched, closer terms and the years there are. */
 export function renderNothingFound(answer: Answer, t: Messages): ReplyPayload {
   const lines = [`**${escapeMarkdown(t.nothingFound.searched)}:** ${describeQuestion(answer.command, answer.options, t, 300)}`];
+  for (const line of understandingLines(answer.understood, t)) lines.push(`*${escapeAndTruncate(line, 300)}*`);
   // The engine's note is English prose for the CLI; where the years and suggestions below already say
   // the same in the member's language, it is left out. Notes with their own facts (an unknown /cite id) stay.
   if (answer.message && !answer.yearsAvailable) lines.push(escapeAndTruncate(answer.message, 1000));

@@ -71,6 +71,21 @@ export const en = {
     share: 'Post in channel',
   },
 
+  /** How /ask read the question (see `Answer.understood`). */
+  understood: {
+    meetings: 'Answering with meetings (as /who-met)',
+    agreements: 'Answering with agreements (as /agreements)',
+    noneFound: (kind: 'meetings' | 'agreements') => `No ${kind === 'meetings' ? 'meeting' : 'agreement'} found; passages instead`,
+    parties: 'about',
+    date: (year: number, month?: number) => `in ${month !== undefined ? `${ENGLISH_MONTH_NAMES[month - 1]} ` : ''}${year}`,
+    dateDropped: (year: number, month?: number) =>
+      `nothing in ${month !== undefined ? `${ENGLISH_MONTH_NAMES[month - 1]} ` : ''}${year}; passages from any date`,
+    yearNotInLibrary: (year: number) => `no article is from ${year}; searched as a word`,
+    notFound: 'Not found',
+    translated: 'Searched in Vietnamese',
+    missing: 'Not in this passage',
+  },
+
   nothingFound: {
     title: 'Nothing found',
     searched: 'I looked for',
@@ -133,3 +148,5 @@ export const en = {
 };
 
 export type Messages = typeof en;
+
+const ENGLISH_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
