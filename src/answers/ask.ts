@@ -29,7 +29,7 @@ export const MAX_PASSAGES = 10;
 /** A question word (`ở đâu`, `khi nào`, `ai`) re-ranks this many of the best hits. */
 const INTENT_CANDIDATES = 20;
 /** How much a passage whose sentence holds the kind of answer asked for gains. */
-const INTENT_BONUS = 0.5;
+const INTENT_BONUS = 1;
 /** Sentences of one paragraph checked for the kind of answer asked for, best-matching first. */
 const INTENT_SENTENCES = 3;
 /** A sentence that answers the question word may have this many fewer matched characters. */
@@ -67,9 +67,11 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
   }
 
   const found = searchPassages(library, reading, filters, named, year !== undefined);
-  if (found.dropped) {
-    delete understood.date;
-    understood.dateDropped = found.dropped;
+  if (named && found.applied !== named) {
+    // Nothing within the date asked for: the reply says so, and what the passages keep to instead.
+    understood.dateDropped = named;
+    if (found.applied) understood.date = found.applied;
+    else delete understood.date;
   }
   const { outcome } = found;
   if (outcome.translations && outcome.translations.length > 0) {
@@ -95,37 +97,31 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
 interface PassageSearch {
   outcome: SearchOutcome;
   searchText: string;
-  /** The question's date, when nothing was found within it and it was left out. */
-  dropped?: NamedDate;
+  /** The part of the question's date the passages keep to: all of it, its year only, or none. */
+  applied?: NamedDate;
 }
 
 /**
- * Paragraphs holding enough of the question's words, then those holding most of them; within the
- * question's date, then its year (for a month), then any date. A date given as the `year` option is kept.
+ * Paragraphs holding enough of the question's words within the question's date, then its year (for a
+ * month), then any date (the reply says the date was left out); only then those holding most of the
+ * words, in the same order. A passage that answers outside the date beats one missing a word inside it.
+ * A date given as the `year` option is always kept.
  */
 function searchPassages(library: Library, reading: QuestionReading, filters: SearchFilters, named: NamedDate | undefined, yearOption: boolean): PassageSearch {
   // A question that is only a date or question words (`năm 2025`) searches what was typed.
   const searchText = foldedWords(reading.searchText).length > 0 ? reading.searchText : reading.question;
   const limit = reading.intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES;
-  const levels: SearchFilters[] = [filters];
-  if (named?.month !== undefined) levels.push({ year: named.year });
+  const levels: { filters: SearchFilters; applied?: NamedDate }[] = [{ filters, ...(named ? { applied: named } : {}) }];
+  if (named?.month !== undefined) levels.push({ filters: { year: named.year }, applied: { year: named.year, words: named.words } });
+  if (named && !yearOption) levels.push({ filters: {} });
   let last: SearchOutcome | undefined;
-  for (const level of levels) {
-    last = findIn(library, searchText, level, limit);
-    if (last.hits.length > 0) return { outcome: last, searchText };
+  for (const partial of [false, true]) {
+    for (const level of levels) {
+      last = library.index.search(searchText, level.filters, limit, partial ? { partial } : {});
+      if (last.hits.length > 0) return { outcome: last, searchText, applied: level.applied };
+    }
   }
-  if (named && !yearOption) {
-    // Nothing from that date: the question's words from any date (the reply says the date was left out).
-    const anyDate = findIn(library, searchText, {}, limit);
-    if (anyDate.hits.length > 0) return { outcome: anyDate, searchText, dropped: named };
-  }
-  return { outcome: last!, searchText };
-}
-
-function findIn(library: Library, text: string, filters: SearchFilters, limit: number): SearchOutcome {
-  const strict = library.index.search(text, filters, limit);
-  if (strict.hits.length > 0) return strict;
-  return library.index.search(text, filters, limit, { partial: true });
+  return { outcome: last!, searchText, applied: named };
 }
 
 function rankPassages(library: Library, reading: QuestionReading, searchText: string, outcome: SearchOutcome): AnswerItem[] {

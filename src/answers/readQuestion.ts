@@ -19,6 +19,7 @@ import {
   YEAR_WORDS,
   type QuestionIntent,
 } from '../language/questionWords.ts';
+import { AGREEMENT_FALSE_FRIENDS } from '../language/agreementWords.ts';
 import { tokenize } from '../search/vietnameseAnalyzer.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
 
@@ -86,6 +87,8 @@ const relativeYears = RELATIVE_YEARS.map((entry) => ({ ...entry, phrase: phrase(
 const meetingVerbs = phrases(MEETING_QUESTION_VERBS);
 const agreementVerbs = phrases(AGREEMENT_QUESTION_VERBS);
 const whatWords = phrases(WHAT_WORDS);
+/** `thư ký` (secretary), `đăng ký` (register): an agreement word inside them is none. */
+const notAgreementVerbs = phrases(AGREEMENT_FALSE_FRIENDS.map((entry) => entry.phrase));
 const joiners = phrases(PARTY_JOINERS);
 const partyNoise = phrases(PARTY_QUESTION_NOISE);
 const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u;
@@ -229,13 +232,18 @@ export function readQuestion(question: string, context: ReadingContext): Questio
   let meetingVerb = false;
   let agreementVerb = false;
   let asksWhat = false;
+  const falseFriend = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const found = phraseAt(words, i, notAgreementVerbs, text);
+    if (found) mark(i, found.words.length, falseFriend);
+  }
   for (let i = 0; i < words.length; i++) {
     const meeting = phraseAt(words, i, meetingVerbs, text);
     if (meeting) {
       meetingVerb = true;
       mark(i, meeting.words.length, verbs);
     }
-    const agreement = meeting ? undefined : phraseAt(words, i, agreementVerbs, text);
+    const agreement = meeting || falseFriend[i] ? undefined : phraseAt(words, i, agreementVerbs, text);
     if (agreement) {
       agreementVerb = true;
       mark(i, agreement.words.length, verbs);

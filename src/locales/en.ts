@@ -79,7 +79,7 @@ export const en = {
     parties: 'about',
     date: (year: number, month?: number) => `in ${month !== undefined ? `${ENGLISH_MONTH_NAMES[month - 1]} ` : ''}${year}`,
     dateDropped: (year: number, month?: number) =>
-      `nothing in ${month !== undefined ? `${ENGLISH_MONTH_NAMES[month - 1]} ` : ''}${year}; passages from any date`,
+      `nothing in ${month !== undefined ? `${ENGLISH_MONTH_NAMES[month - 1]} ` : ''}${year}, so not limited to it`,
     yearNotInLibrary: (year: number) => `no article is from ${year}; searched as a word`,
     notFound: 'Not found',
     translated: 'Searched in Vietnamese',

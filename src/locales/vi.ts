@@ -76,7 +76,7 @@ export const vi: Messages = {
     parties: 'về',
     date: (year: number, month?: number) => (month !== undefined ? `tháng ${month}/${year}` : `năm ${year}`),
     dateDropped: (year: number, month?: number) =>
-      `không có gì trong ${month !== undefined ? `tháng ${month}/${year}` : `năm ${year}`}; các đoạn thuộc mọi thời điểm`,
+      `không có gì trong ${month !== undefined ? `tháng ${month}/${year}` : `năm ${year}`} nên không giới hạn theo thời điểm đó`,
     yearNotInLibrary: (year: number) => `không có bài nào năm ${year}; đã tìm như một từ`,
     notFound: 'Không tìm thấy',
     translated: 'Đã tìm bằng tiếng Việt',
