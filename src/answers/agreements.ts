@@ -7,6 +7,7 @@ import { agreementsContainingWords, agreementsQuoting, dateRange, itemsInRange }
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from './popularTopics.ts';
+import { foldedWords } from './matchText.ts';
 
 export interface AgreementsOptions {
   year?: number;
@@ -31,6 +32,15 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
   } else {
     items = itemsInRange(library.agreements, from, to);
   }
+
+  // Planned agreements (`sẽ ký`) come after the agreed ones, each marked `status: 'planned'`.
+  const [plannedFrom, plannedTo] = dateRange(library.plannedAgreements, year);
+  const topicWords = topic ? foldedWords(topic) : [];
+  const planned = library.plannedAgreements.slice(plannedFrom, plannedTo).filter((agreement) => {
+    const quote = foldedWords(agreement.citations.map((citation) => citation.quote).join(' '));
+    return topicWords.every((typed) => quote.some((word) => word.startsWith(typed)));
+  });
+  if (planned.length > 0) items = [...items, ...planned];
 
   const answer: Answer = {
     command: 'agreements',

@@ -31,8 +31,15 @@ export interface Person {
 
 export type AnswerItemKind = 'meeting' | 'agreement' | 'passage' | 'article';
 
+/** Meetings and agreements: told as done, or only planned (`sẽ`, `dự kiến`, `theo kế hoạch`). */
+export type ItemStatus = 'held' | 'planned';
+
 export interface AnswerItem {
   kind: AnswerItemKind;
+  /** Meetings and agreements: held, or planned (shown apart, under their own heading). */
+  status?: ItemStatus;
+  /** Meetings: `call` for a phone call (`điện đàm`), else `meeting`. */
+  meetingKind?: 'meeting' | 'call';
   /** When it happened: `2025-06-24` when the text gives the day, else the article's `2025-06`. */
   date: string;
   /** Meetings: who took part. */

@@ -40,6 +40,8 @@ export function buildLibrary(corpus: Corpus): Library {
     (a.citations[0]?.paragraph ?? 0) - (b.citations[0]?.paragraph ?? 0);
   meetings.sort(byDateThenArticle);
   agreements.sort(byDateThenArticle);
+  const held = (item: AnswerItem) => item.status !== 'planned';
+  const planned = (item: AnswerItem) => item.status === 'planned';
 
   const years = [...new Set(corpus.articles.map((article) => article.date.year))].sort((a, b) => a - b);
   const people = [...peopleByFoldedName.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -48,8 +50,10 @@ export function buildLibrary(corpus: Corpus): Library {
     corpus,
     articlesById,
     index: buildPassageIndex(corpus.articles, corpus.glossary),
-    meetings,
-    agreements,
+    meetings: meetings.filter(held),
+    agreements: agreements.filter(held),
+    plannedMeetings: meetings.filter(planned),
+    plannedAgreements: agreements.filter(planned),
     people,
     years,
     paragraphCount,

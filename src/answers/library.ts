@@ -16,8 +16,12 @@ export interface Library {
   corpus: Corpus;
   articlesById: Map<string, Article>;
   index: PassageIndex;
+  /** Meetings and agreements told as done, sorted by date: what `/who-met` and `/agreements` list. */
   meetings: AnswerItem[];
   agreements: AnswerItem[];
+  /** Those only planned (`sẽ`, `dự kiến`), sorted by date: shown apart, after the held ones. */
+  plannedMeetings: AnswerItem[];
+  plannedAgreements: AnswerItem[];
   people: PersonEntry[];
   /** Years with at least one article, ascending. */
   years: number[];

@@ -21,6 +21,8 @@ interface Lookups {
   foldedAgreementQuotes: string[];
   /** Every folded word of every participant's name (and the name written solid from each word), sorted. */
   participantsByWord: NameWord[];
+  /** Every folded word of each titled participant's titles and name, sorted: `NATO`, `Nhật Bản`, `Tổng thư ký`. */
+  participantsByTitleWord: NameWord[];
   /** Positions in `library.meetings` of each participant's meetings, ascending. */
   meetingsByParticipant: Map<string, number[]>;
   /** Positions in `library.agreements` whose quotes hold each folded syllable, ascending. */
@@ -66,10 +68,17 @@ export async function prepareLookups(library: Library, checkpoint: Checkpoint = 
 /** The lookups' construction, paused (a `yield`) every ITEMS_PER_STEP items. */
 function* lookupSteps(library: Library): Generator<void, Lookups, void> {
   const participantWords = new Map<string, string[]>();
+  /** Words of the titles each participant is given (`Tổng thư ký NATO`), so `NATO` or `Nhật Bản` finds them. */
+  const roleWords = new Map<string, Set<string>>();
   const meetingsByParticipant = new Map<string, number[]>();
   for (let position = 0; position < library.meetings.length; position++) {
     for (const person of library.meetings[position]!.participants ?? []) {
       if (!participantWords.has(person.name)) participantWords.set(person.name, foldedWords(person.name));
+      if (person.role) {
+        const words = roleWords.get(person.name) ?? new Set<string>();
+        for (const word of foldedWords(person.role)) words.add(word);
+        roleWords.set(person.name, words);
+      }
       const positions = meetingsByParticipant.get(person.name);
       if (!positions) meetingsByParticipant.set(person.name, [position]);
       else if (positions[positions.length - 1] !== position) positions.push(position);
@@ -89,6 +98,12 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
   }
   const byWord = (a: { word: string }, b: { word: string }) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
   const sortedParticipantsByWord = yield* sortInSteps(participantsByWord, byWord);
+  const titleWords: NameWord[] = [];
+  for (const [name, words] of roleWords) {
+    for (const word of new Set([...words, ...(participantWords.get(name) ?? [])])) titleWords.push({ word, name, solid: false });
+    if (titleWords.length % ITEMS_PER_STEP === 0) yield;
+  }
+  const participantsByTitleWord = yield* sortInSteps(titleWords, byWord);
 
   const foldedAgreementQuotes: string[] = [];
   const agreementsBySyllable = new Map<string, number[]>();
@@ -138,6 +153,7 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
   return {
     participantWords,
     participantsByWord: sortedParticipantsByWord,
+    participantsByTitleWord,
     foldedAgreementQuotes,
     peopleWords,
     sortedArticleIds,
@@ -211,18 +227,25 @@ function* sortInSteps<T>(items: T[], compare: (a: T, b: T) => number): Generator
 
 /**
  * Names of meeting participants that the typed text matches: every typed word starts one of the
- * name's words ("rutte", "mark r", "stolt"), or stands inside the name written solid ("sukyeol").
+ * name's words ("rutte", "mark r", "stolt"), or of the titles they are given ("NATO", "Tổng thư ký
+ * NATO", "Nhật Bản"), or stands inside the name written solid ("sukyeol").
  */
 export function participantsMatching(library: Library, typed: string): Set<string> {
   const typedWords = foldedWords(typed);
-  const { participantsByWord, participantWords } = lookups(library);
+  const { participantsByWord, participantsByTitleWord, participantWords } = lookups(library);
   if (typedWords.length === 0) return new Set(participantWords.keys());
+  // A name is the precise answer; only when no name matches are titles, organisations and countries read.
+  const byName = namesWithEveryWord(participantsByWord, typedWords);
+  return byName.size > 0 ? byName : namesWithEveryWord(participantsByTitleWord, typedWords);
+}
+
+function namesWithEveryWord(sortedWords: readonly NameWord[], typedWords: readonly string[]): Set<string> {
   // Each typed word, by binary search: the names with a word starting with it; then the names all share.
   let names: Set<string> | undefined;
   for (const typedWord of typedWords) {
     const withWord = new Set<string>();
-    for (let i = lowerBound(participantsByWord, typedWord, (entry) => entry.word); i < participantsByWord.length; i++) {
-      const entry = participantsByWord[i]!;
+    for (let i = lowerBound(sortedWords, typedWord, (entry) => entry.word); i < sortedWords.length; i++) {
+      const entry = sortedWords[i]!;
       if (!entry.word.startsWith(typedWord)) break;
       withWord.add(entry.name);
     }
@@ -493,6 +516,16 @@ export function agreementsOfParties(library: Library, parties: readonly PartyPhr
   return itemsOfParties(parties, from, to, positionsOf, (position, party) =>
     segmentsHold(foldedAgreementParties[position]!, party) || party.some((words) => holdsPhrase(foldedAgreementQuotes[position]!, words.join(' '))),
   );
+}
+
+/**
+ * Whether one item names every party, checked on the item itself (for short lists such as the planned
+ * meetings and agreements, which have no lookups): as `meetingsOfParties` and `agreementsOfParties` do.
+ */
+export function itemNamesParties(item: AnswerItem, parties: readonly PartyPhrases[]): boolean {
+  const segments = partySegments(item.kind === 'meeting' ? item.participants : item.parties, item.kind === 'meeting' ? item.place : undefined);
+  const quote = item.kind === 'agreement' ? foldDiacritics(item.citations.map((citation) => citation.quote).join('\n')) : '';
+  return parties.every((party) => segmentsHold(segments, party) || party.some((words) => holdsPhrase(quote, words.join(' '))));
 }
 
 function itemsOfParties(

@@ -5,6 +5,7 @@ import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { dateRange, itemsInRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
 import { prominentPeople } from './popularTopics.ts';
+import { foldedWords, peopleMatchWords } from './matchText.ts';
 
 export interface WhoMetOptions {
   year?: number;
@@ -30,16 +31,34 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
     items = everyYearsMonth ? inRange.filter(inMonth) : inRange;
   }
 
+  // Planned meetings come after the held ones, each marked `status: 'planned'`: never mixed in.
+  const [plannedFrom, plannedTo] = dateRange(library.plannedMeetings, year, month);
+  const typedWords = person ? foldedWords(person) : [];
+  const planned = library.plannedMeetings
+    .slice(plannedFrom, plannedTo)
+    .filter((meeting) => (!everyYearsMonth || inMonth(meeting)) && peopleMatchWords(meeting.participants, typedWords));
+  if (planned.length > 0) items = [...items, ...planned];
+
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {
-    answer.message = `No meeting found${describeFilters({ ...options })}.${yearsHint(library)}${
-      person ? ' Try a part of the name, with or without diacritics (e.g. a family name).' : ''
-    }`;
+    const elsewhere = person && (year !== undefined || month !== undefined) ? yearsOfPerson(library, person) : [];
+    answer.message =
+      elsewhere.length > 0
+        ? `No meeting found${describeFilters({ ...options })}, but "${person}" met someone in ${elsewhere.join(', ')}.`
+        : `No meeting found${describeFilters({ ...options })}.${yearsHint(library)}${
+            person ? ' Try a part of the name, with or without diacritics (e.g. a family name).' : ''
+          }`;
     answer.suggestions = person ? participantsSpelledLike(library, person, 5) : prominentPeople(library, 5);
     if (answer.suggestions.length === 0) answer.suggestions = prominentPeople(library, 5);
-    answer.yearsAvailable = library.years;
+    answer.yearsAvailable = elsewhere.length > 0 ? elsewhere : library.years;
   }
   return answer;
+}
+
+/** The years in which a typed person has a held meeting, ascending. */
+function yearsOfPerson(library: Library, person: string): number[] {
+  const meetings = meetingsOfParticipants(library, participantsMatching(library, person));
+  return [...new Set(meetings.map((meeting) => Number(meeting.date.slice(0, 4))))].sort((a, b) => a - b);
 }
 
 function compact(options: object): Answer['options'] {

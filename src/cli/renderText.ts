@@ -9,6 +9,8 @@ export function renderAnswerText(answer: Answer): string {
   lines.push(`/${answer.command}${options ? ` ${options}` : ''} — ${countLabel(answer)}`);
   lines.push(...understandingLines(answer.understood, en));
   answer.items.forEach((item, i) => {
+    // Planned meetings and agreements come last, under their own heading: never mixed with held ones.
+    if (item.status === 'planned' && answer.items[i - 1]?.status !== 'planned') lines.push('', 'Planned (not yet held):');
     lines.push('', `${i + 1}. ${headline(item)}`);
     for (const citation of item.citations) lines.push(...quoteLines(citation));
     if (item.missingWords && item.missingWords.length > 0) lines.push(`   (${en.understood.missing}: ${item.missingWords.join(', ')})`);
@@ -30,7 +32,9 @@ function people(list: Person[] | undefined): string {
 function headline(item: AnswerItem): string {
   switch (item.kind) {
     case 'meeting':
-      return [`[${item.date}] ${people(item.participants)}`, item.place ? `at ${item.place}` : ''].filter(Boolean).join(' — ');
+      return [`[${item.date}]${item.meetingKind === 'call' ? ' (phone call)' : ''} ${people(item.participants)}`, item.place ? `at ${item.place}` : '']
+        .filter(Boolean)
+        .join(' — ');
     case 'agreement':
       return `[${item.date}] ${item.parties && item.parties.length > 0 ? `${people(item.parties)}: ` : ''}${item.summary}`;
     case 'article':

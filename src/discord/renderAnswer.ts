@@ -43,6 +43,7 @@ export const SINGLE_QUOTE_MAX = 3500;
 const FOOTER_RESERVE = 120;
 const ACCENT_COLOUR = 0x2b6cb0;
 const EMPTY_COLOUR = 0x718096;
+const PLANNED_COLOUR = 0xb7791f;
 
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions): RenderedAnswer {
   const t = messagesFor(options.locale);
@@ -162,8 +163,10 @@ function renderItem(item: AnswerItem, t: Messages, quoteMax: number): APIEmbed {
 
   const embed: APIEmbed = {
     title: escapeAndTruncate(item.summary || item.title || item.date, LIMITS.embedTitle),
-    color: ACCENT_COLOUR,
+    color: item.status === 'planned' ? PLANNED_COLOUR : ACCENT_COLOUR,
   };
+  // Planned meetings and agreements come after the held ones; each says so above its title.
+  if (item.status === 'planned') embed.author = { name: t.answer.planned };
   const description = parts.join('\n\n');
   if (description) embed.description = truncate(description, LIMITS.embedDescription);
   const url = item.citations.find((citation) => citation.url && safeUrl(citation.url))?.url;
@@ -183,7 +186,7 @@ function renderDetails(item: AnswerItem, t: Messages): string | undefined {
     const names = people.map((person) => `**${escapeMarkdown(person.name)}**${person.role ? ` (${escapeMarkdown(person.role)})` : ''}`);
     lines.push(`${escapeMarkdown(item.kind === 'meeting' ? t.answer.participants : t.answer.parties)}: ${names.join(', ')}`);
   }
-  const when = `${escapeMarkdown(t.answer.date)}: ${escapeMarkdown(item.date)}`;
+  const when = `${escapeMarkdown(t.answer.date)}: ${escapeMarkdown(item.date)}${item.meetingKind === 'call' ? ` · ${escapeMarkdown(t.answer.call)}` : ''}`;
   lines.push(item.place ? `${when} · ${escapeMarkdown(t.answer.place)}: ${escapeAndTruncate(item.place, 200)}` : when);
   return truncate(lines.join('\n'), DETAILS_MAX);
 }

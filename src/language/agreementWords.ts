@@ -64,7 +64,7 @@ export const NEGATIONS: readonly string[] = [
  */
 export const BOTH_SIDES_WORDS: readonly string[] = [
   'hai bên', 'ba bên', 'ba nước', 'đôi bên', 'hai phía', 'các bên', 'hai nước', 'hai nhà lãnh đạo', 'hai lãnh đạo', 'hai Bộ trưởng',
-  'hai bộ trưởng', 'hai Ngoại trưởng', 'hai ngoại trưởng', 'hai Thủ tướng', 'hai Tổng thống', 'hai quan chức', 'hai đoàn',
+  'hai bộ trưởng', 'ba nhà lãnh đạo', 'các nhà lãnh đạo', 'ba lãnh đạo', 'ba Bộ trưởng', 'ba bộ trưởng', 'ba Ngoại trưởng', 'ba ngoại trưởng', 'hai Ngoại trưởng', 'hai ngoại trưởng', 'hai Thủ tướng', 'hai Tổng thống', 'hai quan chức', 'hai đoàn',
 ];
 
 /** Group nouns before a place that form one party: `các đối tác Ấn Độ-Thái Bình Dương`. */

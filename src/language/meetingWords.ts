@@ -1,13 +1,14 @@
 // Words that report a meeting, words that only report what someone else said, and words that say one
 // person stood in for another. Reviewed data: each exception sits next to the word it protects.
 import type { TriggerPhrase } from './triggerPhrase.ts';
+import { TITLE_QUALIFIERS } from './titles.ts';
 
 /**
  * Verbs and nouns that say people met. `strong` words make a meeting on their own (two people, or one
  * person and a named counterpart); `attendance` words (`tham dự`, `hội nghị`) only say someone was
  * present, so they count when the sentence names two people or the next sentence lists who else came.
  */
-export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'attendance' })[] = [
+export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'attendance'; kind?: 'call' })[] = [
   { phrase: 'gặp', strength: 'strong', notFollowedBy: ['khó', 'phải', 'sự cố', 'nạn', 'trở ngại', 'vấn đề', 'rủi ro', 'bất lợi', 'may', 'trục trặc', 'thách thức', 'lỗi'] },
   { phrase: 'gặp gỡ', strength: 'strong' },
   { phrase: 'gặp mặt', strength: 'strong' },
@@ -15,7 +16,12 @@ export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'at
   { phrase: 'cuộc gặp', strength: 'strong' },
   { phrase: 'hội đàm', strength: 'strong' },
   { phrase: 'hội kiến', strength: 'strong' },
-  { phrase: 'điện đàm', strength: 'strong' },
+  { phrase: 'điện đàm', strength: 'strong', kind: 'call' },
+  { phrase: 'cuộc điện đàm', strength: 'strong', kind: 'call' },
+  { phrase: 'gọi điện', strength: 'strong', kind: 'call', notFollowedBy: ['thoại'] },
+  { phrase: 'nói chuyện qua điện thoại', strength: 'strong', kind: 'call' },
+  { phrase: 'trao đổi qua điện thoại', strength: 'strong', kind: 'call' },
+  { phrase: 'đồng chủ trì', strength: 'strong' },
   { phrase: 'tiếp xúc', strength: 'strong', notFollowedBy: ['cử tri'] },
   { phrase: 'tiếp đón', strength: 'strong' },
   { phrase: 'đón tiếp', strength: 'strong' },
@@ -26,21 +32,12 @@ export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'at
   { phrase: 'có sự tham dự của', strength: 'strong' },
   // `tiếp` alone is "to receive (a visitor)" only before the visitor's title or name:
   // `tiếp tục` (continue), `tiếp cận` (approach), `tiếp nhận` (take in) are not meetings.
-  { phrase: 'tiếp', strength: 'strong', needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn'] } },
+  { phrase: 'tiếp', strength: 'strong', needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', ...TITLE_QUALIFIERS] } },
   { phrase: 'tham dự', strength: 'attendance' },
   { phrase: 'dự', strength: 'attendance', needsNext: { capitalised: true } },
   { phrase: 'hội nghị thượng đỉnh', strength: 'attendance' },
   { phrase: 'họp', strength: 'attendance', notFollowedBy: ['báo', 'tác', 'lý', 'pháp', 'nhất'], notPrecededBy: ['tập', 'phù', 'thích', 'tổng'] },
   { phrase: 'thăm', strength: 'attendance', notFollowedBy: ['dò', 'khám', 'hỏi', 'quan'] },
-];
-
-/**
- * Words right before a meeting word that make it a plan, not a meeting that took place:
- * `Tổng thống Trump sẽ gặp …`, `dự kiến hội đàm …`, `không thể tham dự …`.
- */
-export const NOT_HAPPENED_MARKERS: readonly string[] = [
-  'sẽ', 'dự kiến', 'dự kiến sẽ', 'có thể', 'có thể sẽ', 'dự định', 'lên kế hoạch', 'mong muốn', 'muốn', 'hy vọng',
-  'không', 'chưa', 'không thể', 'chưa thể', 'từ chối', 'hủy', 'huỷ', 'hoãn',
 ];
 
 /**

@@ -13,6 +13,7 @@ export const COUNTRIES: readonly string[] = [
   'Uzbekistan', 'Bắc Macedonia', 'Serbia', 'Croatia', 'Slovenia', 'Montenegro', 'Albania', 'Bosnia và Herzegovina',
   'Ấn Độ', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Iran', 'Iraq', 'Israel', 'Palestine', 'Syria',
   'Liban', 'Jordan', 'Ai Cập', 'Saudi Arabia', 'Ả Rập Xê Út', 'Qatar', 'UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất',
+  'Bắc Triều Tiên', 'Các Tiểu vương quốc Ả-rập Thống nhất', 'Các Tiểu vương quốc Ả Rập Thống Nhất', 'Ả-rập Xê-út', 'Ả Rập Saudi',
   'Kuwait', 'Oman', 'Yemen', 'Afghanistan', 'Nam Phi', 'Nigeria', 'Kenya', 'Ethiopia', 'Algeria', 'Maroc', 'Morocco',
   'Lào', 'Campuchia', 'Thái Lan', 'Myanmar', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines', 'Brunei',
   'Timor-Leste', 'Đông Timor', 'Cuba', 'Venezuela', 'Colombia', 'Peru',
@@ -49,7 +50,10 @@ export const ORGANISATIONS: readonly string[] = [
 ];
 
 /** Lowercase words news put before a city or site: `tại thủ đô Hà Nội`, `ở trụ sở NATO`. */
-export const PLACE_PREFIXES: readonly string[] = ['thủ đô', 'thành phố', 'tỉnh', 'trụ sở', 'thủ phủ', 'đảo', 'khu vực', 'bang'];
+export const PLACE_PREFIXES: readonly string[] = [
+  'thủ đô', 'thành phố', 'tỉnh', 'trụ sở', 'thủ phủ', 'đảo', 'khu vực', 'bang', 'quận', 'huyện', 'thị xã', 'thị trấn',
+  'phường', 'xã', 'làng', 'khu nghỉ dưỡng', 'khu phi quân sự', 'khu', 'căn cứ', 'cảng', 'sân bay', 'vùng', 'biên giới',
+];
 
 /** Every place and organisation name, for the role/name split and for agreement parties. */
 export const PLACE_NAMES: readonly string[] = [...COUNTRIES, ...REGIONS, ...CITIES, ...ORGANISATIONS];

@@ -77,7 +77,7 @@ export const PORTFOLIOS: readonly string[] = [
   'Lao động - Thương binh và Xã hội', 'Lao động', 'Năng lượng', 'Môi trường', 'Nội các', 'Chính phủ', 'Quốc hội',
   'Dân tộc và Tôn giáo', 'Nhà nước', 'Ngân hàng Nhà nước', 'Hạ viện', 'Thượng viện', 'Tổng Tham mưu', 'Tham mưu Liên quân', 'Hải quân',
   'Không quân', 'Lục quân', 'Tình báo', 'Thống nhất', 'Đối ngoại', 'Tuyên giáo', 'Kiểm tra', 'Tổ chức Trung ương',
-  'Trung ương', 'Thương mại và Công nghiệp', 'Kinh tế, Thương mại và Công nghiệp', 'Đất đai, Hạ tầng và Giao thông',
+  'Trung ương', 'Công nghiệp, thương mại và tài nguyên', 'Công nghiệp, Thương mại và Tài nguyên', 'Công nghiệp', 'Thương mại và Công nghiệp', 'Kinh tế, Thương mại và Công nghiệp', 'Đất đai, Hạ tầng và Giao thông',
 ];
 
 /**
@@ -87,3 +87,10 @@ export const PORTFOLIOS: readonly string[] = [
 // `anh`, `chị`, `cô` are left out on purpose: in news they are far more often "you", "aunt" or the
 // country `Anh` (UK) than a courtesy title before a leader's name.
 export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài'];
+
+/**
+ * Lowercase words before a title that belong to it: `cựu Thủ tướng` (former), `nguyên Bộ trưởng`
+ * (former), `tân Tổng thống` (new), `quyền Bộ trưởng` (acting), `đương kim` (incumbent), `cố Tổng
+ * thống` (the late). Dropping one changes who the person is today, so they stay in the role.
+ */
+export const TITLE_QUALIFIERS: readonly string[] = ['cựu', 'nguyên', 'tân', 'quyền', 'đương kim', 'cố', 'tạm quyền'];

@@ -116,7 +116,7 @@ export function codeFingerprint(): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-const JSON_SECTIONS = ['glossary', 'articles', 'meetings', 'agreements', 'people', 'documentIds', 'terms', 'vocabulary'] as const;
+const JSON_SECTIONS = ['glossary', 'articles', 'meetings', 'agreements', 'plannedMeetings', 'plannedAgreements', 'people', 'documentIds', 'terms', 'vocabulary'] as const;
 const U32_SECTIONS = ['fieldLengths', 'termEnds', 'documents', 'frequencies'] as const;
 type JsonSection = (typeof JSON_SECTIONS)[number];
 type U32Section = (typeof U32_SECTIONS)[number];
@@ -197,6 +197,8 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addJson('articles', library.corpus.articles.map(compactArticle));
   addJson('meetings', library.meetings);
   addJson('agreements', library.agreements);
+  addJson('plannedMeetings', library.plannedMeetings);
+  addJson('plannedAgreements', library.plannedAgreements);
   addJson('people', library.people);
   addJson('documentIds', columns.documentIds);
   addJson('terms', columns.terms);
@@ -321,6 +323,8 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   const articles = await readList('articles', compactArticleSchema, (item) => expandArticle(item as CompactArticle));
   const meetings = await readList<AnswerItem>('meetings', answerItemSchema);
   const agreements = await readList<AnswerItem>('agreements', answerItemSchema);
+  const plannedMeetings = await readList<AnswerItem>('plannedMeetings', answerItemSchema);
+  const plannedAgreements = await readList<AnswerItem>('plannedAgreements', answerItemSchema);
   const people = await readList<PersonEntry>('people', personSchema);
   const columns: PassageIndexColumns = {
     documentIds: await readList('documentIds', stringSchema),
@@ -342,6 +346,8 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     index,
     meetings,
     agreements,
+    plannedMeetings,
+    plannedAgreements,
     people,
     years: header.years,
     paragraphCount,

@@ -64,6 +64,8 @@ export const en = {
     parties: 'Parties',
     place: 'Where',
     date: 'When',
+    planned: 'Planned — not yet held',
+    call: 'Phone call',
     sharedBy: (mention: string) => `Shared by ${mention}`,
     noPaging: 'Ask a shorter question to page through every result.',
     previous: 'Previous',

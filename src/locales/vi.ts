@@ -62,6 +62,8 @@ export const vi: Messages = {
     parties: 'Các bên',
     place: 'Ở đâu',
     date: 'Khi nào',
+    planned: 'Dự kiến — chưa diễn ra',
+    call: 'Điện đàm',
     sharedBy: (mention: string) => `${mention} đã chia sẻ`,
     noPaging: 'Hãy hỏi ngắn hơn để xem hết các kết quả qua từng trang.',
     previous: 'Trước',

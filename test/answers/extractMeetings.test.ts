@@ -18,20 +18,24 @@ describe('extractMeetings on the bundled corpus', () => {
     expectVerbatimCitations(article, meetings);
   });
 
-  it('2025: Wi Sung-lac held talks with Sekerinska and Rutte from 24/6; President Lee was represented, not present', async () => {
+  it('2025: Wi Sung-lac held talks with Sekerinska, then Rutte ("lần lượt"), from 24/6; President Lee was represented, not present', async () => {
     const article = await bundledArticle('001_');
-    const [talks] = extractMeetings(article);
-    expect(names(talks!.participants)).toEqual(['Wi Sung-lac', 'Radmila Sekerinska', 'Mark Rutte']);
-    expect(names(talks!.participants)).not.toContain('Lee Jae Myung');
-    expect(talks!.date).toBe('2025-06-24');
-    expect(talks!.place).toBe('Hà Lan');
+    const [first, second] = extractMeetings(article);
+    expect(names(first!.participants)).toEqual(['Wi Sung-lac', 'Radmila Sekerinska']);
+    expect(names(second!.participants)).toEqual(['Wi Sung-lac', 'Mark Rutte']);
+    for (const talks of [first!, second!]) {
+      expect(names(talks.participants)).not.toContain('Lee Jae Myung');
+      expect(talks.date).toBe('2025-06-24');
+      expect(talks.place).toBe('Hà Lan');
+      expect(talks.status).toBe('held');
+    }
   });
 
   it('2025: the 25/6 partners event joins "ông Wi đã tham dự sự kiện" and the list of who attended', async () => {
     const article = await bundledArticle('001_');
     const meetings = extractMeetings(article);
-    expect(meetings).toHaveLength(2);
-    const event = meetings[1]!;
+    expect(meetings).toHaveLength(3);
+    const event = meetings[2]!;
     expect(names(event.participants)).toEqual(['Wi Sung-lac', 'Mark Rutte', 'Christopher Luxon', 'Richard Marles', 'Iwaya Takeshi']);
     expect(event.date).toBe('2025-06-25');
     expect(event.citations[0]!.quote).toMatch(/^Mặt khác, vào chiều 25\/6.*Iwaya Takeshi\.$/s);
@@ -85,7 +89,8 @@ describe('extractMeetings on unseen articles', () => {
     expect(meetings.map((meeting) => [names(meeting.participants), meeting.date])).toEqual([
       [['Phạm Minh Chính', 'Lawrence Wong'], '2024-10-10'],
       [['Trần Thanh Mẫn', 'Lawrence Wong'], '2024-10-10'],
-      [['Bùi Thanh Sơn', 'Jaya Ratnam'], '2024-10-11'],
+      // `Trước đó` ("before that") gives no day: the article's month, not its day of writing.
+      [['Bùi Thanh Sơn', 'Jaya Ratnam'], '2024-10'],
     ]);
     expect(meetings[0]!.place).toBe('trụ sở Chính phủ');
     expect(meetings[2]!.participants).toContainEqual({ name: 'Jaya Ratnam', role: 'Đại sứ Singapore tại Việt Nam' });
@@ -108,12 +113,13 @@ describe('extractMeetings on unseen articles', () => {
     expect(extractMeetings(article)).toEqual([]);
   });
 
-  it('does not report a planned meeting ("sẽ gặp") as one that took place', () => {
+  it('does not report a planned meeting ("sẽ gặp") as one that took place, but keeps it as planned', () => {
     const article = articleOf(
       '2025-08',
       'Phát ngôn viên Nhà Trắng Karoline Leavitt nói rằng Tổng thống Mỹ Donald Trump sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình vào tháng 10.',
     );
-    expect(extractMeetings(article)).toEqual([]);
+    const meetings = extractMeetings(article);
+    expect(meetings.map((meeting) => [meeting.status, names(meeting.participants)])).toEqual([['planned', ['Donald Trump', 'Tập Cận Bình']]]);
   });
 
   it('reads a received "người đồng cấp" (counterpart) as a participant', () => {

@@ -121,8 +121,8 @@ describe('citebot answering members on the stand-in', () => {
   it('labels answers in Vietnamese for vi and in English otherwise, quotes unchanged', async () => {
     const vi = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'vi' });
     const en = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'en-GB' });
-    expect(footerOf(vi.reply)).toBe('2 kết quả · trang 1/1');
-    expect(footerOf(en.reply)).toBe('2 results · page 1 of 1');
+    expect(footerOf(vi.reply)).toBe('3 kết quả · trang 1/1');
+    expect(footerOf(en.reply)).toBe('3 results · page 1 of 1');
     expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual(['Đăng lên kênh']);
     expect(buttonsOf(en.reply).map((button) => button.label)).toEqual(['Post in channel']);
     expect(quotesIn(vi.reply)).toEqual(quotesIn(en.reply));

@@ -3,13 +3,14 @@
 // stand for the people of the nearest meeting told before, so they are looked up there.
 import type { Article } from '../../corpus/types.ts';
 import type { AnswerItem, Citation, Person } from '../answer.ts';
-import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, NEGATIONS, PARTY_GROUP_NOUNS } from '../../language/agreementWords.ts';
-import { MEETING_FOLLOW_UP_OPENERS } from '../../language/meetingWords.ts';
-import { findDates } from './findDates.ts';
+import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, PARTY_GROUP_NOUNS } from '../../language/agreementWords.ts';
+import { MEETING_FOLLOW_UP_OPENERS, REPORTING_VERBS } from '../../language/meetingWords.ts';
+import { findDates, undatedEventDate } from './findDates.ts';
 import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
 import { PLACE_PREFIXES } from '../../language/places.ts';
 import { findPeopleInArticle, type PersonMention } from './findPeople.ts';
-import { findTriggers, wordEndsAt, type TriggerMatch } from './words.ts';
+import { findTriggers, type TriggerMatch } from './words.ts';
+import { moodBefore, plannedMarkerAfter, type EventStatus } from './findStatus.ts';
 import { anyWordPattern } from './wordPatterns.ts';
 
 /** A summary is one line: cut at a word boundary past this many characters. */
@@ -19,14 +20,22 @@ const falseFriendPhrases = AGREEMENT_FALSE_FRIENDS.map((friend) => friend.phrase
 const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'giu');
 /** `các đối tác (khu vực) <place>`: the group noun right before a place. */
 const GROUP_NOUN_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PARTY_GROUP_NOUNS)})\\s*(?:khu vực\\s+)?$`, 'iu');
+/** `được ký kết`: the verb is passive, and its parties follow `giữa`. */
+const PASSIVE_BEFORE = /(?:^|\s)được\s*$/u;
+const PARTIES_AFTER = /^[^,;.]*?\sgiữa\s/u;
 const POINTS_BACK = new RegExp(anyWordPattern(MEETING_FOLLOW_UP_OPENERS), 'iu');
 const WHERE_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PLACE_MARKERS)})\\s*(?:(?:${anyWordPattern(PLACE_PREFIXES)})\\s*)?$`, 'iu');
 
-/** Agreement words in a sentence that are not denied (`không nhất trí`) nor part of a look-alike phrase. */
-export function findAgreementWords(text: string): TriggerMatch[] {
-  return findTriggers(text, AGREEMENT_WORDS, falseFriendPhrases).filter(
-    (match) => !wordEndsAt(text, match.start, NEGATIONS),
-  );
+/**
+ * Agreement words in a sentence that are not part of a look-alike phrase, with whether they were done
+ * or planned; those only proposed, called for, hoped for, opposed or denied (`kêu gọi … phê chuẩn`,
+ * `không nhất trí`) are left out.
+ */
+export function findAgreementWords(text: string): (TriggerMatch & { status: EventStatus })[] {
+  return findTriggers(text, AGREEMENT_WORDS, falseFriendPhrases).flatMap((match) => {
+    const mood = moodBefore(text, match.start);
+    return mood === 'unreal' ? [] : [{ ...match, status: mood === 'planned' ? ('planned' as const) : ('held' as const) }];
+  });
 }
 
 /** What was agreed: from the verb to the end of the sentence, on one line. */
@@ -95,7 +104,21 @@ function partiesOf(
     places.filter((place) => place.start >= from && place.end <= to).length +
     bothSides.filter((match) => match.index >= from && match.index < to).length;
 
-  const from = subjectStart(text, verbStart, namesIn);
+  // `Người phát ngôn … cho biết ba nhà lãnh đạo đã …`: whoever reports it is not a party.
+  const reported = findTriggers(text.slice(0, verbStart), REPORTING_VERBS).at(-1)?.end ?? 0;
+  const from = Math.max(reported, subjectStart(text, verbStart, namesIn));
+  // `… được ký kết giữa Hàn Quốc và Việt Nam`: in the passive the parties follow `giữa`.
+  const passive = PASSIVE_BEFORE.test(text.slice(0, verbStart)) ? PARTIES_AFTER.exec(text.slice(verbStart)) : null;
+  if (passive) {
+    const start = verbStart + passive.index + passive[0].length;
+    const end = start + (/[,;.]|\s(?:vào|từ|hồi|năm|đã|nhằm|để)\s/u.exec(text.slice(start))?.index ?? text.length - start);
+    const inSpan = [...mentions.filter((mention) => mention.start >= start && mention.end <= end).map((mention) => ({ start: mention.start, name: mention.name })), ...places.filter((place) => place.start >= start && place.end <= end)];
+    const people = inSpan.sort((a, b) => a.start - b.start).map((party) => {
+      const role = roleByName.get(party.name);
+      return role ? { name: party.name, role } : { name: party.name };
+    });
+    if (people.length > 0) return { people, fromMeeting: false };
+  }
   if (bothSides.some((match) => match.index >= from) && meeting?.participants) {
     return { people: meeting.participants, fromMeeting: true };
   }
@@ -123,8 +146,9 @@ function partiesOf(
  * The agreement's date: a date written in its sentence; else the date of the meeting it belongs to (its
  * subject was that meeting's people, it opens by pointing back, or it shares a party); else the article's.
  */
-function dateOf(article: Article, text: string, parties: Parties, meeting: AnswerItem | undefined): string {
-  const dates = findDates(text, article.date);
+function dateOf(article: Article, text: string, verbEnd: number, parties: Parties, meeting: AnswerItem | undefined): string {
+  // `… nhất trí sẽ tập trận vào tháng 3 năm sau`: a date after the future is what was agreed, not when.
+  const dates = findDates(text.slice(0, plannedMarkerAfter(text, verbEnd) ?? text.length), article.date);
   const written = dates.find((mention) => mention.day !== undefined) ?? dates[0];
   if (written) return written.iso;
   if (meeting) {
@@ -132,7 +156,7 @@ function dateOf(article: Article, text: string, parties: Parties, meeting: Answe
     const sharesParty = parties.people.some((party) => meeting.participants?.some((person) => person.name === party.name));
     if (parties.fromMeeting || pointsBack || sharesParty) return meeting.date;
   }
-  return article.date.text;
+  return undatedEventDate(article.date);
 }
 
 /** Every agreement the article reports, one per sentence, each citing its sentence verbatim. */
@@ -151,7 +175,8 @@ export function extractAgreements(article: Article, meetings: AnswerItem[]): Ans
     if (article.meta.url) citation.url = article.meta.url;
     const item: AnswerItem = {
       kind: 'agreement',
-      date: dateOf(article, text, parties, meeting),
+      status: verb.status,
+      date: dateOf(article, text, verb.end, parties, meeting),
       summary: agreementSummary(text, verb.start),
       citations: [citation],
     };

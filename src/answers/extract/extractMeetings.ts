@@ -8,16 +8,19 @@ import {
   COUNTERPART_MARKERS,
   MEETING_FOLLOW_UP_OPENERS,
   MEETING_WORDS,
-  NOT_HAPPENED_MARKERS,
   REPORTING_VERBS,
   REPRESENTATION_MARKERS,
   SOURCE_MARKERS,
 } from '../../language/meetingWords.ts';
 import { HONORIFICS } from '../../language/titles.ts';
-import { findDates, firstDate, SAME_DAY_OPENERS } from './findDates.ts';
+import { findDates, firstDate, SAME_DAY_OPENERS, undatedEventDate } from './findDates.ts';
 import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.ts';
 import { findPeopleInArticle, type PersonMention, type SentencePeople } from './findPeople.ts';
 import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from './words.ts';
+import { futureTimeAfter, moodBefore, type EventStatus } from './findStatus.ts';
+
+/** `lần lượt` ("in turn"): one subject meets each of the people after the verb separately. */
+const IN_TURN_WORDS: readonly string[] = ['lần lượt'];
 
 /** Longest gap between a person and their reporting verb (room for `ngày 11/7 (giờ địa phương)`). */
 const MAX_REPORTER_GAP = 60;
@@ -35,6 +38,25 @@ interface MeetingDraft {
   strong: boolean;
   /** An organisation on the other side when no second person is named: `hội đàm với NATO`. */
   counterpart?: string;
+  status: EventStatus;
+  /** True when a word before the verb said so (`đã`, `sẽ`); else the status is read from the date too. */
+  statusWritten: boolean;
+  /** `call` for a phone call (`điện đàm`). */
+  meetingKind: 'meeting' | 'call';
+  /** `lần lượt hội đàm với B và C`: who met each guest in turn. */
+  inTurn?: { hosts: string[]; guests: string[] };
+}
+
+/** One meeting per guest when they were met in turn; the follow-up sentences' people stay with the last. */
+function splitInTurn(draft: MeetingDraft): MeetingDraft[] {
+  const turn = draft.inTurn;
+  if (!turn || turn.hosts.length === 0 || turn.guests.length < 2) return [draft];
+  const later = draft.names.filter((name) => !turn.hosts.includes(name) && !turn.guests.includes(name));
+  return turn.guests.map((guest, i) => ({
+    ...draft,
+    names: [...turn.hosts, guest, ...(i === turn.guests.length - 1 ? later : [])],
+    inTurn: undefined,
+  }));
 }
 
 /**
@@ -82,10 +104,14 @@ function findCounterpart(text: string, people: readonly PersonMention[]): string
 
 function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
   const text = entry.sentence.text;
-  // `không thể tham dự`, `sẽ gặp`: a meeting that did not (yet) happen.
-  const triggers = findTriggers(text, MEETING_WORDS).filter((trigger) => !wordEndsAt(text, trigger.start, NOT_HAPPENED_MARKERS));
+  // `không thể tham dự`, `hy vọng được gặp`: a meeting that did not and will not happen for sure is
+  // neither held nor planned. `sẽ lần lượt hội đàm`: planned.
+  const triggers = findTriggers(text, MEETING_WORDS)
+    .map((trigger) => ({ ...trigger, mood: moodBefore(text, trigger.start) }))
+    .filter((trigger) => trigger.mood !== 'unreal');
   const first = triggers.find((trigger) => trigger.rule.strength === 'strong') ?? triggers[0];
   if (!first) return undefined;
+  const planned = first.mood === 'planned' || (first.mood === undefined && futureTimeAfter(text, first.end));
   let reportingVerbs: readonly TriggerMatch[] | undefined;
   const reportingVerbsOnce = () => (reportingVerbs ??= findTriggers(text, REPORTING_VERBS));
   const participants = entry.mentions.filter(
@@ -95,8 +121,18 @@ function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
     paragraph: entry.paragraph,
     entries: [entry],
     names: uniqueNames(participants.map((mention) => mention.name)),
+    // `A lần lượt hội đàm với B và C`: A met B, then C; two meetings, not one of three.
+    inTurn: findWords(text.slice(0, first.start), IN_TURN_WORDS).length > 0
+      ? {
+          hosts: uniqueNames(participants.filter((mention) => mention.end <= first.start).map((mention) => mention.name)),
+          guests: uniqueNames(participants.filter((mention) => mention.start >= first.end).map((mention) => mention.name)),
+        }
+      : undefined,
     strong: triggers.some((trigger) => trigger.rule.strength === 'strong'),
     counterpart: findCounterpart(text, entry.mentions),
+    status: planned ? 'planned' : 'held',
+    statusWritten: first.mood !== undefined || planned,
+    meetingKind: first.rule.kind ?? 'meeting',
   };
 }
 
@@ -158,7 +194,12 @@ function dateOf(article: Article, draft: MeetingDraft, sentences: readonly Sente
     const lastDay = earlier.filter((mention) => mention.day !== undefined).pop();
     if (lastDay) return lastDay.iso;
   }
-  return article.date.text;
+  return undatedEventDate(article.date);
+}
+
+/** Is a day-precise `date` later than the article's own day (when the article gives one)? */
+function isAfterArticle(date: string, article: Article): boolean {
+  return article.date.day !== undefined && date.length === 10 && date > article.date.text;
 }
 
 function itemFrom(
@@ -173,8 +214,12 @@ function itemFrom(
     const role = roleByName.get(name);
     return role ? { name, role } : { name };
   });
+  // Told without `đã` or `sẽ`, on a day after the article's own: not yet held when written.
+  const status = draft.status === 'held' && !draft.statusWritten && isAfterArticle(date, article) ? 'planned' : draft.status;
   const item: AnswerItem = {
     kind: 'meeting',
+    status,
+    meetingKind: draft.meetingKind,
     date,
     participants,
     summary: meetingSummary(draft.names, date, place, draft.counterpart),
@@ -201,6 +246,9 @@ export function extractMeetings(article: Article): AnswerItem[] {
         entries: [previous.entry],
         names: [],
         strong: false,
+        status: draft.status,
+        statusWritten: draft.statusWritten,
+        meetingKind: draft.meetingKind,
       };
       if (!previous.draft) {
         base.names = uniqueNames(
@@ -215,6 +263,9 @@ export function extractMeetings(article: Article): AnswerItem[] {
         names: uniqueNames([...base.names, ...draft.names]),
         strong: base.strong || draft.strong,
         counterpart: base.counterpart ?? draft.counterpart,
+        // One meeting told in two sentences: planned if either says so.
+        status: base.status === 'planned' || draft.status === 'planned' ? 'planned' : 'held',
+        statusWritten: base.statusWritten || draft.statusWritten,
       };
       if (previous.emitted) drafts[drafts.length - 1] = merged;
       else if (isMeeting(merged)) drafts.push(merged);
@@ -226,5 +277,5 @@ export function extractMeetings(article: Article): AnswerItem[] {
     previous = { entry, draft, emitted };
   }
 
-  return drafts.map((draft) => itemFrom(article, draft, roleByName, sentences));
+  return drafts.flatMap(splitInTurn).map((draft) => itemFrom(article, draft, roleByName, sentences));
 }

@@ -3,10 +3,11 @@
 // `5.800` is not a date: day/month pairs count only after a time word, or with a four-digit year.
 
 export interface DateMention {
-  /** `2025-06-24`, or `2025-06` when only the month is given. */
+  /** `2025-06-24`, `2025-06` when only the month is given, `2004` when only the year. */
   iso: string;
   year: number;
-  month: number;
+  /** Absent when only the year is given (`vào năm 2004`). */
+  month?: number;
   day?: number;
   /** Last day of a range such as `24-25/6`. */
   lastDay?: number;
@@ -31,7 +32,25 @@ export const SAME_DAY_OPENERS: readonly string[] = ['cùng ngày', 'cũng trong 
 export interface DateContext {
   year: number;
   month: number;
+  /** The article's day, when it gives one: `hôm qua` can only be read against a day. */
+  day?: number;
 }
+
+/** Words for a day counted from the article's own (`hôm qua` is the day before it). */
+export const RELATIVE_DAYS: readonly { phrase: string; offset: number }[] = [
+  { phrase: 'hôm nay', offset: 0 }, { phrase: 'sáng nay', offset: 0 }, { phrase: 'trưa nay', offset: 0 }, { phrase: 'chiều nay', offset: 0 },
+  { phrase: 'tối nay', offset: 0 }, { phrase: 'hôm qua', offset: -1 }, { phrase: 'ngày hôm qua', offset: -1 }, { phrase: 'sáng qua', offset: -1 },
+  { phrase: 'trưa qua', offset: -1 }, { phrase: 'chiều qua', offset: -1 }, { phrase: 'tối qua', offset: -1 }, { phrase: 'đêm qua', offset: -1 },
+  { phrase: 'hôm kia', offset: -2 },
+];
+
+/** Words for a whole year counted from the article's (`hồi năm ngoái`); after a number they count years back instead. */
+export const RELATIVE_WHOLE_YEARS: readonly { phrase: string; offset: number }[] = [
+  { phrase: 'năm nay', offset: 0 }, { phrase: 'năm ngoái', offset: -1 }, { phrase: 'năm trước', offset: -1 },
+];
+
+/** Words before `năm 2004` that make it the time of the event, not a span (`từ năm 1992` is "since"). */
+const YEAR_TIME_WORDS = '(?:vào|hồi|trong|cuối|đầu|giữa)';
 
 /** Words before `D/M` that make it a date: on the day, morning, afternoon, evening, night of. */
 const TIME_WORDS = '(?:(?:hai|ba|các|những)\\s+)?(?:ngày|sáng|chiều|tối|trưa|đêm|rạng sáng|hôm|mùng|mồng|từ)';
@@ -45,10 +64,15 @@ const DATE_SHAPES: readonly { pattern: RegExp; read: (groups: string[]) => { day
     pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm\\s+|\\/\\s*)(\\d{4}))?${N}`, 'giu'),
     read: ([day, lastDay, month, year]) => ({ day: Number(day), lastDay: lastDay ? Number(lastDay) : undefined, month: Number(month), year: year ? Number(year) : undefined }),
   },
-  // ngày 11/7, hai ngày 24-25/6, chiều 25/6/2025, ngày 25/6 năm 2025
+  // ngày 11/7, hai ngày 24-25/6, chiều 25/6/2025, ngày 25/6 năm 2025, and with a dot as some papers write it: ngày 11.11
   {
-    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*\\/\\s*(\\d{1,2})(?:(?:\\s*\\/\\s*|\\s+năm\\s+)(\\d{4}))?${N}`, 'giu'),
+    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*[\\/.]\\s*(\\d{1,2})(?:(?:\\s*[\\/.]\\s*|\\s+năm\\s+)(\\d{4}))?${N}`, 'giu'),
     read: ([day, lastDay, month, year]) => ({ day: Number(day), lastDay: lastDay ? Number(lastDay) : undefined, month: Number(month), year: year ? Number(year) : undefined }),
+  },
+  // chiều 11-9, ngày 17-4-2025: day-month with a dash after a time word (a range has its month after a slash).
+  {
+    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:-(\\d{4}))?(?![\\/.\\d])${N}`, 'giu'),
+    read: ([day, month, year]) => ({ day: Number(day), month: Number(month), year: year ? Number(year) : undefined }),
   },
   // 11/7/2023 on its own: the four-digit year makes it unambiguous.
   {
@@ -76,12 +100,50 @@ function yearFor(month: number, context: DateContext): number {
   return month - context.month > 6 ? context.year - 1 : context.year;
 }
 
-/** Every shape needs a digit: most sentences have none, and are done with in one scan. */
+/** Every shape but the relative words needs a digit: most sentences have none, and are done with in one scan. */
 const DIGIT = /[0-9]/;
+const RELATIVE_DAY = new RegExp(`${L}(${RELATIVE_DAYS.map((entry) => entry.phrase).join('|')})${N}`, 'giu');
+const RELATIVE_WHOLE_YEAR = new RegExp(`(?<![\\p{N}]\\s*)${L}(${RELATIVE_WHOLE_YEARS.map((entry) => entry.phrase).join('|')})${N}`, 'giu');
+const YEAR_ONLY = new RegExp(`${L}${YEAR_TIME_WORDS}\\s+năm\\s+(\\d{4})${N}`, 'giu');
+/** Words that may be in a sentence without a digit and still make a date. */
+const RELATIVE_WORD = /qua|nay|kia|ngoái|năm trước/iu;
+
+function addDays(context: DateContext, offset: number): { year: number; month: number; day: number } | undefined {
+  if (context.day === undefined) return undefined;
+  const date = new Date(Date.UTC(context.year, context.month - 1, context.day + offset));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** `hôm qua`, `hồi năm ngoái`, `vào năm 2004`: days and years told relative to the article, or a year alone. */
+function relativeDates(text: string, context: DateContext, found: readonly DateMention[]): DateMention[] {
+  const more: DateMention[] = [];
+  const free = (start: number, end: number) => ![...found, ...more].some((other) => start < other.end && end > other.start);
+  for (const match of text.matchAll(RELATIVE_DAY)) {
+    const offset = RELATIVE_DAYS.find((entry) => entry.phrase === match[1]!.toLowerCase())?.offset;
+    const day = offset === undefined ? undefined : addDays(context, offset);
+    const end = match.index + match[0].length;
+    if (!day || !free(match.index, end)) continue;
+    more.push({ iso: `${day.year}-${pad(day.month)}-${pad(day.day)}`, ...day, text: match[0], start: match.index, end });
+  }
+  for (const match of text.matchAll(YEAR_ONLY)) {
+    const end = match.index + match[0].length;
+    if (!free(match.index, end)) continue;
+    more.push({ iso: match[1]!, year: Number(match[1]), text: match[0], start: match.index, end });
+  }
+  for (const match of text.matchAll(RELATIVE_WHOLE_YEAR)) {
+    const end = match.index + match[0].length;
+    const offset = RELATIVE_WHOLE_YEARS.find((entry) => entry.phrase === match[1]!.toLowerCase())?.offset;
+    // `24-25/6 năm ngoái` was read with its day; only a year on its own is left here.
+    if (offset === undefined || !free(match.index, end) || /\d[\s/.-]*$/u.test(text.slice(0, match.index))) continue;
+    const year = context.year + offset;
+    more.push({ iso: String(year), year, text: match[0], start: match.index, end });
+  }
+  return more;
+}
 
 export function findDates(text: string, context: DateContext): DateMention[] {
   const found: DateMention[] = [];
-  if (!DIGIT.test(text)) return found;
+  if (!DIGIT.test(text)) return RELATIVE_WORD.test(text) ? relativeDates(text, context, found).sort((a, b) => a.start - b.start) : found;
   for (const shape of DATE_SHAPES) {
     for (const match of text.matchAll(shape.pattern)) {
       const start = match.index;
@@ -106,11 +168,20 @@ export function findDates(text: string, context: DateContext): DateMention[] {
       });
     }
   }
+  found.push(...relativeDates(text, context, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** The first day-precise date of the texts, else the first month-only one, else undefined. */
 export function firstDate(texts: readonly string[], context: DateContext): DateMention | undefined {
   const all = texts.flatMap((text) => findDates(text, context));
-  return all.find((mention) => mention.day !== undefined) ?? all[0];
+  return all.find((mention) => mention.day !== undefined) ?? all.find((mention) => mention.month !== undefined) ?? all[0];
+}
+
+/**
+ * The date of an event the text gives no date for: the article's month. The article's day is when it
+ * was written, often a day or two after the event, so it would claim a precision the text does not have.
+ */
+export function undatedEventDate(articleDate: { year: number; month: number }): string {
+  return `${articleDate.year}-${pad(articleDate.month)}`;
 }

@@ -14,6 +14,7 @@ import {
   TITLE_LIKE_PHRASES,
   TITLES_FOLLOWED_BY_ORGANISATION,
   TITLE_JOINERS,
+  TITLE_QUALIFIERS,
 } from '../../language/titles.ts';
 import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../../language/personNames.ts';
 import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from './words.ts';
@@ -55,6 +56,7 @@ const matchOrganisationHead = phraseMatcher(ORGANISATION_HEADS);
 const titlesFollowedByOrganisation = new Set(TITLES_FOLLOWED_BY_ORGANISATION.map((title) => title.toLowerCase()));
 const joiners = new Set(TITLE_JOINERS);
 const matchRolePlaceLink = phraseMatcher(ROLE_PLACE_LINKS);
+const matchQualifier = phraseMatcher(TITLE_QUALIFIERS, { ignoreCase: true });
 const honorifics = new Set(HONORIFICS);
 const familyNames = new Set(VIETNAMESE_FAMILY_NAMES);
 const particles = new Set(NAME_PARTICLES);
@@ -259,6 +261,17 @@ function mentionFromHonorific(text: string, tokens: readonly Token[], index: num
   return { mention: { name: writtenName, writtenName, start: tokens[index]!.start, end: tokens[end - 1]!.end, via: 'honorific' }, end };
 }
 
+/** `cựu Thủ tướng Nhật Bản Kishida Fumio`: the qualifier before the title is part of the role. */
+function withQualifier(text: string, tokens: readonly Token[], titleIndex: number, mention: PersonMention): void {
+  for (let length = 2; length >= 1; length--) {
+    const first = titleIndex - length;
+    if (first < 0 || matchQualifier(tokens, first) !== length) continue;
+    mention.role = `${text.slice(tokens[first]!.start, tokens[titleIndex]!.start)}${mention.role ?? ''}`;
+    mention.start = tokens[first]!.start;
+    return;
+  }
+}
+
 /**
  * The people one sentence names through a title or a courtesy word, as written (not yet resolved to
  * earlier full names). `Quan chức này` ("this official") names nobody and is not returned.
@@ -269,7 +282,10 @@ export function findPersonMentions(text: string): PersonMention[] {
   for (let index = 0; index < tokens.length; ) {
     const token = tokens[index]!;
     let found: { mention?: PersonMention; end: number } | undefined;
-    if (anyTitleLengthAt(tokens, index) > 0) found = mentionFromTitle(text, tokens, index);
+    if (anyTitleLengthAt(tokens, index) > 0) {
+      found = mentionFromTitle(text, tokens, index);
+      if (found.mention) withQualifier(text, tokens, index, found.mention);
+    }
     else if (token.isWord && honorifics.has(lowercase(token.text)) && matchPlace(tokens, index) === 0) {
       found = mentionFromHonorific(text, tokens, index);
     }

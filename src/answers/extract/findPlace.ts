@@ -1,6 +1,6 @@
 // Where something happened: the name after `tại`, `ở` or `bên lề` (`bên lề Hội nghị thượng đỉnh NATO`,
 // `tại Hà Lan`), and the known places and organisations a stretch of text names (for agreement parties).
-import { ORGANISATION_HEADS, PORTFOLIOS } from '../../language/titles.ts';
+import { ORGANISATION_HEADS, PERSON_TITLES, PORTFOLIOS } from '../../language/titles.ts';
 import { PLACE_NAMES, PLACE_PREFIXES } from '../../language/places.ts';
 import { PHRASE_BREAKERS } from '../../language/personNames.ts';
 import { findWords, isAcronym, isCapitalised, isLowercaseWord, phraseMatcher, tokenize, type Token } from './words.ts';
@@ -33,7 +33,10 @@ const matchPlace = phraseMatcher(PLACE_NAMES);
 const matchPrefix = phraseMatcher(PLACE_PREFIXES, { ignoreCase: true });
 const matchEventHead = phraseMatcher(EVENT_HEADS);
 // Known names that go on in lowercase (`Chính phủ`, `châu Âu`) are taken whole.
-const matchKnownName = phraseMatcher([...PLACE_NAMES, ...PORTFOLIOS]);
+// Titles too: `Văn phòng Tổng thống` must not stop at the capitalised `Tổng`.
+const matchKnownName = phraseMatcher([...PLACE_NAMES, ...PORTFOLIOS, ...PERSON_TITLES], { ignoreCaseAfterFirstWord: true });
+/** `Văn phòng Tổng thống ở quận Yongsan`: a place narrowed by a second one is one phrase. */
+const matchInnerMarker = phraseMatcher(['ở', 'tại']);
 const breakers = new Set(PHRASE_BREAKERS);
 
 /** Most lowercase words an event name may run through before its next capitalised word. */
@@ -96,8 +99,16 @@ export function findPlace(text: string, skip: readonly Span[] = []): PlaceMentio
     if (first < 0) continue;
     // `tại trụ sở Chính phủ`: the lowercase prefix stays part of the place.
     const index = first + matchPrefix(tokens, first);
-    const end = capitalisedPhraseEnd(tokens, index);
+    let end = capitalisedPhraseEnd(tokens, index);
     if (end === index) continue;
+    for (;;) {
+      const marker = matchInnerMarker(tokens, end);
+      if (marker === 0) break;
+      const inner = end + marker + matchPrefix(tokens, end + marker);
+      const innerEnd = capitalisedPhraseEnd(tokens, inner);
+      if (innerEnd === inner) break;
+      end = innerEnd;
+    }
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     candidates.push({ marker: text.slice(marker.start, marker.end), name: text.slice(start, stop), start, end: stop });
