@@ -32,8 +32,7 @@ const INTENT_CANDIDATES = 20;
 const INTENT_BONUS = 1;
 /** Sentences of one paragraph checked for the kind of answer asked for, best-matching first. */
 const INTENT_SENTENCES = 3;
-/** A sentence that answers the question word may have this many fewer matched characters. */
-const INTENT_WEIGHT = 20;
+
 
 export function answerAsk(library: Library, options: AskOptions): Answer {
   const { question, year } = options;
@@ -175,9 +174,11 @@ function bestSentence(
   const best = byCoverage[0]!;
   if (intents.length > 0) {
     // Finding places, dates and names costs more than matching words: look at the best few only.
-    // Answering the question word weighs like a few more matched words.
     for (const candidate of byCoverage.slice(0, INTENT_SENTENCES)) {
-      if (candidate.covered === 0 || candidate.covered + INTENT_WEIGHT < best.covered) break;
+      // Any of them that matches the question at all: the question word says what the member wants to
+      // read, and matched characters mislead here (a glossary expansion such as `RCEP` → `Hiệp định Đối
+      // tác Kinh tế Toàn diện Khu vực` bolds a whole line).
+      if (candidate.covered === 0) break;
       if (intents.some((intent) => sentenceAnswers(intent, candidate.sentence.text, article, subject))) {
         return { sentence: candidate.sentence, highlights: candidate.highlights, answersIntent: true };
       }
