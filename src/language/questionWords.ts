@@ -44,6 +44,8 @@ export const QUESTION_FILLERS: readonly string[] = [
   'đúng không', 'có đúng', 'hãy cho biết', 'cho tôi biết', 'xin cho biết', 'cho hỏi', 'diễn ra', 'xảy ra',
   'làm gì', 'gì vậy', 'không ạ',
   'say', 'says', 'said', 'tell me', 'happen', 'happened', 'take place', 'took place', 'held', 'do', 'does', 'did',
+  // `how long did the talks last`
+  'last', 'lasted',
 ];
 
 /**

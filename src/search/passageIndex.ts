@@ -32,6 +32,7 @@ import {
   indexTerms,
   queryTerms,
   bigramTerm,
+  isBigramTerm,
 } from './vietnameseAnalyzer.ts';
 
 export type { PassageIndexColumns } from './postingColumns.ts';
@@ -500,7 +501,10 @@ function planQuery(state: IndexState, query: string, partial = false): QueryPlan
     const synonyms: SynonymPlan[] = [];
     for (const phrase of match.synonyms) {
       const tokens = tokenize(phrase);
-      const matchers = [...new Set(termsFromTokens(tokens))].map((term) => matcherFor(state, term, weights.synonym));
+      // The last resort (`partial`) takes a synonym's words wherever they stand in the paragraph
+      // (`trade negotiations` → `đàm phán về hiệp định thương mại`), not only as one phrase.
+      const terms = [...new Set(termsFromTokens(tokens))].filter((term) => !partial || !isBigramTerm(term));
+      const matchers = terms.map((term) => matcherFor(state, term, weights.synonym));
       if (matchers.length === 0 || matchers.some((matcher) => !matcher)) continue;
       synonyms.push({ phrase, matchers: matchers as TermMatcher[], postingLists: (matchers as TermMatcher[]).map((matcher) => matcher.postings), isPhrase: tokens.filter((token) => !token.isStopword).length > 1 });
     }
