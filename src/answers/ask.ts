@@ -83,9 +83,8 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
     const missingEverywhere = answer.items.map((item) => new Set(item.missingWords ?? [])).reduce((all, missing) => new Set([...all].filter((word) => missing.has(word))));
     if (missingEverywhere.size > 0) understood.notFound = [...missingEverywhere];
   } else {
-    answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: none of its words are in the articles${
-      named ? ` (${named.words} included)` : ''
-    }.${yearsHint(library)} Try other words, fewer words, or the suggestions.`;
+    const why = year !== undefined ? `no article of ${year} holds any of its words` : 'none of its words are in the articles';
+    answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: ${why}.${yearsHint(library)} Try other words, fewer words, or the suggestions.`;
     const close = library.index.suggest(found.searchText, 5);
     answer.suggestions = close.length > 0 ? close : [...popularTopics(library, 3), ...prominentPeople(library, 2)];
     answer.yearsAvailable = library.years;

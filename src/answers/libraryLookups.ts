@@ -546,7 +546,9 @@ function itemsOfParties(
     }
     for (let i = lowerBound(rarest ?? [], from, (value) => value); i < (rarest?.length ?? 0) && rarest![i]! < to; i++) candidates.add(rarest![i]!);
   }
-  return [...candidates].filter((position) => parties.every((party) => holds(position, party))).sort((a, b) => a - b);
+  // A one-word phrase's syllable list is exact: the first party needs checking only for longer phrases.
+  const toCheck = parties[0]!.every((words) => words.length === 1) ? parties.slice(1) : parties;
+  return [...candidates].filter((position) => toCheck.every((party) => holds(position, party))).sort((a, b) => a - b);
 }
 
 function mergeAscending(a: readonly number[] | undefined, b: readonly number[] | undefined): readonly number[] | undefined {
