@@ -8,6 +8,7 @@ import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Answer, AnswerItem, Highlight, NamedDate, QuestionUnderstanding } from './answer.ts';
 import type { Library } from './library.ts';
 import type { SearchFilters, SearchOutcome } from '../search/types.ts';
+import { SEARCH_TUNING } from '../search/passageIndex.ts';
 import { createHighlighter } from '../search/highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline } from './articleHeadline.ts';
@@ -101,23 +102,30 @@ interface PassageSearch {
 
 /**
  * Paragraphs holding enough of the question's words within the question's date, then its year (for a
- * month), then any date (the reply says the date was left out); only then those holding most of the
- * words, in the same order. A passage that answers outside the date beats one missing a word inside it.
- * A date given as the `year` option is always kept.
+ * month); then, within them, paragraphs holding most of the words, scattered (an English phrase whose
+ * Vietnamese the article words differently) but still enough of them; then any date (the reply says the
+ * date was left out), and last the paragraphs holding most of the words. A passage that answers outside
+ * the date beats one that lacks most words inside it. A date given as the `year` option is always kept.
  */
 function searchPassages(library: Library, reading: QuestionReading, filters: SearchFilters, named: NamedDate | undefined, yearOption: boolean): PassageSearch {
   // A question that is only a date or question words (`năm 2025`) searches what was typed.
   const searchText = foldedWords(reading.searchText).length > 0 ? reading.searchText : reading.question;
   const limit = reading.intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES;
-  const levels: { filters: SearchFilters; applied?: NamedDate }[] = [{ filters, ...(named ? { applied: named } : {}) }];
-  if (named?.month !== undefined) levels.push({ filters: { year: named.year }, applied: { year: named.year, words: named.words } });
-  if (named && !yearOption) levels.push({ filters: {} });
+  type Attempt = { filters: SearchFilters; applied?: NamedDate; partial: boolean; minCoverage?: number };
+  const dated: Attempt[] = [{ filters, ...(named ? { applied: named } : {}), partial: false }];
+  if (named?.month !== undefined) dated.push({ filters: { year: named.year }, applied: { year: named.year, words: named.words }, partial: false });
+  const attempts: Attempt[] = [...dated];
+  if (named && !yearOption) {
+    attempts.push(...dated.map((attempt) => ({ ...attempt, partial: true, minCoverage: SEARCH_TUNING.minCoverage })));
+    attempts.push({ filters: {}, partial: false }, { filters: {}, partial: true });
+  } else {
+    attempts.push(...dated.map((attempt) => ({ ...attempt, partial: true })));
+  }
   let last: SearchOutcome | undefined;
-  for (const partial of [false, true]) {
-    for (const level of levels) {
-      last = library.index.search(searchText, level.filters, limit, partial ? { partial } : {});
-      if (last.hits.length > 0) return { outcome: last, searchText, applied: level.applied };
-    }
+  for (const attempt of attempts) {
+    last = library.index.search(searchText, attempt.filters, limit, attempt.partial ? { partial: true } : {});
+    if (attempt.minCoverage !== undefined) last = { ...last, hits: last.hits.filter((hit) => hit.coverage >= attempt.minCoverage!) };
+    if (last.hits.length > 0) return { outcome: last, searchText, applied: attempt.applied };
   }
   return { outcome: last!, searchText, applied: named };
 }

@@ -146,6 +146,10 @@ describe('/ask on the bundled corpus: the examples of issue 10', () => {
     expect(summit.understood?.date).toEqual({ year: 2023, words: 'in 2023' });
     expect(summit.understood?.translated?.[0]).toMatchObject({ english: 'summit' });
     expect(firstQuote(summit)).toContain('Hội nghị thượng đỉnh NATO');
+    // The article words it `Hội nghị thượng đỉnh Tổ chức … (NATO)`: the words, scattered, still answer within the year.
+    const where = ask(bundled, 'where was the NATO summit held in 2025');
+    expect(where.understood?.date).toEqual({ year: 2025, words: 'in 2025' });
+    expect(firstQuote(where)).toContain('tại Hà Lan');
   });
 });
 
