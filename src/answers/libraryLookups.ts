@@ -167,11 +167,11 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
   };
 }
 
-/** `yoon suk yeol tong thong han quoc|jens stoltenberg tong thu ky nato|hoi nghi thuong dinh nato` */
+/** ` yoon suk yeol tong thong han quoc | jens stoltenberg tong thu ky nato | hoi nghi thuong dinh nato ` */
 function partySegments(people: readonly { name: string; role?: string }[] | undefined, place: string | undefined): string {
   const segments = (people ?? []).map((person) => foldedWords(person.role ? `${person.name} ${person.role}` : person.name).join(' '));
   if (place) segments.push(foldedWords(place).join(' '));
-  return segments.join('|');
+  return segments.length > 0 ? ` ${segments.join(' | ')} ` : '';
 }
 
 function addSyllables(index: Map<string, number[]>, folded: string, position: number): void {
@@ -536,18 +536,18 @@ function itemsOfParties(
   holds: (position: number, party: PartyPhrases) => boolean,
 ): number[] {
   if (parties.length === 0) return [];
-  // Candidates: for each phrase of the first party, the items holding its rarest syllable.
+  // Per party, per phrase, the items holding the phrase's rarest syllable; the party with the fewest drives.
+  const listsOf = (party: PartyPhrases) =>
+    party.map((words) => words.map((word) => positionsOf(word) ?? []).reduce((rarest, list) => (list.length < rarest.length ? list : rarest)));
+  const lists = parties.map(listsOf);
+  const sizes = lists.map((phraseLists) => phraseLists.reduce((sum, list) => sum + list.length, 0));
+  const driver = sizes.indexOf(Math.min(...sizes));
   const candidates = new Set<number>();
-  for (const words of parties[0]!) {
-    let rarest: readonly number[] | undefined;
-    for (const word of words) {
-      const list = positionsOf(word) ?? [];
-      if (!rarest || list.length < rarest.length) rarest = list;
-    }
-    for (let i = lowerBound(rarest ?? [], from, (value) => value); i < (rarest?.length ?? 0) && rarest![i]! < to; i++) candidates.add(rarest![i]!);
+  for (const list of lists[driver]!) {
+    for (let i = lowerBound(list, from, (value) => value); i < list.length && list[i]! < to; i++) candidates.add(list[i]!);
   }
-  // A one-word phrase's syllable list is exact: the first party needs checking only for longer phrases.
-  const toCheck = parties[0]!.every((words) => words.length === 1) ? parties.slice(1) : parties;
+  // A one-word phrase's syllable list is exact: the driving party needs checking only for longer phrases.
+  const toCheck = parties.filter((party, i) => i !== driver || party.some((words) => words.length > 1));
   return [...candidates].filter((position) => toCheck.every((party) => holds(position, party))).sort((a, b) => a - b);
 }
 
@@ -563,13 +563,24 @@ function mergeAscending(a: readonly number[] | undefined, b: readonly number[] |
   return merged;
 }
 
-/** Some `|`-separated segment holds every word of some phrase of the party. */
+/** Some `|`-separated segment holds some phrase of the party, or every word of it (`tong thong yoon`). */
 function segmentsHold(segments: string, party: PartyPhrases): boolean {
   if (!segments) return false;
-  return segments.split('|').some((segment) => {
-    const padded = ` ${segment} `;
-    return party.some((words) => (words.length > 1 && padded.includes(` ${words.join(' ')} `)) || words.every((word) => padded.includes(` ${word} `)));
-  });
+  for (const words of party) {
+    if (segments.includes(` ${words.join(' ')} `)) return true;
+    if (words.length === 1) continue;
+    // Every word within one segment, found without splitting the string.
+    for (let start = 0; start < segments.length; ) {
+      const bar = segments.indexOf('|', start);
+      const end = bar < 0 ? segments.length : bar;
+      if (words.every((word) => {
+        const at = segments.indexOf(` ${word} `, start);
+        return at >= 0 && at < end;
+      })) return true;
+      start = end + 1;
+    }
+  }
+  return false;
 }
 
 /** `phrase` stands in `text` as whole words. */
