@@ -647,6 +647,8 @@ function scoreParagraph(state: IndexState, plan: QueryPlan, document: number, de
   return score * coverage;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** The paragraph's words, lowercase as written. */
 function writtenWords(paragraph: Paragraph): Set<string> {
   return new Set(tokenize(paragraph.text).map((token) => token.text.toLowerCase()));
@@ -876,7 +878,8 @@ function search(state: IndexState, query: string, filters: SearchFilters, limit:
       const { article, paragraph } = state.paragraphs[document]!;
       const details: MatchDetails = { coverage: 0, matchedTerms: [], missing: [], byGlossary: [] };
       scoreParagraph(state, plan, document, details);
-      const written = writtenWords(paragraph);
+      // Reading the paragraph's words costs a tokenisation: only when a query word was typed with marks.
+      const written = plan.words.some((word) => word.word.hasMarks) ? writtenWords(paragraph) : NO_WORDS;
       let coverage = details.coverage;
       if (plan.partial) {
         // The last resort takes a word typed with marks as written: `giá` is not the `gia` of `tham gia`.
