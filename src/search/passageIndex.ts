@@ -65,7 +65,7 @@ export const SEARCH_TUNING = {
   /** Posting entries examined per query at most; keeps p99 bounded on very common phrases. */
   maxDocumentsExamined: 30_000,
   /** The same for the last resort (`partial`), which walks the rarest words' paragraphs first. */
-  maxDocumentsExaminedPartial: 10_000,
+  maxDocumentsExaminedPartial: 5_000,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 } as const;
 
