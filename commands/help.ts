@@ -14,8 +14,8 @@ export const helpData = {
 export const help: SlashCommand = {
   data: helpData,
   answers: false,
-  execute: async (interaction) => {
-    await interaction.reply(toReplyOptions(renderHelp(interaction.locale)));
+  execute: async (interaction, context) => {
+    await interaction.reply(toReplyOptions(renderHelp(interaction.locale, context.store.current)));
     return 'help';
   },
 };

@@ -92,6 +92,13 @@ export const idOption = {
   autocomplete: true,
 } as const satisfies APIApplicationCommandStringOption;
 
+export const sentenceOption = {
+  type: ApplicationCommandOptionType.Integer,
+  ...optionText('sentence'),
+  min_value: 1,
+  max_value: 999,
+} as const satisfies APIApplicationCommandIntegerOption;
+
 export const hideOption = {
   type: ApplicationCommandOptionType.Boolean,
   ...optionText('hide'),

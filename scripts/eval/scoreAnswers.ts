@@ -182,7 +182,9 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
 
   function scoreMeeting(articleId: string, expected: GoldMeeting, candidates: readonly AnswerItem[]) {
     const label = `${articleId}: ${expected.status} meeting ${describe(expected.participants)} (${expected.date})`;
-    const item = bestMatch(expected, candidates, matchedMeetings);
+    // A planned meeting is never paired with a held one already paired: that one is another meeting.
+    const pool = expected.status === 'planned' ? candidates.filter((candidate) => statusOf(candidate) === 'planned' || !matchedMeetings.has(candidate)) : candidates;
+    const item = bestMatch(expected, pool, matchedMeetings);
     if (expected.status === 'planned') {
       report.meetings.planned += 1;
       const shownAsHeld = item !== undefined && statusOf(item) === 'held';
@@ -211,7 +213,7 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
     for (const person of expected.participants) {
       const shown: Person | undefined = got.find((other) => sameName(other.name, person.name));
       if (!shown) continue;
-      check(shown.role === person.role, () => `${label}: ${person.name} titled “${shown.role ?? '(none)'}”, expected “${person.role ?? '(none)'}”`);
+      check(sameRole(shown.role, person.role), () => `${label}: ${person.name} titled “${shown.role ?? '(none)'}”, expected “${person.role ?? '(none)'}”`);
     }
     check(item.date === expected.date, () => `${label}: dated ${item.date}`);
     if (expected.place !== undefined || item.place !== undefined) {
@@ -248,6 +250,19 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
       check(shown.length > 0 && shown.every(right), () => `${label}: parties shown as ${describe(shown) || '(none)'}`);
     }
   }
+}
+
+/**
+ * The same title, or the same with the acronym the article defines for an organisation's long name
+ * (`người đồng cấp UAE` for `người đồng cấp Các Tiểu vương quốc Ả-rập Thống nhất (UAE)`).
+ */
+function sameRole(shown: string | undefined, expected: string | undefined): boolean {
+  if (shown === expected) return true;
+  if (shown === undefined || expected === undefined) return false;
+  const acronym = /\(([\p{Lu}][\p{Lu}\p{N}]+)\)/u.exec(expected)?.[1];
+  if (!acronym || !shown.includes(acronym)) return false;
+  const [before, after] = shown.split(acronym) as [string, string];
+  return expected.startsWith(before) && expected.endsWith(`(${acronym})${after}`);
 }
 
 function statusOf(item: AnswerItem): 'held' | 'planned' {

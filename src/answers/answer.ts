@@ -17,6 +17,10 @@ export interface Citation {
   paragraph: number;
   /** An exact substring of the article's NFC body. */
   quote: string;
+  /** The outlet that published the article, when the article says. */
+  source?: string;
+  /** The article's headline, when it has one (an article without one is "untitled", never its first words). */
+  title?: string;
   /** The source link, when the article has one. */
   url?: string;
   highlights?: Highlight[];
@@ -50,10 +54,16 @@ export interface AnswerItem {
   /** One line: who/when/where, or what was agreed, or an article's title. */
   summary: string;
   citations: Citation[];
-  /** Articles (`/sources`): how many paragraphs, and the photo/credit line. */
+  /** Articles (`/sources`): how many paragraphs, and the photo credit (who took the photo, not the outlet). */
   paragraphs?: number;
   credit?: string;
+  /** Articles and passages: the outlet and link of the article, when it says. */
+  source?: string;
+  url?: string;
+  /** Articles and passages: the article's headline… */
   title?: string;
+  /** …or, when it has none, its first words (to recognise it by; not a headline). */
+  opening?: string;
   /** Passages: relevance score, higher is better. */
   score?: number;
   /** Passages: the question's words, as typed, that this passage does not contain. */

@@ -26,6 +26,6 @@ function dispatch(library: Library, question: Question): Answer {
     case 'sources':
       return answerSources(library);
     case 'cite':
-      return answerCite(library, { id: question.id });
+      return answerCite(library, question.sentence === undefined ? { id: question.id } : { id: question.id, sentence: question.sentence });
   }
 }

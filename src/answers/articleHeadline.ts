@@ -1,11 +1,23 @@
-// How an article is named in a list: its title when it has one, else its first words.
+// How an article is named in a list: its headline when it has one. Without one it is called untitled;
+// its first words may be shown, but always labelled as its opening words, never as a headline.
 import type { Article } from '../corpus/types.ts';
+import type { AnswerItem } from './answer.ts';
 
-const HEADLINE_WORDS = 12;
+const OPENING_WORDS = 12;
 
-export function articleHeadline(article: Article): string {
-  if (article.meta.title) return article.meta.title;
+/** The article's first words, with `…` when it goes on. */
+export function openingWords(article: Article): string {
   const words = article.body.split(/\s+/).filter(Boolean);
-  const head = words.slice(0, HEADLINE_WORDS).join(' ');
-  return words.length > HEADLINE_WORDS ? `${head}…` : head;
+  const head = words.slice(0, OPENING_WORDS).join(' ');
+  return words.length > OPENING_WORDS ? `${head}…` : head;
+}
+
+/** `Headline`, or `untitled article (opens “Thay mặt…”)`: for the English summaries of the CLI and JSON. */
+export function articleHeadline(article: Article): string {
+  return article.meta.title ?? `untitled article (opens “${openingWords(article)}”)`;
+}
+
+/** What an item says about the article it quotes: its `title`, or its `opening` words when it has none. */
+export function headlineFields(article: Article): Pick<AnswerItem, 'title' | 'opening'> {
+  return article.meta.title ? { title: article.meta.title } : { opening: openingWords(article) };
 }

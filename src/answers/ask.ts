@@ -11,7 +11,8 @@ import type { SearchFilters, SearchOutcome } from '../search/types.ts';
 import { SEARCH_TUNING } from '../search/passageIndex.ts';
 import { createHighlighter } from '../search/highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
-import { articleHeadline } from './articleHeadline.ts';
+import { articleHeadline, headlineFields } from './articleHeadline.ts';
+import { sourceFields } from './citationSource.ts';
 import { sentenceAnswers } from './questionIntent.ts';
 import { popularTopics, prominentPeople } from './popularTopics.ts';
 import { readQuestion, type QuestionReading } from './readQuestion.ts';
@@ -144,6 +145,7 @@ function rankPassages(library: Library, reading: QuestionReading, searchText: st
       kind: 'passage',
       date: article.date.text,
       summary: `${articleHeadline(article)} — ¶${paragraph.number}`,
+      ...headlineFields(article),
       score: Math.round(score * 1000) / 1000,
       citations: [citationFor(article, paragraph, sentence.text, highlights)],
       ...(hit.missing && hit.missing.length > 0 ? { missingWords: hit.missing } : {}),
@@ -204,7 +206,7 @@ export function citationFor(article: Article, paragraph: Paragraph, quote: strin
     date: article.date.text,
     paragraph: paragraph.number,
     quote,
-    ...(article.meta.url ? { url: article.meta.url } : {}),
+    ...sourceFields(article),
     ...(highlights && highlights.length > 0 ? { highlights } : {}),
   };
 }

@@ -6,7 +6,9 @@ import { foldDiacritics } from '../search/foldDiacritics.ts';
 import { extractMeetings } from './extract/extractMeetings.ts';
 import { extractAgreements } from './extract/extractAgreements.ts';
 import { peopleInArticle } from './extract/findPeople.ts';
+import { mergeRepeatedMeetings } from './extract/mergeReports.ts';
 import type { AnswerItem } from './answer.ts';
+import { addSources } from './citationSource.ts';
 import type { Library, PersonEntry } from './library.ts';
 
 export function buildLibrary(corpus: Corpus): Library {
@@ -19,8 +21,11 @@ export function buildLibrary(corpus: Corpus): Library {
   for (const article of corpus.articles) {
     paragraphCount += article.paragraphs.length;
     const articleMeetings = extractMeetings(article);
+    const articleAgreements = extractAgreements(article, articleMeetings);
+    addSources(articleMeetings, article);
+    addSources(articleAgreements, article);
     meetings.push(...articleMeetings);
-    agreements.push(...extractAgreements(article, articleMeetings));
+    agreements.push(...articleAgreements);
     for (const person of peopleInArticle(article)) {
       const foldedName = foldDiacritics(person.name);
       const known = peopleByFoldedName.get(foldedName);
@@ -38,7 +43,7 @@ export function buildLibrary(corpus: Corpus): Library {
     a.date.localeCompare(b.date) ||
     (a.citations[0]?.articleId ?? '').localeCompare(b.citations[0]?.articleId ?? '') ||
     (a.citations[0]?.paragraph ?? 0) - (b.citations[0]?.paragraph ?? 0);
-  meetings.sort(byDateThenArticle);
+  const reportedOnce = mergeRepeatedMeetings(meetings).sort(byDateThenArticle);
   agreements.sort(byDateThenArticle);
   const held = (item: AnswerItem) => item.status !== 'planned';
   const planned = (item: AnswerItem) => item.status === 'planned';
@@ -50,9 +55,9 @@ export function buildLibrary(corpus: Corpus): Library {
     corpus,
     articlesById,
     index: buildPassageIndex(corpus.articles, corpus.glossary),
-    meetings: meetings.filter(held),
+    meetings: reportedOnce.filter(held),
     agreements: agreements.filter(held),
-    plannedMeetings: meetings.filter(planned),
+    plannedMeetings: reportedOnce.filter(planned),
     plannedAgreements: agreements.filter(planned),
     people,
     years,

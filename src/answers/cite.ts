@@ -1,12 +1,17 @@
-// /cite: one paragraph, verbatim, ready to paste. Ids look like `001_03677d34c6a97d66#6`;
-// `001_03677d34c6a97d66 ¶6` and `001_03677d34c6a97d66 6` are accepted too.
+// /cite: one paragraph, or one sentence of it, verbatim, ready to paste. Ids look like
+// `article#6`; `article ¶6` and `article 6` are accepted too.
 import type { Answer } from './answer.ts';
 import type { Library } from './library.ts';
-import { articleHeadline } from './articleHeadline.ts';
+import { articleHeadline, headlineFields } from './articleHeadline.ts';
 import { citationFor } from './ask.ts';
+import { paragraphId } from './citationText.ts';
 
-export function paragraphId(articleId: string, paragraph: number): string {
-  return `${articleId}#${paragraph}`;
+export { paragraphId };
+
+export interface CiteOptions {
+  id: string;
+  /** 1-based sentence of the paragraph; the whole paragraph when absent. */
+  sentence?: number;
 }
 
 export function parseParagraphId(id: string): { articleId: string; paragraph: number } | undefined {
@@ -15,8 +20,12 @@ export function parseParagraphId(id: string): { articleId: string; paragraph: nu
   return { articleId: match[1]!, paragraph: Number(match[2]) };
 }
 
-export function answerCite(library: Library, options: { id: string }): Answer {
-  const answer: Answer = { command: 'cite', options: { id: options.id }, items: [] };
+export function answerCite(library: Library, options: CiteOptions): Answer {
+  const answer: Answer = {
+    command: 'cite',
+    options: options.sentence === undefined ? { id: options.id } : { id: options.id, sentence: options.sentence },
+    items: [],
+  };
   const parsed = parseParagraphId(options.id);
   const article = parsed && library.articlesById.get(parsed.articleId);
   if (!parsed || !article) {
@@ -32,12 +41,24 @@ export function answerCite(library: Library, options: { id: string }): Answer {
     answer.suggestions = [paragraphId(article.id, 1), paragraphId(article.id, article.paragraphs.length)];
     return answer;
   }
+  let quote = paragraph.text;
+  if (options.sentence !== undefined) {
+    const sentences = paragraph.sentences.length > 0 ? paragraph.sentences.map((sentence) => sentence.text) : [paragraph.text];
+    const chosen = sentences[options.sentence - 1];
+    if (chosen === undefined) {
+      answer.message = `¶${paragraph.number} of ${article.id} has ${sentences.length === 1 ? 'one sentence' : `sentences 1 to ${sentences.length}`}; there is no sentence ${options.sentence}.`;
+      answer.suggestions = [paragraphId(article.id, paragraph.number)];
+      return answer;
+    }
+    quote = chosen;
+  }
   answer.items = [
     {
       kind: 'passage',
       date: article.date.text,
       summary: `${articleHeadline(article)} — ¶${paragraph.number}`,
-      citations: [citationFor(article, paragraph, paragraph.text)],
+      ...headlineFields(article),
+      citations: [citationFor(article, paragraph, quote)],
     },
   ];
   return answer;

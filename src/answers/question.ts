@@ -48,7 +48,12 @@ const ask = z.strictObject({
   year: year.optional(),
 });
 const sources = z.strictObject({ command: z.literal('sources') });
-const cite = z.strictObject({ command: z.literal('cite'), id: text('id', MAX_TERM_LENGTH) });
+const sentence = z.coerce
+  .number({ error: 'sentence must be a number, e.g. 2 for the second sentence' })
+  .int('sentence must be a whole number, e.g. 2')
+  .min(1, 'sentence must be 1 or more (1 is the first sentence of the paragraph)')
+  .max(999, 'sentence must be at most 999');
+const cite = z.strictObject({ command: z.literal('cite'), id: text('id', MAX_TERM_LENGTH), sentence: sentence.optional() });
 
 export const questionSchema = z.discriminatedUnion('command', [whoMet, agreements, ask, sources, cite]);
 export type Question = z.infer<typeof questionSchema>;
@@ -60,7 +65,7 @@ export const commandOptions: Record<Question['command'], readonly string[]> = {
   agreements: ['year', 'topic'],
   ask: ['question', 'year'],
   sources: [],
-  cite: ['id'],
+  cite: ['id', 'sentence'],
 };
 
 export type ParsedQuestion = { ok: true; question: Question } | { ok: false; errors: string[] };

@@ -1,7 +1,7 @@
 // /sources: the articles in the corpus, newest first.
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from './library.ts';
-import { articleHeadline } from './articleHeadline.ts';
+import { articleHeadline, headlineFields } from './articleHeadline.ts';
 import { citationFor } from './ask.ts';
 
 export function answerSources(library: Library): Answer {
@@ -10,13 +10,16 @@ export function answerSources(library: Library): Answer {
     .map((article) => {
       const first = article.paragraphs[0];
       const firstSentence = first?.sentences[0]?.text ?? first?.text;
+      const { source, url, credit } = article.meta;
       return {
         kind: 'article' as const,
         date: article.date.text,
         summary: articleHeadline(article),
         paragraphs: article.paragraphs.length,
-        ...(article.meta.title ? { title: article.meta.title } : {}),
-        ...(article.meta.credit ? { credit: article.meta.credit } : {}),
+        ...headlineFields(article),
+        ...(source ? { source } : {}),
+        ...(url ? { url } : {}),
+        ...(credit ? { credit } : {}),
         citations: first && firstSentence ? [citationFor(article, first, firstSentence)] : [],
       };
     });

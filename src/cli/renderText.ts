@@ -2,6 +2,7 @@
 import type { Answer, AnswerItem, Citation, Person } from '../answers/answer.ts';
 import { en } from '../locales/en.ts';
 import { understandingLines } from '../locales/understandingLines.ts';
+import { paragraphId, plainCitation } from '../answers/citationText.ts';
 
 export function renderAnswerText(answer: Answer): string {
   const lines: string[] = [];
@@ -15,6 +16,8 @@ export function renderAnswerText(answer: Answer): string {
     for (const citation of item.citations) lines.push(...quoteLines(citation));
     if (item.missingWords && item.missingWords.length > 0) lines.push(`   (${en.understood.missing}: ${item.missingWords.join(', ')})`);
   });
+  const cited = answer.command === 'cite' && answer.items.length === 1 ? answer.items[0]!.citations[0] : undefined;
+  if (cited) lines.push('', 'Ready to paste:', plainCitation(cited));
   if (answer.message) lines.push('', answer.message);
   if (answer.suggestions && answer.suggestions.length > 0) lines.push(`Try: ${answer.suggestions.join(' · ')}`);
   return lines.join('\n');
@@ -38,12 +41,15 @@ function headline(item: AnswerItem): string {
     case 'agreement':
       return `[${item.date}] ${item.parties && item.parties.length > 0 ? `${people(item.parties)}: ` : ''}${item.summary}`;
     case 'article':
-      return `[${item.date}] ${item.summary} (${item.paragraphs ?? 0} paragraphs${item.credit ? `, ${item.credit}` : ''})`;
+      return `[${item.date}] ${item.source ? `${item.source}: ` : ''}${item.summary} (${item.paragraphs ?? 0} paragraphs${item.credit ? `, photo credit: ${item.credit}` : ''})`;
     case 'passage':
       return `[${item.date}] ${item.summary}`;
   }
 }
 
+/** The quote, then its source: `— Outlet, “Headline”, 2025-06-24, ¶5, link · article#5` (untitled when it has no headline). */
 function quoteLines(citation: Citation): string[] {
-  return [`   “${citation.quote}”`, `   — ${citation.articleId}, ${citation.date}, ¶${citation.paragraph}${citation.url ? `, ${citation.url}` : ''}`];
+  const source = [citation.source, citation.title ? `“${citation.title}”` : 'untitled', citation.date, `¶${citation.paragraph}`, citation.url];
+  const line = `   — ${source.filter(Boolean).join(', ')} · ${paragraphId(citation.articleId, citation.paragraph)}`;
+  return [`   “${citation.quote}”`, line];
 }

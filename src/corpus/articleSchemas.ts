@@ -43,7 +43,7 @@ export const articleDateSchema = z.string().transform((text, ctx): ArticleDate =
   return { year, month, day, text };
 });
 
-const HEADER_EXAMPLE = '"date 2023-07 Photo : YONHAP News"';
+const HEADER_EXAMPLE = '"date 2025-06-24 Photo : TTXVN"';
 const HEADER_SHAPE = /^\s*date(?:\s+(\S+))?\s*(.*)$/i;
 const PHOTO_CREDIT_SHAPE = /^photo\s*:\s*(.*?)\s*$/i;
 
@@ -87,6 +87,31 @@ export const textHeaderSchema = z.string().transform((line, ctx): TextHeader => 
   return { date: date.data, credit };
 });
 
+/**
+ * The lines a `.txt` article's header may add after line 1, up to the blank line that ends the header:
+ * `Source : <outlet>`, `Title : <headline>`, `URL : <link>`, `Photo : <photo credit>`, each at most once.
+ * The header is every line before the first blank line, so a field can never be read out of the body.
+ */
+export const TEXT_FIELD_LABELS = { source: 'Source', title: 'Title', url: 'URL', photo: 'Photo' } as const;
+export type TextFieldKey = keyof typeof TEXT_FIELD_LABELS;
+export const TEXT_FIELD_LINE = /^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$/;
+
+const articleUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `bad url "${String(issue.input)}": expected a web address starting with http:// or https://`,
+});
+
+/** One header field of a `.txt` article, already split into its key and value. */
+export function checkTextField(key: TextFieldKey, value: string): string | undefined {
+  const label = TEXT_FIELD_LABELS[key];
+  if (value === '') return `empty "${label} :" line: write the ${key === 'photo' ? 'photo credit' : key === 'url' ? 'link' : key === 'source' ? 'outlet' : 'headline'} after "${label} :" or remove the line`;
+  if (key === 'url') {
+    const url = articleUrlSchema.safeParse(value);
+    if (!url.success) return url.error.issues[0]?.message ?? `bad url "${value}"`;
+  }
+  return undefined;
+}
+
 /** Keys a Markdown article's front-matter may set; anything else is probably a typo. */
 export const FRONT_MATTER_KEYS = ['title', 'date', 'source', 'url', 'credit', 'lang'] as const;
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
@@ -105,12 +130,7 @@ export const frontMatterSchema = z
       title: optionalText,
       date: z.string({ error: 'missing date: add a line like "date: 2025-06" to the front-matter' }).pipe(articleDateSchema),
       source: optionalText,
-      url: z
-        .url({
-          protocol: /^https?$/,
-          error: (issue) => `bad url "${String(issue.input)}": expected a web address starting with http:// or https://`,
-        })
-        .optional(),
+      url: articleUrlSchema.optional(),
       credit: optionalText,
       lang: z
         .string()

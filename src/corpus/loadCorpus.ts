@@ -11,8 +11,8 @@ import type { Article, CorpusError, GlossaryEntry, LoadResult } from './types.ts
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const GLOSSARY_FILE = 'glossary.json';
 /** The moderators' guide lives beside the articles and must not be loaded as one. */
-const GUIDE_FILE = 'readme.md';
-const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
+export const GUIDE_FILE = 'readme.md';
+export const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
 /** Enough parallel reads to be quick, few enough to stay clear of the open-file limit. */
 const PARALLEL_READS = 32;
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ZodError } from 'zod';
-import { frontMatterSchema, textHeaderSchema } from './articleSchemas.ts';
+import { TEXT_FIELD_LABELS, TEXT_FIELD_LINE, checkTextField, frontMatterSchema, textHeaderSchema, type TextFieldKey } from './articleSchemas.ts';
 import { segmentBody } from './segment.ts';
 import type { Article, ArticleDate, ArticleMeta, CorpusError } from './types.ts';
 
@@ -122,12 +122,54 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** `.txt`: line 1 is `date YYYY-MM[-DD] [Photo : credit]`, then (usually) a blank line, then the body. */
+/**
+ * `.txt`: line 1 is `date YYYY-MM[-DD] [Photo : credit]`; the lines after it up to the first blank line
+ * are header fields (`Source :`, `Title :`, `URL :`, `Photo :`); the body follows the blank line.
+ */
 function readTextLayout(lines: string[]): LayoutResult {
   const header = textHeaderSchema.safeParse(lines[0] ?? '');
-  if (!header.success) return { ok: false, errors: issuesAt(header.error, () => 1) };
-  const meta: ArticleMeta = header.data.credit === undefined ? {} : { credit: header.data.credit };
-  return { ok: true, layout: { date: header.data.date, meta, bodyFromLine: 1 } };
+  const fields = readTextFields(lines, header.success && header.data.credit !== undefined);
+  const errors = [...(header.success ? [] : issuesAt(header.error, () => 1)), ...fields.errors];
+  if (!header.success || errors.length > 0) return { ok: false, errors };
+  const meta: ArticleMeta = { ...fields.meta };
+  if (header.data.credit !== undefined) meta.credit = header.data.credit;
+  return { ok: true, layout: { date: header.data.date, meta, bodyFromLine: fields.bodyFromLine } };
+}
+
+const META_OF_TEXT_FIELD = { source: 'source', title: 'title', url: 'url', photo: 'credit' } as const satisfies Record<TextFieldKey, keyof ArticleMeta>;
+
+/** The `Key : value` lines between line 1 and the first blank line of a `.txt` article. */
+function readTextFields(lines: string[], creditOnLineOne: boolean): { meta: ArticleMeta; errors: LineError[]; bodyFromLine: number } {
+  const meta: ArticleMeta = {};
+  const errors: LineError[] = [];
+  const lineOfKey = new Map<TextFieldKey, number>(creditOnLineOne ? [['photo', 1]] : []);
+  const allowed = Object.values(TEXT_FIELD_LABELS).map((label) => `"${label} :"`).join(', ');
+  let index = 1;
+  for (; index < lines.length && lines[index]!.trim() !== ''; index++) {
+    const line = lines[index]!;
+    const field = TEXT_FIELD_LINE.exec(line);
+    const key = field?.[1]!.toLowerCase();
+    if (!field || !key || !Object.hasOwn(TEXT_FIELD_LABELS, key)) {
+      const shown = line.trim().length > 60 ? `${line.trim().slice(0, 60)}…` : line.trim();
+      errors.push({
+        line: index + 1,
+        reason: `unexpected header line "${shown}": only ${allowed} lines may follow the date line; leave a blank line before the article text`,
+      });
+      continue;
+    }
+    const fieldKey = key as TextFieldKey;
+    const firstLine = lineOfKey.get(fieldKey);
+    if (firstLine !== undefined) {
+      errors.push({ line: index + 1, reason: `duplicate "${TEXT_FIELD_LABELS[fieldKey]} :" (first set on line ${firstLine})` });
+      continue;
+    }
+    lineOfKey.set(fieldKey, index + 1);
+    const value = field[2]!;
+    const problem = checkTextField(fieldKey, value);
+    if (problem) errors.push({ line: index + 1, reason: problem });
+    else meta[META_OF_TEXT_FIELD[fieldKey]] = value;
+  }
+  return { meta, errors, bodyFromLine: index };
 }
 
 const FRONT_MATTER_FENCE = /^---\s*$/;
@@ -195,7 +237,11 @@ function issuesAt(error: ZodError, lineOf: (key: string | undefined) => number):
  * undefined when the header is unrecognisable and its lines may well be the body.
  */
 function bodyStartAfterFailedHeader(format: Article['format'], lines: string[]): number | undefined {
-  if (format === 'text') return /^\s*date\b/i.test(lines[0] ?? '') ? 1 : undefined;
+  if (format === 'text') {
+    if (!/^\s*date\b/i.test(lines[0] ?? '')) return undefined;
+    const blank = lines.findIndex((line, index) => index > 0 && line.trim() === '');
+    return blank === -1 ? lines.length : blank;
+  }
   if (!FRONT_MATTER_FENCE.test(lines[0] ?? '')) return undefined;
   const closingIndex = lines.findIndex((line, index) => index > 0 && FRONT_MATTER_FENCE.test(line));
   return closingIndex === -1 ? undefined : closingIndex + 1;

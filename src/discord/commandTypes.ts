@@ -11,11 +11,16 @@ import type { Logger } from '../logger.ts';
 export interface LibrarySource {
   readonly current: Library;
   reload(): Promise<ReloadResult>;
+  /** Like `reload`, but waits for a reload already running instead of answering `busy` (LibraryStore has it). */
+  reloadAfterCurrent?(): Promise<ReloadResult>;
 }
+
+/** What commands read from the config; `/library` also needs the corpus folder and where attachments come from. */
+export type CommandConfig = Pick<Config, 'moderatorRoleIds'> & Partial<Pick<Config, 'corpusDir' | 'apiUrl'>>;
 
 export interface CommandContext {
   store: LibrarySource;
-  config: Pick<Config, 'moderatorRoleIds'>;
+  config: CommandConfig;
   logger: Logger;
 }
 
@@ -25,6 +30,8 @@ export interface SlashCommand {
   answers: boolean;
   /** Handles the command; returns a short result for the log line (`answered`, `nothing-found`, …). */
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<string>;
+  /** Only for members who may reload (`/library`): the router gives anyone else no suggestions. */
+  moderatorsOnly?: boolean;
   /** Suggestions for the option being typed; must be quick (Discord waits 3 s at most). */
   autocomplete?(library: Library, focused: Pick<AutocompleteFocusedOption, 'name' | 'value'>): Choice[];
 }

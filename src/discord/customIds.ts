@@ -2,9 +2,13 @@
 // so Previous/Next and "Post in channel" keep working after a restart. Everything read back is
 // checked: a forged or garbled id is refused, never trusted.
 //
-// Shape: `p:` (turn page) or `s:` (share) followed by a JSON array
+// Shape: `p:` (turn page) followed by a JSON array
 //   [command, page, flags, owner, mention, ...options in the command's order]
-// with ids in base 36 (13 characters instead of 19) and trailing empty options dropped.
+// or `i:` (post one item in the channel) followed by
+//   [command, item, flags, owner, mention, check, ...options in the command's order]
+// with ids in base 36 (13 characters instead of 19) and trailing empty options dropped. `check` is a
+// fingerprint of the item, so a button never posts another item than the one it was made for.
+// (The `s:` buttons of earlier versions, which posted a whole page, are refused as out of date.)
 import { z } from 'zod';
 import type { CommandName } from '../answers/answer.ts';
 
@@ -13,12 +17,12 @@ export const MAX_CUSTOM_ID_LENGTH = 100;
 export type ButtonAction = 'page' | 'share';
 
 /** Options a button can carry: the same names the command takes. */
-export type ButtonOptions = Partial<Record<'year' | 'month' | 'person' | 'topic' | 'question' | 'id', string | number>>;
+export type ButtonOptions = Partial<Record<'year' | 'month' | 'person' | 'topic' | 'question' | 'id' | 'sentence', string | number>>;
 
 export interface ButtonState {
   action: ButtonAction;
   command: CommandName;
-  /** 0-based page to show. */
+  /** 0-based: the page to show (`page`), or the item of the answer to post (`share`). */
   page: number;
   /** Who ran the command; only they can turn the pages of a hidden reply. */
   ownerId: string;
@@ -26,6 +30,8 @@ export interface ButtonState {
   /** The reply was posted with "Post in channel": it says who shared it. */
   shared: boolean;
   mentionId?: string;
+  /** `share`: the fingerprint of the item to post (see `itemFingerprint`). */
+  check?: string;
   /** The command's options; absent when they were too long to fit (the button then works without them). */
   options?: ButtonOptions;
 }
@@ -36,7 +42,7 @@ export const BUTTON_OPTION_ORDER = {
   agreements: ['year', 'topic'],
   ask: ['question', 'year'],
   sources: [],
-  cite: ['id'],
+  cite: ['id', 'sentence'],
 } as const satisfies Record<CommandName, readonly (keyof ButtonOptions)[]>;
 
 const COMMAND_CODES = { 'who-met': 'w', agreements: 'g', ask: 'a', sources: 's', cite: 'c' } as const satisfies Record<CommandName, string>;
@@ -44,7 +50,20 @@ const COMMAND_BY_CODE = Object.fromEntries(Object.entries(COMMAND_CODES).map(([n
   string,
   CommandName
 >;
-const ACTION_PREFIX = { page: 'p', share: 's' } as const satisfies Record<ButtonAction, string>;
+const ACTION_PREFIX = { page: 'p', share: 'i' } as const satisfies Record<ButtonAction, string>;
+
+const CHECK_SHAPE = /^[0-9a-z]{1,7}$/;
+
+/** A short fingerprint of what an item says and quotes: FNV-1a over its text, in base 36. */
+export function itemFingerprint(item: { kind: string; date: string; summary: string; citations: readonly { articleId: string; paragraph: number; quote: string }[] }): string {
+  const text = [item.kind, item.date, item.summary, ...item.citations.map((citation) => `${citation.articleId}#${citation.paragraph}:${citation.quote}`)].join('\n');
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
 
 const FLAG_HIDDEN = 1;
 const FLAG_SHARED = 2;
@@ -74,6 +93,7 @@ function encodeWith(state: ButtonState, withOptions: boolean): string {
     flags,
     snowflakeToBase36(state.ownerId),
     state.mentionId ? snowflakeToBase36(state.mentionId) : '',
+    ...(state.action === 'share' ? [state.check ?? ''] : []),
     ...values,
   ];
   return `${ACTION_PREFIX[state.action]}:${JSON.stringify(tuple)}`;
@@ -108,7 +128,7 @@ export type DecodedButton = { ok: true; state: ButtonState } | { ok: false; reas
 /** Reads a custom_id back; anything that is not exactly what `encodeButtonState` writes is refused. */
 export function decodeButtonState(customId: string): DecodedButton {
   if (customId.length > MAX_CUSTOM_ID_LENGTH) return { ok: false, reason: 'too long' };
-  const match = /^([ps]):(\[.*\])$/s.exec(customId);
+  const match = /^([pi]):(\[.*\])$/s.exec(customId);
   if (!match) return { ok: false, reason: 'not a citebot button' };
   let raw: unknown;
   try {
@@ -118,7 +138,11 @@ export function decodeButtonState(customId: string): DecodedButton {
   }
   const parsed = tupleSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'unexpected shape' };
-  const [code, page, flags, owner, mention, ...values] = parsed.data;
+  const [code, page, flags, owner, mention, ...rest] = parsed.data;
+  const action: ButtonAction = match[1] === 'p' ? 'page' : 'share';
+  const check = action === 'share' ? rest[0] : undefined;
+  if (action === 'share' && (typeof check !== 'string' || !CHECK_SHAPE.test(check))) return { ok: false, reason: 'bad item check' };
+  const values = action === 'share' ? rest.slice(1) : rest;
   const command = COMMAND_BY_CODE[code]!;
   const ownerId = base36ToSnowflake(owner);
   const mentionId = mention === '' ? undefined : base36ToSnowflake(mention);
@@ -130,7 +154,7 @@ export function decodeButtonState(customId: string): DecodedButton {
   if (!withOptions && values.length > 0) return { ok: false, reason: 'options where none were expected' };
 
   const state: ButtonState = {
-    action: match[1] === 'p' ? 'page' : 'share',
+    action,
     command,
     page,
     ownerId,
@@ -138,6 +162,7 @@ export function decodeButtonState(customId: string): DecodedButton {
     shared: (flags & FLAG_SHARED) !== 0,
   };
   if (mentionId) state.mentionId = mentionId;
+  if (check !== undefined) state.check = check as string;
   if (withOptions) {
     const options: ButtonOptions = {};
     values.forEach((value, index) => {

@@ -11,12 +11,13 @@ import {
 } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { Choice } from '../answers/autocomplete.ts';
-import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { handleAnswerButton } from './answerReply.ts';
-import type { CommandContext, LibrarySource, SlashCommand } from './commandTypes.ts';
+import type { CommandConfig, CommandContext, LibrarySource, SlashCommand } from './commandTypes.ts';
 import { Cooldown } from './cooldown.ts';
 import { decodeButtonState } from './customIds.ts';
+import { handleLibraryButton, mayManageLibrary } from './libraryActions.ts';
+import { isLibraryButton } from './libraryCustomIds.ts';
 import { truncate } from './markdown.ts';
 import { renderBadButton, renderCooldown, renderError, renderUnknownCommand } from './renderNotices.ts';
 import { toReplyOptions, type ReplyPayload } from './replyPayload.ts';
@@ -28,7 +29,7 @@ const MAX_CHOICE_TEXT = 100;
 
 export interface RouterOptions {
   store: LibrarySource;
-  config: Pick<Config, 'moderatorRoleIds'>;
+  config: CommandConfig;
   logger: Logger;
   /** Defaults to every command in `commands/`. */
   commands?: readonly SlashCommand[];
@@ -65,6 +66,11 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<string> {
     const command = byName.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
+    if (command?.moderatorsOnly && !mayManageLibrary(interaction, context)) {
+      logger.warn('autocomplete refused', { command: interaction.commandName, user: interaction.user.id, guild: interaction.guildId, result: 'refused' });
+      await interaction.respond([]);
+      return 'refused';
+    }
     let choices: Choice[] = [];
     try {
       choices = command?.autocomplete?.(options.store.current, { name: focused.name, value: String(focused.value) }) ?? [];
@@ -77,6 +83,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<string> {
+    if (isLibraryButton(interaction.customId)) return handleLibraryButton(interaction, context);
     const decoded = decodeButtonState(interaction.customId);
     if (!decoded.ok) {
       logger.warn('button refused', { customId: interaction.customId.slice(0, 100), reason: decoded.reason, user: interaction.user.id });

@@ -1,11 +1,14 @@
 // The one place an Answer becomes a Discord reply: one embed per item (summary, verbatim quotes with
-// the matched words in bold, a citation line), pages when it does not fit, and the buttons to turn
-// them or to post a private answer in the channel. Discord's limits are enforced here and nowhere else.
-import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
+// the matched words in bold, a citation line naming the source), pages when it does not fit, the
+// buttons to turn them, and on a private answer one "Post in channel" button per result, which posts
+// that one result, frozen (see renderSharedItem). Discord's limits are enforced here and nowhere else.
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Answer, AnswerItem, Citation, CommandName } from '../answers/answer.ts';
-import { BUTTON_OPTION_ORDER, encodeButtonState, type ButtonOptions, type ButtonState } from './customIds.ts';
+import { paragraphId } from '../answers/citationText.ts';
+import { BUTTON_OPTION_ORDER, encodeButtonState, itemFingerprint, type ButtonOptions, type ButtonState } from './customIds.ts';
 import { ELLIPSIS, cutPoint, escapeAndTruncate, escapeMarkdown, escapeWithBold, truncate } from './markdown.ts';
 import { messagesFor, type Messages } from './messagesFor.ts';
+import { pasteBlock } from './pasteBlock.ts';
 import { LIMITS, allowedMentions, embedLength, type ReplyPayload } from './replyPayload.ts';
 import { understandingLines } from '../locales/understandingLines.ts';
 
@@ -20,8 +23,8 @@ export interface RenderAnswerOptions {
   askerId: string;
   /** The `mention` option: pinged, and named first in the content. */
   mentionId?: string;
-  /** Posted with "Post in channel": says who shared it, pings no one. */
-  shared?: boolean;
+  /** A page of someone else's public answer, shown privately to the member who pressed its button. */
+  ownCopy?: boolean;
 }
 
 export interface RenderedAnswer {
@@ -31,8 +34,8 @@ export interface RenderedAnswer {
   pageCount: number;
 }
 
-/** At most this many items on a page, however short, so a page stays readable. */
-export const ITEMS_PER_PAGE = 5;
+/** At most this many items on a page, however short, so a page stays readable (and each gets a button). */
+export const ITEMS_PER_PAGE = Math.min(5, LIMITS.buttonsPerRow);
 /** Quotes shown per item; the rest are counted. */
 export const CITATIONS_PER_ITEM = 3;
 /** A quote in a list of results is cut here (escaped length)… */
@@ -49,51 +52,125 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
   const t = messagesFor(options.locale);
   if (answer.items.length === 0) return { payload: renderNothingFound(answer, t), page: 0, pageCount: 1 };
 
-  const single = answer.items.length === 1 && answer.items[0]!.citations.length === 1;
-  const embeds = answer.items.map((item) => renderItem(item, t, single ? SINGLE_QUOTE_MAX : QUOTE_MAX));
+  const numbered = answer.items.length > 1;
+  const quoteMax = isSingleQuote(answer.items) ? SINGLE_QUOTE_MAX : QUOTE_MAX;
+  const embeds = answer.items.map((item, index) => renderItem(item, t, quoteMax, numbered ? index + 1 : undefined));
   const pages = paginate(embeds);
   const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages.length - 1);
-  const pageEmbeds = pages[page]!.map((embed) => ({ ...embed }));
-  const last = pageEmbeds.at(-1)!;
-  last.footer = { text: truncate(t.answer.footer(answer.items.length, page + 1, pages.length), FOOTER_RESERVE) };
+  const itemsOnPage = pages[page]!;
+  const pageEmbeds = itemsOnPage.map((index) => ({ ...embeds[index]! }));
+  // A citation is one item, not a list: no "1 result · page 1 of 1".
+  if (answer.command !== 'cite') {
+    pageEmbeds.at(-1)!.footer = { text: truncate(t.answer.footer(answer.items.length, page + 1, pages.length), FOOTER_RESERVE) };
+  }
 
   const state: Omit<ButtonState, 'action' | 'page'> = {
     command: answer.command,
     ownerId: options.askerId,
     hidden: options.hidden ?? false,
-    shared: options.shared ?? false,
+    shared: false,
     options: buttonOptions(answer.command, answer.options),
   };
-  if (options.mentionId && !options.shared) state.mentionId = options.mentionId;
+  if (options.mentionId) state.mentionId = options.mentionId;
 
-  const buttons: APIButtonComponentWithCustomId[] = [];
+  const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
   let pagingLost = false;
   if (pages.length > 1) {
     const previous = encodeButtonState({ ...state, action: 'page', page: Math.max(0, page - 1) });
     const next = encodeButtonState({ ...state, action: 'page', page: Math.min(pages.length - 1, page + 1) });
     if (previous?.withOptions && next?.withOptions) {
-      buttons.push(button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0));
-      buttons.push(button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1));
+      rows.push(row([button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0), button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1)]));
     } else {
       // The question is too long to travel in a button: say so rather than offer buttons that cannot work.
       pagingLost = true;
     }
   }
   if (options.hidden) {
-    const share = encodeButtonState({ ...state, action: 'share', page });
-    if (share) buttons.push(button(share.customId, t.answer.share, ButtonStyle.Primary, false));
+    // One button per result on the page; each posts that result alone.
+    const shares = itemsOnPage.flatMap((index) => {
+      const share = encodeButtonState({ ...state, action: 'share', page: index, check: itemFingerprint(answer.items[index]!) });
+      return share ? [button(share.customId, numbered ? t.answer.shareItem(index + 1) : t.answer.share, ButtonStyle.Primary, false)] : [];
+    });
+    if (shares.length > 0) rows.push(row(shares));
   }
 
-  const content = renderContent(answer, t, options, pagingLost);
-  const mentioned = options.mentionId && !options.shared ? [options.mentionId] : [];
+  const lines = [contentLead(answer, t, options.mentionId ? [`<@${options.mentionId}>`] : [])];
+  for (const line of understandingLines(answer.understood, t)) lines.push(`*${escapeAndTruncate(line, 300)}*`);
+  if (options.ownCopy) lines.push(`*${escapeMarkdown(t.answer.ownCopy)}*`);
+  if (answer.message) lines.push(escapeAndTruncate(answer.message, 600));
+  if (pagingLost) lines.push(`*${escapeMarkdown(t.answer.noPaging)}*`);
   const payload: ReplyPayload = {
-    content,
+    content: withPasteBlock(answer, t, lines),
     embeds: pageEmbeds,
-    components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) }] : [],
-    allowed_mentions: allowedMentions(mentioned),
+    components: rows.slice(0, LIMITS.rows),
+    allowed_mentions: allowedMentions(options.mentionId ? [options.mentionId] : []),
   };
-  if (options.hidden) payload.flags = MessageFlags.Ephemeral;
+  if (options.hidden || options.ownCopy) payload.flags = MessageFlags.Ephemeral;
   return { payload, page, pageCount: pages.length };
+}
+
+/**
+ * "Post in channel" for one result: that item alone, with its full citation, attributed to the asker,
+ * pinging only the member the asker named. It has no buttons, so nothing can change it once posted.
+ */
+export function renderSharedItem(answer: Answer, index: number, options: { locale: string; askerId: string; mentionId?: string }): ReplyPayload {
+  const t = messagesFor(options.locale);
+  const item = answer.items[index]!;
+  const embed = renderItem(item, t, isSingleQuote([item]) ? SINGLE_QUOTE_MAX : QUOTE_MAX);
+  return sharedPayload(t, options, [embed], (lead) => withPasteBlock({ ...answer, items: [item] }, t, [contentLead(answer, t, lead)]));
+}
+
+/**
+ * "Post in channel" when the question was too long to travel in the button: posts the result's embed
+ * the asker is looking at (without its list number), attributed to them, without buttons.
+ */
+export function renderSharedEmbed(embed: APIEmbed, options: { locale: string; askerId: string; mentionId?: string; number?: number }): ReplyPayload {
+  const t = messagesFor(options.locale);
+  const { footer: _footer, ...kept } = embed;
+  const prefix = options.number === undefined ? undefined : `${options.number}. `;
+  if (prefix && kept.title?.startsWith(prefix)) kept.title = kept.title.slice(prefix.length) || kept.title;
+  return sharedPayload(t, options, embedLength(kept) <= LIMITS.embedsTotal ? [kept] : [], (lead) => lead.join(' ').replace(/ ·$/, ''));
+}
+
+function sharedPayload(
+  t: Messages,
+  options: { askerId: string; mentionId?: string },
+  embeds: APIEmbed[],
+  content: (lead: string[]) => string,
+): ReplyPayload {
+  const lead = [...(options.mentionId ? [`<@${options.mentionId}>`] : []), `${t.answer.sharedBy(`<@${options.askerId}>`)} ·`];
+  return {
+    content: content(lead),
+    embeds,
+    components: [],
+    allowed_mentions: allowedMentions(options.mentionId ? [options.mentionId] : []),
+  };
+}
+
+function isSingleQuote(items: readonly AnswerItem[]): boolean {
+  return items.length === 1 && items[0]!.citations.length === 1;
+}
+
+function row(buttons: APIButtonComponentWithCustomId[]): APIActionRowComponent<APIButtonComponentWithCustomId> {
+  return { type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) };
+}
+
+/** `<@mention> **Who met whom** — /who-met · year: 2025` */
+function contentLead(answer: Answer, t: Messages, lead: string[]): string {
+  return [...lead, `**${escapeMarkdown(t.commands[answer.command].title)}** — ${describeQuestion(answer.command, answer.options, t)}`].join(' ');
+}
+
+/**
+ * The content lines, and for /cite the citation in the standard plain form below them, ready to paste.
+ * Every piece is bounded; the final cut is a last guard, and keeps the leading mention.
+ */
+function withPasteBlock(answer: Answer, t: Messages, lines: string[]): string {
+  const text = truncate(lines.join('\n'), LIMITS.content);
+  const citation = answer.command === 'cite' && answer.items.length === 1 ? answer.items[0]!.citations[0] : undefined;
+  if (!citation) return text;
+  const label = `\n${escapeMarkdown(t.answer.toPaste)}\n`;
+  const block = pasteBlock(citation, LIMITS.content - text.length - label.length);
+  return block ? `${text}${label}${block}` : text;
 }
 
 /** Just the options the command takes, as a button stores them. */
@@ -128,26 +205,14 @@ export function describeQuestion(command: CommandName, options: Answer['options'
   return parts.join(' · ');
 }
 
-function renderContent(answer: Answer, t: Messages, options: RenderAnswerOptions, pagingLost: boolean): string {
-  const lines: string[] = [];
-  const lead: string[] = [];
-  if (options.mentionId && !options.shared) lead.push(`<@${options.mentionId}>`);
-  if (options.shared) lead.push(t.answer.sharedBy(`<@${options.askerId}>`));
-  lead.push(`**${escapeMarkdown(t.commands[answer.command].title)}** — ${describeQuestion(answer.command, answer.options, t)}`);
-  lines.push(lead.join(' '));
-  for (const line of understandingLines(answer.understood, t)) lines.push(`*${escapeAndTruncate(line, 300)}*`);
-  if (answer.message) lines.push(escapeAndTruncate(answer.message, 600));
-  if (pagingLost) lines.push(`*${escapeMarkdown(t.answer.noPaging)}*`);
-  // Every piece is bounded above; the cut is a last guard, and keeps the leading mention.
-  return truncate(lines.join('\n'), LIMITS.content);
-}
-
-function renderItem(item: AnswerItem, t: Messages, quoteMax: number): APIEmbed {
+function renderItem(item: AnswerItem, t: Messages, quoteMax: number, number?: number): APIEmbed {
   const parts: string[] = [];
   if (item.kind === 'article') {
     const meta: string[] = [];
+    if (item.source) meta.push(`${escapeMarkdown(t.answer.outlet)}: ${escapeAndTruncate(item.source, 200)}`);
     if (item.paragraphs !== undefined) meta.push(t.answer.paragraphs(item.paragraphs));
-    if (item.credit) meta.push(`${escapeMarkdown(t.answer.credit)}: ${escapeAndTruncate(item.credit, 200)}`);
+    // The photo credit names who took the picture, not the outlet: labelled so it cannot be read as the source.
+    if (item.credit) meta.push(`${escapeMarkdown(t.answer.photoCredit)}: ${escapeAndTruncate(item.credit, 200)}`);
     if (meta.length > 0) parts.push(meta.join(' · '));
   }
   const details = renderDetails(item, t);
@@ -161,17 +226,30 @@ function renderItem(item: AnswerItem, t: Messages, quoteMax: number): APIEmbed {
     parts.push(`*${escapeMarkdown(t.understood.missing)}: ${escapeAndTruncate(item.missingWords.join(', '), 200)}*`);
   }
 
+  const prefix = number === undefined ? '' : `${number}. `;
   const embed: APIEmbed = {
-    title: escapeAndTruncate(item.summary || item.title || item.date, LIMITS.embedTitle),
+    title: prefix + escapeAndTruncate(itemTitle(item, t), LIMITS.embedTitle - prefix.length),
     color: item.status === 'planned' ? PLANNED_COLOUR : ACCENT_COLOUR,
   };
   // Planned meetings and agreements come after the held ones; each says so above its title.
   if (item.status === 'planned') embed.author = { name: t.answer.planned };
   const description = parts.join('\n\n');
   if (description) embed.description = truncate(description, LIMITS.embedDescription);
-  const url = item.citations.find((citation) => citation.url && safeUrl(citation.url))?.url;
+  const url = [item.url, ...item.citations.map((citation) => citation.url)].find((candidate) => candidate && safeUrl(candidate));
   if (url) embed.url = safeUrl(url);
   return embed;
+}
+
+/**
+ * Meetings and agreements are named by what happened; passages and articles by their article's headline,
+ * or, without one, as untitled with the opening words labelled as such, in the member's language.
+ */
+function itemTitle(item: AnswerItem, t: Messages): string {
+  if (item.kind !== 'passage' && item.kind !== 'article') return item.summary || item.date;
+  const headline = item.title ?? (item.opening ? `${t.answer.untitledArticle} · ${t.answer.opens(item.opening)}` : undefined);
+  if (headline === undefined) return item.summary || item.date;
+  const paragraph = item.kind === 'passage' ? item.citations[0]?.paragraph : undefined;
+  return paragraph === undefined ? headline : `${headline} — ¶${paragraph}`;
 }
 
 /** Longest "who / when / where" block of one item; the quotes matter more. */
@@ -212,13 +290,15 @@ export function renderQuote(citation: Citation, max: number): string {
   }
 }
 
-/** `2025-06-24 · ¶ 6 · \`001_03677d34c6a97d66#6\` · [source](https://…)` */
+/** `Outlet · “Headline” · 2025-06-24 · ¶ 6 · [link](https://…) · \`article#6\``, *untitled* without a headline. */
 export function renderCitationLine(citation: Citation, t: Messages): string {
-  const parts = [escapeMarkdown(citation.date), t.answer.paragraph(citation.paragraph)];
-  const id = `${citation.articleId}#${citation.paragraph}`.replace(/`/g, '');
-  parts.push(`\`${truncate(id, 120)}\``);
+  const parts: string[] = [];
+  if (citation.source) parts.push(escapeAndTruncate(citation.source, 200));
+  parts.push(citation.title ? `“${escapeAndTruncate(citation.title, 300)}”` : `*${escapeMarkdown(t.answer.untitled)}*`);
+  parts.push(escapeMarkdown(citation.date), t.answer.paragraph(citation.paragraph));
   const url = citation.url ? safeUrl(citation.url) : undefined;
-  if (url && url.length <= 512) parts.push(`[${escapeMarkdown(t.answer.source)}](${url})`);
+  if (url && url.length <= 512) parts.push(`[${escapeMarkdown(t.answer.link)}](${url})`);
+  parts.push(`\`${truncate(paragraphId(citation.articleId, citation.paragraph).replace(/`/g, ''), 120)}\``);
   return parts.join(' · ');
 }
 
@@ -228,22 +308,22 @@ function safeUrl(url: string): string | undefined {
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-/** Splits item embeds into pages that respect the 10-embed and 6,000-character limits. */
-function paginate(embeds: APIEmbed[]): APIEmbed[][] {
+/** Splits item embeds into pages (lists of item indices) within the 10-embed and 6,000-character limits. */
+function paginate(embeds: APIEmbed[]): number[][] {
   const budget = LIMITS.embedsTotal - FOOTER_RESERVE;
-  const pages: APIEmbed[][] = [];
-  let current: APIEmbed[] = [];
+  const pages: number[][] = [];
+  let current: number[] = [];
   let used = 0;
-  for (const embed of embeds) {
+  embeds.forEach((embed, index) => {
     const length = embedLength(embed);
     if (current.length > 0 && (current.length >= Math.min(ITEMS_PER_PAGE, LIMITS.embeds) || used + length > budget)) {
       pages.push(current);
       current = [];
       used = 0;
     }
-    current.push(embed);
+    current.push(index);
     used += length;
-  }
+  });
   if (current.length > 0) pages.push(current);
   return pages;
 }
@@ -272,27 +352,5 @@ export function renderNothingFound(answer: Answer, t: Messages): ReplyPayload {
     components: [],
     allowed_mentions: allowedMentions(),
     flags: MessageFlags.Ephemeral,
-  };
-}
-
-/**
- * "Post in channel" when the question was too long to travel in the button: posts the embeds the
- * asker is looking at, attributed to them, without buttons.
- */
-export function renderSharedCopy(embeds: readonly APIEmbed[], options: { locale: string; askerId: string }): ReplyPayload {
-  const t = messagesFor(options.locale);
-  const kept: APIEmbed[] = [];
-  let used = 0;
-  for (const embed of embeds.slice(0, LIMITS.embeds)) {
-    const length = embedLength(embed);
-    if (used + length > LIMITS.embedsTotal) break;
-    kept.push(embed);
-    used += length;
-  }
-  return {
-    content: t.answer.sharedBy(`<@${options.askerId}>`),
-    embeds: kept,
-    components: [],
-    allowed_mentions: allowedMentions(),
   };
 }

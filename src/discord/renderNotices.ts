@@ -3,6 +3,8 @@
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { CorpusError } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
+import type { Library } from '../answers/library.ts';
+import { libraryExamples } from '../answers/libraryExamples.ts';
 import type { ReloadResult } from '../library/libraryStore.ts';
 import { escapeAndTruncate, escapeMarkdown, fitLines, truncate } from './markdown.ts';
 import { messagesFor, type Messages } from './messagesFor.ts';
@@ -28,6 +30,14 @@ export function renderCooldown(locale: string, retryAfterMs: number): ReplyPaylo
 
 export function renderNotOwner(locale: string): ReplyPayload {
   return privateText(messagesFor(locale).notices.notOwner);
+}
+
+export function renderNotOwnerShare(locale: string): ReplyPayload {
+  return privateText(messagesFor(locale).notices.notOwnerShare);
+}
+
+export function renderItemGone(locale: string): ReplyPayload {
+  return privateText(messagesFor(locale).notices.itemGone);
 }
 
 export function renderBadButton(locale: string): ReplyPayload {
@@ -172,12 +182,13 @@ const HELP_USAGE = [
   ['agreements', ['[year]', '[topic]']],
   ['ask', ['question', '[year]']],
   ['sources', []],
-  ['cite', ['id']],
+  ['cite', ['id', '[sentence]']],
   ['reload', []],
   ['help', []],
 ] as const;
 
-export function renderHelp(locale: string): ReplyPayload {
+/** The commands, the tips, and examples that work with the library loaded now (never the bundled articles'). */
+export function renderHelp(locale: string, library: Library): ReplyPayload {
   const t = messagesFor(locale);
   const lines = HELP_USAGE.map(([command, options]) => {
     const names = options.map((option) => {
@@ -188,12 +199,22 @@ export function renderHelp(locale: string): ReplyPayload {
     const usage = [`/${t.commands[command].name}`, ...names].join(' ');
     return `\`${usage}\` — ${escapeMarkdown(t.commands[command].description)}`;
   });
+  const examples = libraryExamples(library);
+  const example = (command: keyof Messages['commands'], option: keyof Messages['options'], value: string | number | undefined) =>
+    value === undefined ? [] : [`\`/${t.commands[command].name} ${t.options[option].name}:${String(value).replace(/`/g, '')}\``];
+  const tries = [
+    ...example('who-met', 'person', examples.person),
+    ...example('who-met', 'year', examples.year),
+    ...example('agreements', 'topic', examples.topic),
+    ...example('cite', 'id', examples.id),
+  ];
   return privateEmbed({
     title: truncate(t.help.title, LIMITS.embedTitle),
     description: truncate(t.help.intro, LIMITS.embedDescription),
     color: INFO_COLOUR,
     fields: [
       { name: t.help.commandsTitle, value: truncate(lines.join('\n'), LIMITS.fieldValue) },
+      { name: t.help.examplesTitle, value: truncate(tries.length > 0 ? tries.join('\n') : escapeMarkdown(t.help.emptyLibrary), LIMITS.fieldValue) },
       { name: t.help.tipsTitle, value: truncate(t.help.tips.map((tip) => `• ${tip}`).join('\n'), LIMITS.fieldValue) },
     ],
   });

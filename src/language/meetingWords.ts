@@ -1,7 +1,7 @@
 // Words that report a meeting, words that only report what someone else said, and words that say one
 // person stood in for another. Reviewed data: each exception sits next to the word it protects.
 import type { TriggerPhrase } from './triggerPhrase.ts';
-import { TITLE_QUALIFIERS } from './titles.ts';
+import { HONORIFICS, TITLE_QUALIFIERS } from './titles.ts';
 
 /**
  * Verbs and nouns that say people met. `strong` words make a meeting on their own (two people, or one
@@ -32,7 +32,11 @@ export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'at
   { phrase: 'có sự tham dự của', strength: 'strong' },
   // `tiếp` alone is "to receive (a visitor)" only before the visitor's title or name:
   // `tiếp tục` (continue), `tiếp cận` (approach), `tiếp nhận` (take in) are not meetings.
-  { phrase: 'tiếp', strength: 'strong', needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', ...TITLE_QUALIFIERS] } },
+  { phrase: 'tiếp', strength: 'strong', needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', 'lãnh đạo', ...HONORIFICS, ...TITLE_QUALIFIERS] } },
+  // `đón` ("welcome") a visitor by title or name; `chào đón`, `đón nhận` (accept) and `đón đầu` are not meetings.
+  { phrase: 'đón', strength: 'strong', notPrecededBy: ['chào', 'lễ'], notFollowedBy: ['nhận', 'đầu', 'tiếp'], needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', ...HONORIFICS, ...TITLE_QUALIFIERS] } },
+  { phrase: 'nhóm họp', strength: 'strong' },
+  { phrase: 'có cuộc trao đổi', strength: 'strong' },
   { phrase: 'tham dự', strength: 'attendance' },
   { phrase: 'dự', strength: 'attendance', needsNext: { capitalised: true } },
   { phrase: 'hội nghị thượng đỉnh', strength: 'attendance' },
@@ -58,7 +62,22 @@ export const SOURCE_MARKERS: readonly string[] = ['theo', 'dẫn lời', 'trích
  * Words before a person who did NOT attend but was represented: `Thay mặt Thủ tướng Kishida …, ông Hayashi đã
  * hội đàm …` means Kishida was absent.
  */
-export const REPRESENTATION_MARKERS: readonly string[] = ['thay mặt', 'thay mặt cho', 'đại diện cho', 'thừa ủy quyền', 'thừa uỷ quyền', 'thay cho', 'thay vì'];
+export const REPRESENTATION_MARKERS: readonly string[] = [
+  'thay mặt', 'thay mặt cho', 'đại diện cho', 'thừa ủy quyền', 'thừa uỷ quyền', 'thay cho', 'thay vì',
+  // `Nhân dịp tháp tùng Tổng Bí thư …, ông A đã hội đàm …`, `theo lời mời của B`: named, not met here.
+  'tháp tùng', 'theo lời mời của', 'nhận lời mời của', 'lời mời của',
+];
+
+/**
+ * Words after a meeting word that open what the meeting was about or when it happened: people named
+ * after them (`… thông báo về tình hình sau khi Tổng thống Yoon bị luận tội`) are its topic, not its
+ * participants.
+ */
+export const TOPIC_OPENERS: readonly string[] = [
+  'sau khi', 'trước khi', 'khi', 'về việc', 'về', 'nhằm', 'để', 'thông báo', 'thảo luận', 'bàn về', 'liên quan',
+  // Not `do`: `đoàn … do ông A dẫn đầu` (led by A) names a participant.
+  'vì', 'nhân dịp', 'trong bối cảnh', 'trong đó',
+];
 
 /**
  * Openers of a sentence that goes on about the meeting just told (`Sự kiện có sự góp mặt của …`), so its

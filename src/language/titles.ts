@@ -3,6 +3,14 @@
 // role part of `Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao Bỉ Maxime Prévot` from the name.
 
 /**
+ * Military ranks: a rank before a name says what the person is, their office (after a comma) says what
+ * they do there: `Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng` is shown with the office.
+ */
+export const MILITARY_RANKS: readonly string[] = [
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Đại tá', 'Thượng tá',
+];
+
+/**
  * Titles that stand before a person's name, capitalised as news write them. Longer titles win over
  * the shorter ones they start with (`Phó Tổng thư ký` over `Phó`, `Chủ tịch nước` over `Chủ tịch`);
  * matching ignores the case of every word but the first, so `Tổng Thư ký` is found too.
@@ -25,7 +33,7 @@ export const PERSON_TITLES: readonly string[] = [
   'Lãnh sự', 'Trưởng đoàn', 'Đại diện Thương mại', 'Đại diện cấp cao', 'Cao ủy', 'Cao uỷ',
   // Military.
   'Tổng tư lệnh', 'Tư lệnh', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Chủ tịch Hội đồng Tham mưu trưởng Liên quân',
-  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đô đốc', 'Đại tá',
+  ...MILITARY_RANKS,
   // Parliaments and parties.
   'Chủ tịch Hạ viện', 'Chủ tịch Thượng viện', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Đại biểu', 'Lãnh đạo phe',
 ];
@@ -61,7 +69,7 @@ export const TITLES_FOLLOWED_BY_ORGANISATION: readonly string[] = [
  */
 export const ORGANISATION_HEADS: readonly string[] = [
   'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tổ chức', 'Ngân hàng', 'Cục', 'Tổng cục', 'Viện',
-  'Quỹ', 'Ban', 'Phủ', 'Liên minh', 'Tập đoàn', 'Đảng', 'Quân đội', 'Lực lượng', 'Sở', 'Tòa án', 'Toà án', 'Viện kiểm sát',
+  'Quỹ', 'Ban', 'Phủ', 'Liên minh', 'Tập đoàn', 'Hiệp hội', 'Liên đoàn', 'Tổng công ty', 'Công ty', 'Học viện', 'Đại học', 'Đảng', 'Quân đội', 'Lực lượng', 'Sở', 'Tòa án', 'Toà án', 'Viện kiểm sát',
 ];
 
 /**
@@ -77,6 +85,8 @@ export const PORTFOLIOS: readonly string[] = [
   'Lao động - Thương binh và Xã hội', 'Lao động', 'Năng lượng', 'Môi trường', 'Nội các', 'Chính phủ', 'Quốc hội',
   'Dân tộc và Tôn giáo', 'Nhà nước', 'Ngân hàng Nhà nước', 'Hạ viện', 'Thượng viện', 'Tổng Tham mưu', 'Tham mưu Liên quân', 'Hải quân',
   'Không quân', 'Lục quân', 'Tình báo', 'Thống nhất', 'Đối ngoại', 'Tuyên giáo', 'Kiểm tra', 'Tổ chức Trung ương',
+  // Capitalised words of many organisations' names, lowercase on their second syllable.
+  'Quốc gia', 'Quốc tế', 'Nhân dân', 'Hoàng gia', 'Liên bang', 'Cộng hòa', 'Cộng hoà', 'Xã hội',
   'Trung ương', 'Công nghiệp, thương mại và tài nguyên', 'Công nghiệp, Thương mại và Tài nguyên', 'Công nghiệp', 'Thương mại và Công nghiệp', 'Kinh tế, Thương mại và Công nghiệp', 'Đất đai, Hạ tầng và Giao thông',
 ];
 
@@ -94,3 +104,15 @@ export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài'];
  * thống` (the late). Dropping one changes who the person is today, so they stay in the role.
  */
 export const TITLE_QUALIFIERS: readonly string[] = ['cựu', 'nguyên', 'tân', 'quyền', 'đương kim', 'cố', 'tạm quyền'];
+
+/**
+ * Lowercase words right after a title that still belong to it: `Tổng thống đắc cử` (president-elect),
+ * `Thứ trưởng Bộ Ngoại giao thứ nhất` (first vice minister), `Thủ tướng lâm thời` (interim).
+ */
+export const TITLE_SUFFIXES: readonly string[] = ['đắc cử', 'thứ nhất', 'thứ hai', 'thứ ba', 'mãn nhiệm', 'sắp mãn nhiệm', 'lâm thời', 'danh dự', 'thường trực'];
+
+/**
+ * Phrases that name a participant by their relation to another, complete with a country even without
+ * a name: `người đồng cấp Nhật Bản` ("his Japanese counterpart"). Shown as written when no name follows.
+ */
+export const UNNAMED_COUNTERPARTS: readonly string[] = ['người đồng cấp'];

@@ -112,6 +112,18 @@ export class LibraryStore {
     }
   }
 
+  /**
+   * Reloads after any reload already running has finished, never answering `busy`: for a change just
+   * made to the folder (`/library`), which a reload that started earlier may have read before it.
+   */
+  async reloadAfterCurrent(): Promise<ReloadResult> {
+    for (;;) {
+      while (this.reloading) await this.reloading.catch(() => undefined);
+      const result = await this.reload();
+      if (result.status !== 'busy') return result;
+    }
+  }
+
   private async reloadNow(): Promise<ReloadResult> {
     const started = performance.now();
     const previous = this.library;

@@ -28,7 +28,7 @@ export const en = {
     },
     cite: {
       name: 'cite',
-      description: 'Show one paragraph of an article, quoted in full',
+      description: 'A paragraph (or one sentence of it), quoted in full, with a citation ready to paste',
       title: 'Citation',
     },
     reload: {
@@ -44,10 +44,11 @@ export const en = {
   options: {
     year: { name: 'year', description: 'Only this year, e.g. 2025' },
     month: { name: 'month', description: 'Only this month (1-12); use with year' },
-    person: { name: 'person', description: 'Someone who took part, e.g. Mark Rutte' },
-    topic: { name: 'topic', description: 'What the agreement is about, e.g. defence industry' },
+    person: { name: 'person', description: 'Someone who took part (suggestions from the library as you type)' },
+    topic: { name: 'topic', description: 'What the agreement is about (suggestions as you type)' },
     question: { name: 'question', description: 'Your question, in Vietnamese or English' },
-    id: { name: 'id', description: 'Article and paragraph, e.g. 001_03677d34c6a97d66#6' },
+    id: { name: 'id', description: 'Article and paragraph as a citation writes them: article#paragraph' },
+    sentence: { name: 'sentence', description: 'Only this sentence of the paragraph (1 is the first)' },
     hide: { name: 'hide', description: 'Show the answer only to you' },
     mention: { name: 'mention', description: 'Someone to notify with the answer' },
   },
@@ -55,11 +56,16 @@ export const en = {
   answer: {
     footer: (count: number, page: number, pages: number) =>
       `${count} ${count === 1 ? 'result' : 'results'} · page ${page} of ${pages}`,
-    source: 'source',
+    link: 'link',
     paragraph: (n: number) => `¶ ${n}`,
     moreQuotes: (n: number) => `+ ${n} more ${n === 1 ? 'quote' : 'quotes'}`,
     paragraphs: (n: number) => `${n} ${n === 1 ? 'paragraph' : 'paragraphs'}`,
-    credit: 'Credit',
+    photoCredit: 'Photo credit',
+    outlet: 'Outlet',
+    untitled: 'untitled',
+    untitledArticle: 'Untitled article',
+    opens: (words: string) => `opens “${words}”`,
+    toPaste: 'Ready to paste:',
     participants: 'Who',
     parties: 'Parties',
     place: 'Where',
@@ -71,6 +77,8 @@ export const en = {
     previous: 'Previous',
     next: 'Next',
     share: 'Post in channel',
+    shareItem: (n: number) => `Post ${n} in channel`,
+    ownCopy: 'Your own copy of this page: the answer in the channel stays as it was.',
   },
 
   /** How /ask read the question (see `Answer.understood`). */
@@ -101,7 +109,9 @@ export const en = {
     invalidInput: 'That question did not work:',
     error: 'Something went wrong while answering. It has been logged; please try again in a moment.',
     cooldown: (seconds: number) => `You are going a little fast. Try again in ${seconds} s.`,
-    notOwner: 'Only the person who asked can turn pages. Run the command yourself to get your own copy.',
+    notOwner: 'Only the person who asked can turn the pages of a private answer. Run the command yourself to get your own copy.',
+    notOwnerShare: 'Only the person who asked can post this answer in the channel. Run the command yourself to post from your own copy.',
+    itemGone: 'This result is no longer in the library (it was reloaded since). Run the command again.',
     badButton: 'This button is out of date or damaged. Run the command again.',
     shareUnavailable: 'This answer can no longer be posted. Run the command again without hide.',
     unknownCommand: 'This command is not available any more. It may have been removed in an update.',
@@ -137,15 +147,17 @@ export const en = {
   help: {
     title: 'citebot',
     intro:
-      'I answer questions about the news articles in my library with the exact words of the article, and tell you where to find them (date, ¶ paragraph, article id).',
+      'I answer questions about the news articles in my library with the exact words of the article, and tell you where to find them (outlet, headline, date, ¶ paragraph, link or article id).',
     commandsTitle: 'Commands',
     tipsTitle: 'Tips',
     tips: [
-      '`hide`: only you see the answer; a "Post in channel" button shares it later.',
-      '`mention`: notify someone with the answer.',
-      'Use `/cite` with an id from a citation line (e.g. `001_03677d34c6a97d66#6`) to read the whole paragraph.',
+      '`hide`: only you see the answer; each result gets a "Post in channel" button that posts that one result, with its citation.',
+      '`mention`: notify someone with the answer (also when you post a result later).',
+      'Use `/cite` with the id of a citation line (`article#paragraph`) to read the whole paragraph and copy a ready-made citation.',
       'Quotes are never translated or changed: words in **bold** are what matched your question.',
     ],
+    examplesTitle: 'Try, with this library',
+    emptyLibrary: 'The library has no articles yet: a moderator can add some and run /reload.',
   },
 };
 

@@ -27,7 +27,7 @@ export const vi: Messages = {
     },
     cite: {
       name: 'trích-dẫn',
-      description: 'Hiện nguyên văn một đoạn của bài báo',
+      description: 'Nguyên văn một đoạn (hoặc một câu) của bài báo, kèm trích dẫn sẵn để dán',
       title: 'Trích dẫn',
     },
     reload: {
@@ -43,21 +43,27 @@ export const vi: Messages = {
   options: {
     year: { name: 'năm', description: 'Chỉ năm này, ví dụ 2025' },
     month: { name: 'tháng', description: 'Chỉ tháng này (1-12); dùng cùng với năm' },
-    person: { name: 'người', description: 'Người tham gia, ví dụ Mark Rutte' },
-    topic: { name: 'chủ-đề', description: 'Nội dung thỏa thuận, ví dụ công nghiệp quốc phòng' },
+    person: { name: 'người', description: 'Người tham gia (gợi ý từ thư viện khi bạn gõ)' },
+    topic: { name: 'chủ-đề', description: 'Nội dung thỏa thuận (gợi ý khi bạn gõ)' },
     question: { name: 'câu-hỏi', description: 'Câu hỏi của bạn, bằng tiếng Việt hoặc tiếng Anh' },
-    id: { name: 'mã', description: 'Bài báo và đoạn, ví dụ 001_03677d34c6a97d66#6' },
+    id: { name: 'mã', description: 'Bài báo và đoạn như trong dòng trích dẫn: mã-bài#đoạn' },
+    sentence: { name: 'câu', description: 'Chỉ câu này của đoạn (1 là câu đầu)' },
     hide: { name: 'ẩn', description: 'Chỉ mình bạn thấy câu trả lời' },
     mention: { name: 'nhắc', description: 'Người sẽ được thông báo cùng câu trả lời' },
   },
 
   answer: {
     footer: (count: number, page: number, pages: number) => `${count} kết quả · trang ${page}/${pages}`,
-    source: 'nguồn',
+    link: 'liên kết',
     paragraph: (n: number) => `¶ ${n}`,
     moreQuotes: (n: number) => `+ ${n} trích dẫn khác`,
     paragraphs: (n: number) => `${n} đoạn`,
-    credit: 'Ảnh/nguồn ảnh',
+    photoCredit: 'Ảnh',
+    outlet: 'Báo',
+    untitled: 'không có tiêu đề',
+    untitledArticle: 'Bài không có tiêu đề',
+    opens: (words: string) => `mở đầu “${words}”`,
+    toPaste: 'Sẵn để dán:',
     participants: 'Ai',
     parties: 'Các bên',
     place: 'Ở đâu',
@@ -69,6 +75,8 @@ export const vi: Messages = {
     previous: 'Trước',
     next: 'Tiếp',
     share: 'Đăng lên kênh',
+    shareItem: (n: number) => `Đăng mục ${n} lên kênh`,
+    ownCopy: 'Bản riêng của bạn: câu trả lời trên kênh vẫn giữ nguyên.',
   },
 
   understood: {
@@ -98,7 +106,9 @@ export const vi: Messages = {
     invalidInput: 'Câu hỏi chưa hợp lệ:',
     error: 'Đã có lỗi khi trả lời. Lỗi đã được ghi lại; vui lòng thử lại sau giây lát.',
     cooldown: (seconds: number) => `Bạn hỏi hơi nhanh. Vui lòng thử lại sau ${seconds} giây.`,
-    notOwner: 'Chỉ người đã hỏi mới lật trang được. Hãy tự chạy lệnh để có bản của riêng bạn.',
+    notOwner: 'Chỉ người đã hỏi mới lật trang của câu trả lời riêng được. Hãy tự chạy lệnh để có bản của riêng bạn.',
+    notOwnerShare: 'Chỉ người đã hỏi mới đăng được câu trả lời này lên kênh. Hãy tự chạy lệnh để đăng từ bản của riêng bạn.',
+    itemGone: 'Kết quả này không còn trong thư viện (thư viện đã được tải lại). Vui lòng chạy lại lệnh.',
     badButton: 'Nút này đã cũ hoặc bị hỏng. Vui lòng chạy lại lệnh.',
     shareUnavailable: 'Không thể đăng câu trả lời này nữa. Hãy chạy lại lệnh mà không bật ẩn.',
     unknownCommand: 'Lệnh này không còn nữa. Có thể nó đã bị gỡ trong một bản cập nhật.',
@@ -134,14 +144,16 @@ export const vi: Messages = {
   help: {
     title: 'citebot',
     intro:
-      'Tôi trả lời câu hỏi về các bài báo trong thư viện bằng đúng lời văn của bài, và cho biết chỗ tìm thấy (ngày, ¶ đoạn, mã bài).',
+      'Tôi trả lời câu hỏi về các bài báo trong thư viện bằng đúng lời văn của bài, và cho biết chỗ tìm thấy (báo, tiêu đề, ngày, ¶ đoạn, liên kết hoặc mã bài).',
     commandsTitle: 'Các lệnh',
     tipsTitle: 'Mẹo',
     tips: [
-      '`ẩn`: chỉ bạn thấy câu trả lời; nút "Đăng lên kênh" cho phép chia sẻ sau.',
-      '`nhắc`: thông báo cho một người cùng câu trả lời.',
-      'Dùng `/trích-dẫn` với mã trong dòng trích dẫn (ví dụ `001_03677d34c6a97d66#6`) để đọc cả đoạn.',
+      '`ẩn`: chỉ bạn thấy câu trả lời; mỗi kết quả có nút "Đăng lên kênh" để đăng riêng kết quả đó, kèm trích dẫn.',
+      '`nhắc`: thông báo cho một người cùng câu trả lời (cả khi bạn đăng một kết quả sau đó).',
+      'Dùng `/trích-dẫn` với mã trong dòng trích dẫn (`mã-bài#đoạn`) để đọc cả đoạn và sao chép trích dẫn soạn sẵn.',
       'Trích dẫn không bao giờ bị dịch hay sửa: chữ **đậm** là những từ khớp với câu hỏi của bạn.',
     ],
+    examplesTitle: 'Thử với thư viện này',
+    emptyLibrary: 'Thư viện chưa có bài nào: người điều hành có thể thêm bài rồi chạy /tải-lại.',
   },
 };

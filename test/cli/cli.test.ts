@@ -31,7 +31,7 @@ describe('npm run ask', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Wi Sung-lac');
     expect(run.stdout).toContain('Mark Rutte');
-    expect(run.stdout).toMatch(/001_03677d34c6a97d66, 2025-06, ¶\d+/);
+    expect(run.stdout).toMatch(/— untitled, 2025-06, ¶\d+ · 001_03677d34c6a97d66#\d+/);
   });
 
   it('prints exactly one Answer object with --json, with tookMs', async () => {
@@ -86,6 +86,29 @@ describe('npm run ask', () => {
     await writeFile(join(dir, 'only.txt'), ' date 2024-03-05 Photo : Test\n\nHôm nay trời đẹp.\n');
     const run = await runCli(['--json', '--corpus', dir, '/sources']);
     expect(JSON.parse(run.stdout).items).toHaveLength(1);
+  });
+
+  it('adds outlet, headline and link to the JSON citations of --batch --json --corpus, keeping every earlier field', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'citebot-cli-'));
+    tempDirs.push(dir);
+    await writeFile(
+      join(dir, 'sourced.txt'),
+      ' date 2024-03-05 Photo : Test\nSource : Báo Mẫu\nTitle : Hai bộ trưởng hội đàm\nURL : https://example.vn/tin\n\nSáng 5/3, Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Lào Saleumxay Kommasith.\n',
+    );
+    const run = await runCli(['--batch', '--json', '--corpus', dir], '/who-met\n/cite sourced#1\n');
+    expect(run.code).toBe(0);
+    const [whoMet, cite] = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const expected = {
+      articleId: 'sourced',
+      date: '2024-03-05',
+      paragraph: 1,
+      quote: 'Sáng 5/3, Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Lào Saleumxay Kommasith.',
+      source: 'Báo Mẫu',
+      title: 'Hai bộ trưởng hội đàm',
+      url: 'https://example.vn/tin',
+    };
+    expect(whoMet.items[0].citations).toEqual([expected]);
+    expect(cite.items[0].citations).toEqual([expected]);
   });
 
   it('keeps an index cache beside the corpus, answers the same from it, and rebuilds it when an article changes', async () => {

@@ -172,7 +172,7 @@ describe('loadCorpus: rejected folders', () => {
     const result = await loadCorpus(dir);
     expect(result.ok).toBe(false);
     expect(errorLines(result)).toEqual([
-      'b.txt:1: missing date: the first line must look like "date 2023-07 Photo : YONHAP News"',
+      'b.txt:1: missing date: the first line must look like "date 2025-06-24 Photo : TTXVN"',
       'c.md:2: malformed date "2024-13": expected YYYY-MM or YYYY-MM-DD',
       'c.md:3: bad url "not a url": expected a web address starting with http:// or https://',
     ]);

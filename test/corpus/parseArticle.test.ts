@@ -74,8 +74,8 @@ describe('parseArticle: text articles', () => {
     ['date 2023-13\n\nNội dung.', 'a.txt:1: malformed date "2023-13": expected YYYY-MM or YYYY-MM-DD'],
     ['date 2023-7\n\nNội dung.', 'a.txt:1: malformed date "2023-7": expected YYYY-MM or YYYY-MM-DD'],
     ['date 2023-02-29\n\nNội dung.', 'a.txt:1: malformed date "2023-02-29": February 2023 has days 01 to 28'],
-    ['date\n\nNội dung.', 'a.txt:1: missing date after "date": expected YYYY-MM or YYYY-MM-DD, e.g. "date 2023-07 Photo : YONHAP News"'],
-    ['Hai bên hội đàm.\n\nNội dung.', 'a.txt:1: missing date: the first line must look like "date 2023-07 Photo : YONHAP News"'],
+    ['date\n\nNội dung.', 'a.txt:1: missing date after "date": expected YYYY-MM or YYYY-MM-DD, e.g. "date 2025-06-24 Photo : TTXVN"'],
+    ['Hai bên hội đàm.\n\nNội dung.', 'a.txt:1: missing date: the first line must look like "date 2025-06-24 Photo : TTXVN"'],
     ['date 2023-07 Ảnh: TTXVN\n\nNội dung.', 'a.txt:1: unexpected text after the date: "Ảnh: TTXVN" (only "Photo : <credit>" may follow)'],
     ['date 2023-07\n\n  \n', 'a.txt:2: empty body: write the article text after the header'],
   ])('rejects %j with a file:line reason', (content, message) => {
@@ -98,6 +98,46 @@ describe('parseArticle: text articles', () => {
     expect(errorsOf('bài viết.txt', 'date 2023-07\n\nNội dung.')).toEqual([
       'bài viết.txt:0: bad file name "bài viết": use only letters A-Z, digits, "_" and "-" (the name becomes the article id)',
     ]);
+  });
+});
+
+describe('parseArticle: header fields of text articles', () => {
+  const withFields = [
+    ' date 2025-06-24 Photo : YONHAP News',
+    'Source : Báo Quân đội nhân dân',
+    'title: Hàn Quốc và NATO: hợp tác công nghiệp quốc phòng',
+    'URL :  https://example.vn/tin/han-quoc-nato ',
+    '',
+    'Source : câu này là bài báo, không phải trường.',
+  ].join('\n');
+
+  it('reads Source, Title and URL lines up to the first blank line, keeping the photo credit apart', () => {
+    const article = parsed('a.txt', withFields);
+    expect(article.meta).toEqual({
+      source: 'Báo Quân đội nhân dân',
+      title: 'Hàn Quốc và NATO: hợp tác công nghiệp quốc phòng',
+      url: 'https://example.vn/tin/han-quoc-nato',
+      credit: 'YONHAP News',
+    });
+    // After the blank line, "Source :" is article text, quoted like any other.
+    expect(article.body).toBe('Source : câu này là bài báo, không phải trường.');
+    expect(article.bodyLine).toBe(6);
+  });
+
+  it('accepts the photo credit on a line of its own', () => {
+    expect(parsed('a.txt', 'date 2025-06\nPhoto : TTXVN\n\nNội dung.').meta).toEqual({ credit: 'TTXVN' });
+  });
+
+  it.each([
+    ['date 2025-06\nNội dung ngay dưới dòng ngày.\n\nĐoạn hai.', 'a.txt:2: unexpected header line "Nội dung ngay dưới dòng ngày.": only "Source :", "Title :", "URL :", "Photo :" lines may follow the date line; leave a blank line before the article text'],
+    ['date 2025-06\nTitel : Tin\n\nNội dung.', 'a.txt:2: unexpected header line "Titel : Tin": only "Source :", "Title :", "URL :", "Photo :" lines may follow the date line; leave a blank line before the article text'],
+    ['date 2025-06\nURL : example.vn/tin\n\nNội dung.', 'a.txt:2: bad url "example.vn/tin": expected a web address starting with http:// or https://'],
+    ['date 2025-06\nTitle :\n\nNội dung.', 'a.txt:2: empty "Title :" line: write the headline after "Title :" or remove the line'],
+    ['date 2025-06\nSource : A\nsource : B\n\nNội dung.', 'a.txt:3: duplicate "Source :" (first set on line 2)'],
+    ['date 2025-06 Photo : A\nPhoto : B\n\nNội dung.', 'a.txt:2: duplicate "Photo :" (first set on line 1)'],
+    ['date 2025-06\nTitle : Tin\n\n', 'a.txt:3: empty body: write the article text after the header'],
+  ])('rejects %j with a file:line reason', (content, message) => {
+    expect(errorsOf('a.txt', content)).toEqual([message]);
   });
 });
 
@@ -180,6 +220,13 @@ describe("parseArticle: the moderators' guide", () => {
     expect(article.date.text).toBe('2024-03-15');
     expect(article.meta.credit).toBe('TTXVN');
     expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('accepts the .txt example with Source, Title and URL lines from corpus/README.md', () => {
+    const example = [...guide.matchAll(/```text\n([\s\S]*?)```/g)].map((match) => match[1]!).find((block) => block.includes('Source :'));
+    const article = parsed('example.txt', example!);
+    expect(article.meta).toMatchObject({ source: 'Báo Thế giới và Việt Nam', credit: 'TTXVN' });
+    expect(article.meta.url).toMatch(/^https:\/\//);
   });
 
   it('accepts the .md example from corpus/README.md', () => {

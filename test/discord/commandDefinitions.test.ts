@@ -45,8 +45,8 @@ function option(commandName: string, optionName: string): APIApplicationCommandO
 }
 
 describe('command definitions', () => {
-  it('registers the seven commands, each once', () => {
-    expect(commands.map((command) => command.data.name)).toEqual(['who-met', 'agreements', 'ask', 'sources', 'cite', 'reload', 'help']);
+  it('registers the eight commands, each once', () => {
+    expect(commands.map((command) => command.data.name)).toEqual(['who-met', 'agreements', 'ask', 'sources', 'cite', 'reload', 'library', 'help']);
   });
 
   it.each(commands.map((command) => [command.data.name, command.data] as const))(
@@ -81,7 +81,7 @@ describe('command definitions', () => {
   });
 
   it('lets read-only commands run in servers and in DMs with the bot, installed to servers', () => {
-    for (const command of commands.filter((entry) => entry.data.name !== 'reload')) {
+    for (const command of commands.filter((entry) => entry.data.name !== 'reload' && entry.data.name !== 'library')) {
       expect(command.data.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
       expect(command.data.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
       expect(command.data.default_member_permissions).toBeUndefined();
@@ -94,6 +94,31 @@ describe('command definitions', () => {
     expect(reload.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
     expect(reload.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
     expect(byName.get('reload')!.answers).toBe(false);
+  });
+
+  it('keeps /library to servers and, by default, to members who can Manage Server, with its four subcommands', () => {
+    const library = byName.get('library')!.data;
+    expect(library.contexts).toEqual([InteractionContextType.Guild]);
+    expect(library.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+    expect(byName.get('library')!.answers).toBe(false);
+    const subcommands = library.options ?? [];
+    expect(subcommands.map((entry) => [entry.type, entry.name])).toEqual([
+      [ApplicationCommandOptionType.Subcommand, 'add'],
+      [ApplicationCommandOptionType.Subcommand, 'remove'],
+      [ApplicationCommandOptionType.Subcommand, 'undo'],
+      [ApplicationCommandOptionType.Subcommand, 'list'],
+    ]);
+    for (const subcommand of subcommands) {
+      expectName(subcommand.name_localizations?.[Locale.Vietnamese]);
+      for (const entry of 'options' in subcommand ? (subcommand.options ?? []) : []) {
+        expectName(entry.name);
+        expectName(entry.name_localizations?.[Locale.Vietnamese]);
+        expectDescription(entry.description);
+        expectDescription(entry.description_localizations?.[Locale.Vietnamese]);
+      }
+    }
+    expect(subcommands[0]).toMatchObject({ options: [{ type: ApplicationCommandOptionType.Attachment, name: 'file', required: true }] });
+    expect(subcommands[1]).toMatchObject({ options: [{ type: ApplicationCommandOptionType.String, name: 'id', required: true, autocomplete: true }] });
   });
 
   it.each(answering.map((command) => [command.data.name]))('/%s has `hide` (boolean) and `mention` (user)', (name) => {
@@ -116,7 +141,10 @@ describe('command definitions', () => {
 
   it('offers autocomplete handlers for every option that asks for it', () => {
     for (const command of commands) {
-      const wantsAutocomplete = (command.data.options ?? []).some((entry) => 'autocomplete' in entry && entry.autocomplete);
+      const options = (command.data.options ?? []).flatMap((entry) =>
+        entry.type === ApplicationCommandOptionType.Subcommand ? (entry.options ?? []) : [entry as APIApplicationCommandOption],
+      );
+      const wantsAutocomplete = options.some((entry) => 'autocomplete' in entry && entry.autocomplete);
       expect(typeof command.autocomplete === 'function').toBe(wantsAutocomplete);
     }
   });

@@ -4,7 +4,7 @@ import type { Answer, AnswerItem } from '../../src/answers/answer.ts';
 import type { Library } from '../../src/answers/library.ts';
 import type { SlashCommand } from '../../src/discord/commandTypes.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
-import { encodeButtonState } from '../../src/discord/customIds.ts';
+import { encodeButtonState, itemFingerprint } from '../../src/discord/customIds.ts';
 import { createLogger } from '../../src/logger.ts';
 import { fakeAutocomplete, fakeButton, fakeCommand } from './fakeInteractions.ts';
 
@@ -176,13 +176,25 @@ describe('interaction router: buttons', () => {
   const pageState = (overrides: Partial<Parameters<typeof encodeButtonState>[0]> = {}) =>
     encodeButtonState({ action: 'page', command: 'who-met', page: 1, ownerId: ASKER, hidden: false, shared: false, options: { person: 'Rutte' }, ...overrides })!.customId;
 
-  it('turns the page in place, answering the question again from the button alone', async () => {
+  it('turns the page in place for the asker, answering the question again from the button alone', async () => {
     const { router } = setup();
-    const { interaction, sent } = fakeButton({ customId: pageState(), userId: OTHER });
+    const { interaction, sent } = fakeButton({ customId: pageState(), userId: ASKER });
     await router.handle(interaction);
     expect(sent[0]!.method).toBe('update');
-    expect(sent[0]!.options.embeds.map((embed: { title: string }) => embed.title)).toEqual(['Cuộc gặp 5', 'Cuộc gặp 6', 'Cuộc gặp 7', 'Cuộc gặp 8', 'Cuộc gặp 9']);
+    expect(sent[0]!.options.embeds.map((embed: { title: string }) => embed.title)).toEqual(['6. Cuộc gặp 5', '7. Cuộc gặp 6', '8. Cuộc gặp 7', '9. Cuộc gặp 8', '10. Cuộc gặp 9']);
     expect(answerQuestion).toHaveBeenCalledWith(expect.anything(), { command: 'who-met', person: 'Rutte' });
+  });
+
+  it('gives another member a private copy of that page of a public answer, leaving the answer as it was', async () => {
+    const { router, lines } = setup();
+    const { interaction, sent } = fakeButton({ customId: pageState(), userId: OTHER });
+    await router.handle(interaction);
+    expect(sent.map((entry) => entry.method)).toEqual(['reply']);
+    expect(sent[0]!.options.flags).toBe(MessageFlags.Ephemeral);
+    expect(sent[0]!.options.content).toContain('Your own copy of this page');
+    expect(sent[0]!.options.embeds.map((embed: { title: string }) => embed.title)[0]).toBe('6. Cuộc gặp 5');
+    expect(sent[0]!.options.allowedMentions).toEqual({ parse: [] });
+    expect(lines.at(-1)).toMatchObject({ result: 'own-copy:2/3' });
   });
 
   it('lets only the asker turn the pages of a hidden reply', async () => {
@@ -190,7 +202,13 @@ describe('interaction router: buttons', () => {
     const { interaction, sent } = fakeButton({ customId: pageState({ hidden: true }), userId: OTHER });
     await router.handle(interaction);
     expect(sent).toEqual([
-      { method: 'reply', options: expect.objectContaining({ flags: MessageFlags.Ephemeral, content: 'Only the person who asked can turn pages. Run the command yourself to get your own copy.' }) },
+      {
+        method: 'reply',
+        options: expect.objectContaining({
+          flags: MessageFlags.Ephemeral,
+          content: 'Only the person who asked can turn the pages of a private answer. Run the command yourself to get your own copy.',
+        }),
+      },
     ]);
     expect(answerQuestion).not.toHaveBeenCalled();
   });
@@ -203,24 +221,52 @@ describe('interaction router: buttons', () => {
     expect(lines.at(-1)).toMatchObject({ result: 'bad-button' });
   });
 
-  it('posts a hidden answer in the channel, publicly, attributed to the asker, pinging no one', async () => {
+  const shareState = (index: number, overrides: Partial<Parameters<typeof encodeButtonState>[0]> = {}) =>
+    encodeButtonState({
+      action: 'share', command: 'who-met', page: index, ownerId: ASKER, hidden: true, shared: false, mentionId: OTHER,
+      check: itemFingerprint(meeting(index)), options: { person: 'Rutte' }, ...overrides,
+    })!.customId;
+
+  it('posts one result of a hidden answer in the channel, publicly, pinging only the mentioned member', async () => {
     const { router } = setup();
-    const customId = encodeButtonState({ action: 'share', command: 'who-met', page: 0, ownerId: ASKER, hidden: true, shared: false, mentionId: OTHER, options: { person: 'Rutte' } })!.customId;
-    const { interaction, sent } = fakeButton({ customId, userId: ASKER });
+    const { interaction, sent } = fakeButton({ customId: shareState(7), userId: ASKER });
     await router.handle(interaction);
     expect(sent[0]!.method).toBe('reply');
     expect(sent[0]!.options.flags).toBeUndefined();
-    expect(sent[0]!.options.content.startsWith(`Shared by <@${ASKER}>`)).toBe(true);
-    expect(sent[0]!.options.allowedMentions).toEqual({ parse: [] });
+    expect(sent[0]!.options.content.startsWith(`<@${OTHER}> Shared by <@${ASKER}>`)).toBe(true);
+    expect(sent[0]!.options.embeds.map((embed: { title: string }) => embed.title)).toEqual(['Cuộc gặp 7']);
+    expect(sent[0]!.options.components).toEqual([]);
+    expect(sent[0]!.options.allowedMentions).toEqual({ parse: [], users: [OTHER] });
   });
 
-  it('shares what the asker sees when the question did not fit in the button', async () => {
+  it('finds the result again by its fingerprint when the library moved it, and refuses when it is gone', async () => {
+    const { router, lines } = setup();
+    answerQuestion.mockImplementation((_, question) => ({ command: question.command as Answer['command'], options: {}, items: [meeting(99), meeting(7)] }));
+    const moved = fakeButton({ customId: shareState(7), userId: ASKER });
+    await router.handle(moved.interaction);
+    expect(moved.sent[0]!.options.embeds.map((embed: { title: string }) => embed.title)).toEqual(['Cuộc gặp 7']);
+
+    const gone = fakeButton({ customId: shareState(3), userId: ASKER });
+    await router.handle(gone.interaction);
+    expect(gone.sent[0]!.options).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/no longer in the library/) });
+    expect(lines.at(-1)).toMatchObject({ result: 'item-gone' });
+  });
+
+  it('tells another member that only the asker can post the answer', async () => {
     const { router } = setup();
-    const customId = encodeButtonState({ action: 'share', command: 'ask', page: 0, ownerId: ASKER, hidden: true, shared: false, options: { question: 'x'.repeat(200) } })!.customId;
-    const embed = { title: 'Câu trả lời', description: '> trích dẫn' };
-    const { interaction, sent } = fakeButton({ customId, userId: ASKER, embeds: [embed] });
+    const { interaction, sent } = fakeButton({ customId: shareState(0), userId: OTHER });
     await router.handle(interaction);
-    expect(sent[0]!.options).toMatchObject({ content: `Shared by <@${ASKER}>`, embeds: [embed], allowedMentions: { parse: [] } });
+    expect(sent[0]!.options).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Only the person who asked can post this answer in the channel/) });
+    expect(answerQuestion).not.toHaveBeenCalled();
+  });
+
+  it('posts the result the asker sees when the question did not fit in the button', async () => {
+    const { router } = setup();
+    const customId = encodeButtonState({ action: 'share', command: 'ask', page: 1, ownerId: ASKER, hidden: true, shared: false, check: 'abc', options: { question: 'x'.repeat(200) } })!.customId;
+    const embeds = [{ title: '1. Câu trả lời', description: '> một' }, { title: '2. Câu trả lời', description: '> hai' }];
+    const { interaction, sent } = fakeButton({ customId, userId: ASKER, embeds });
+    await router.handle(interaction);
+    expect(sent[0]!.options).toMatchObject({ content: `Shared by <@${ASKER}>`, embeds: [{ title: 'Câu trả lời', description: '> hai' }], allowedMentions: { parse: [] } });
     expect(answerQuestion).not.toHaveBeenCalled();
   });
 });

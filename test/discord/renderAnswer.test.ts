@@ -1,8 +1,8 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerItem, Citation } from '../../src/answers/answer.ts';
-import { decodeButtonState } from '../../src/discord/customIds.ts';
-import { renderAnswer, renderQuote, renderSharedCopy } from '../../src/discord/renderAnswer.ts';
+import { decodeButtonState, itemFingerprint } from '../../src/discord/customIds.ts';
+import { renderAnswer, renderQuote, renderSharedEmbed, renderSharedItem } from '../../src/discord/renderAnswer.ts';
 import { LIMITS, embedLength, isEphemeral, type ReplyPayload } from '../../src/discord/replyPayload.ts';
 import { readMarkdown, unquote } from './markdownText.ts';
 
@@ -157,11 +157,30 @@ describe('renderAnswer: quotes', () => {
     expect(quote.startsWith(text.slice(0, -1))).toBe(true);
   });
 
-  it('shows a citation line with date, paragraph, the /cite id and the source link', () => {
-    const rendered = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER });
+  it('shows a citation line naming outlet, headline, date, paragraph, the link and the /cite id', () => {
+    const sourced = citation({ source: 'Báo Quân đội nhân dân', title: 'Hàn Quốc và NATO *hợp tác*' });
+    const rendered = renderAnswer(answer([item({ citations: [sourced] })]), { locale: 'en', askerId: ASKER });
     const description = rendered.payload.embeds[0]!.description!;
-    expect(description).toContain('2025-06 · ¶ 6 · `001_03677d34c6a97d66#6` · [source](https://example.org/bai-viet)');
+    expect(description).toContain(
+      'Báo Quân đội nhân dân · “Hàn Quốc và NATO \\*hợp tác\\*” · 2025-06 · ¶ 6 · [link](https://example.org/bai-viet) · `001_03677d34c6a97d66#6`',
+    );
     expect(rendered.payload.embeds[0]!.url).toBe('https://example.org/bai-viet');
+  });
+
+  it('says a citation is untitled when its article has no headline, in the member’s language', () => {
+    const bare = item({ citations: [citation({ url: undefined })] });
+    expect(renderAnswer(answer([bare]), { locale: 'en', askerId: ASKER }).payload.embeds[0]!.description).toContain(
+      '*untitled* · 2025-06 · ¶ 6 · `001_03677d34c6a97d66#6`',
+    );
+    expect(renderAnswer(answer([bare]), { locale: 'vi', askerId: ASKER }).payload.embeds[0]!.description).toContain('*không có tiêu đề* · 2025-06');
+  });
+
+  it('titles a passage of an untitled article as untitled, its first words labelled as the opening', () => {
+    const passage = item({ kind: 'passage', summary: 'x', opening: 'Thay mặt Tổng thống Lee…', citations: [citation({ paragraph: 5 })] });
+    const titled = item({ kind: 'passage', summary: 'x', title: 'Hàn Quốc và NATO', citations: [citation({ paragraph: 5, title: 'Hàn Quốc và NATO' })] });
+    const [untitledEmbed, titledEmbed] = renderAnswer(answer([passage, titled], { command: 'ask', options: { question: 'NATO' } }), { locale: 'en', askerId: ASKER }).payload.embeds;
+    expect(untitledEmbed!.title).toBe('1. Untitled article · opens “Thay mặt Tổng thống Lee…” — ¶5');
+    expect(titledEmbed!.title).toBe('2. Hàn Quốc và NATO — ¶5');
   });
 
   it('leaves out a link that is not http(s)', () => {
@@ -205,7 +224,7 @@ describe('renderAnswer: Discord limits', () => {
       expectWithinLimits(rendered.payload);
       titles.push(...rendered.payload.embeds.map((embed) => embed.title!));
     }
-    expect(titles).toEqual(items.map((entry) => entry.summary));
+    expect(titles).toEqual(items.map((entry, index) => `${index + 1}. ${entry.summary}`));
   });
 
   it('clamps a page number past the end to the last page', () => {
@@ -221,6 +240,38 @@ describe('renderAnswer: Discord limits', () => {
       { locale: 'en', askerId: ASKER },
     );
     expect(shownQuote(rendered.payload.embeds[0]!.description!).text).toBe(paragraph);
+  });
+});
+
+describe('renderAnswer: /cite', () => {
+  const cite = (quote: string, overrides: Partial<Citation> = {}) =>
+    answer([item({ kind: 'passage', summary: 'x', citations: [citation({ quote, paragraph: 5, ...overrides })] })], { command: 'cite', options: { id: '001_03677d34c6a97d66#5' } });
+  const pasteBlockOf = (content: string | undefined) => /```\n([\s\S]*)\n```$/.exec(content ?? '')?.[1];
+
+  it('gives the citation in the standard plain form, in a code block that copies exactly', () => {
+    const rendered = renderAnswer(cite('Hai bên đã *nhất trí* thành lập cơ chế tham vấn.', { source: 'Yonhap', title: 'Hàn Quốc và NATO' }), { locale: 'en', askerId: ASKER });
+    expect(pasteBlockOf(rendered.payload.content)).toBe(
+      '“Hai bên đã *nhất trí* thành lập cơ chế tham vấn.” — Yonhap, “Hàn Quốc và NATO”, 2025-06, ¶5, https://example.org/bai-viet',
+    );
+    expect(rendered.payload.content).toContain('Ready to paste:');
+  });
+
+  it('leaves out what the article lacks, with the paragraph id standing in for a missing link', () => {
+    const rendered = renderAnswer(cite('Hai bên hội đàm.', { url: undefined }), { locale: 'en', askerId: ASKER });
+    expect(pasteBlockOf(rendered.payload.content)).toBe('“Hai bên hội đàm.” — 2025-06, ¶5, 001_03677d34c6a97d66#5');
+  });
+
+  it('has no "1 result · page 1 of 1" footer', () => {
+    const rendered = renderAnswer(cite('Hai bên hội đàm.'), { locale: 'en', askerId: ASKER });
+    expect(rendered.payload.embeds.map((embed) => embed.footer)).toEqual([undefined]);
+  });
+
+  it('cuts a paragraph too long for the message at a sentence, marked with …, within the limit', () => {
+    const paragraph = 'Một câu dài trong đoạn văn. '.repeat(150).trim();
+    const rendered = renderAnswer(cite(paragraph), { locale: 'en', askerId: ASKER, mentionId: FRIEND });
+    expectWithinLimits(rendered.payload);
+    const block = pasteBlockOf(rendered.payload.content)!;
+    expect(block).toMatch(/^“Một câu dài trong đoạn văn\.( Một câu dài trong đoạn văn\.)*…” — 2025-06, ¶5, https:\/\/example.org\/bai-viet$/);
   });
 });
 
@@ -265,14 +316,14 @@ describe('renderAnswer: languages', () => {
   it('uses English labels for English locales', () => {
     const rendered = renderAnswer(answer(items), { locale: 'en-US', askerId: ASKER, hidden: true });
     expect(rendered.payload.embeds.at(-1)!.footer!.text).toBe('7 results · page 1 of 2');
-    expect(buttons(rendered.payload).map((button) => button.label)).toEqual(['Previous', 'Next', 'Post in channel']);
+    expect(buttons(rendered.payload).map((button) => button.label)).toEqual(['Previous', 'Next', ...[1, 2, 3, 4, 5].map((n) => `Post ${n} in channel`)]);
     expect(rendered.payload.content).toContain('/who-met · year: 2025 · person: “Rutte”');
   });
 
   it('uses Vietnamese labels for `vi`, and leaves the quotes as they are', () => {
     const rendered = renderAnswer(answer(items), { locale: 'vi', askerId: ASKER, hidden: true });
     expect(rendered.payload.embeds.at(-1)!.footer!.text).toBe('7 kết quả · trang 1/2');
-    expect(buttons(rendered.payload).map((button) => button.label)).toEqual(['Trước', 'Tiếp', 'Đăng lên kênh']);
+    expect(buttons(rendered.payload).map((button) => button.label).slice(0, 3)).toEqual(['Trước', 'Tiếp', 'Đăng mục 1 lên kênh']);
     expect(rendered.payload.content).toContain('/ai-gặp-ai · năm: 2025 · người: “Rutte”');
     expect(shownQuote(rendered.payload.embeds[0]!.description!).text).toBe(citation().quote);
   });
@@ -331,8 +382,23 @@ describe('renderAnswer: buttons', () => {
     expect(share!.type).toBe(ComponentType.Button);
     expect(decodeButtonState(share!.custom_id)).toMatchObject({
       ok: true,
-      state: { action: 'share', ownerId: ASKER, hidden: true, page: 0 },
+      state: { action: 'share', ownerId: ASKER, hidden: true, page: 0, check: itemFingerprint(item()) },
     });
+  });
+
+  it('gives each result of a private page its own "Post in channel" button, on a row below the paging', () => {
+    const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER, mentionId: FRIEND, hidden: true, page: 1 });
+    const [paging, shares, ...more] = rendered.payload.components;
+    expect(more).toEqual([]);
+    expect(paging!.components.map((button) => (button as APIButtonComponentWithCustomId).label)).toEqual(['Previous', 'Next']);
+    const titles = rendered.payload.embeds.map((embed) => embed.title);
+    expect(titles).toEqual(['6. Cuộc gặp 5', '7. Cuộc gặp 6', '8. Cuộc gặp 7', '9. Cuộc gặp 8', '10. Cuộc gặp 9']);
+    const states = (shares!.components as APIButtonComponentWithCustomId[]).map((button) => ({ label: button.label, decoded: decodeButtonState(button.custom_id) }));
+    expect(states.map((entry) => entry.label)).toEqual(['Post 6 in channel', 'Post 7 in channel', 'Post 8 in channel', 'Post 9 in channel', 'Post 10 in channel']);
+    states.forEach((entry, position) => {
+      expect(entry.decoded).toMatchObject({ ok: true, state: { action: 'share', page: 5 + position, mentionId: FRIEND, check: itemFingerprint(items[5 + position]!) } });
+    });
+    expectWithinLimits(rendered.payload);
   });
 
   it('has no "Post in channel" on a public answer', () => {
@@ -345,27 +411,39 @@ describe('renderAnswer: buttons', () => {
     const question = 'Những cuộc hội đàm nào đã diễn ra giữa Hàn Quốc và NATO về công nghiệp quốc phòng năm 2025?';
     const rendered = renderAnswer(answer(items, { command: 'ask', options: { question } }), { locale: 'en', askerId: ASKER, hidden: true });
     const labels = buttons(rendered.payload).map((button) => button.label);
-    expect(labels).toEqual(['Post in channel']);
+    expect(labels).toEqual([1, 2, 3, 4, 5].map((n) => `Post ${n} in channel`));
     expect(rendered.payload.content).toContain('Ask a shorter question');
     expectWithinLimits(rendered.payload);
   });
 
-  it('attributes a shared answer to the asker, pings no one, and is public', () => {
-    const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER, mentionId: FRIEND, shared: true });
-    expect(rendered.payload.content?.startsWith(`Shared by <@${ASKER}>`)).toBe(true);
-    expect(rendered.payload.content).not.toContain(FRIEND);
-    expect(rendered.payload.allowed_mentions).toEqual({ parse: [] });
-    expect(isEphemeral(rendered.payload)).toBe(false);
-    expect(decodeButtonState(buttons(rendered.payload)[1]!.custom_id)).toMatchObject({ ok: true, state: { shared: true } });
+  it('posts one shared result alone, with its citation, attributed to the asker, pinging only the mentioned member', () => {
+    const sourced = items.map((entry, index) => ({ ...entry, citations: [citation({ paragraph: index + 1, source: 'Yonhap', title: 'Tin NATO' })] }));
+    const posted = renderSharedItem(answer(sourced), 7, { locale: 'en', askerId: ASKER, mentionId: FRIEND });
+    expect(posted.content?.startsWith(`<@${FRIEND}> Shared by <@${ASKER}> · **Who met whom**`)).toBe(true);
+    expect(posted.allowed_mentions).toEqual({ parse: [], users: [FRIEND] });
+    expect(posted.components).toEqual([]);
+    expect(isEphemeral(posted)).toBe(false);
+    expect(posted.embeds).toHaveLength(1);
+    expect(posted.embeds[0]!.title).toBe('Cuộc gặp 7');
+    expect(posted.embeds[0]!.footer).toBeUndefined();
+    expect(posted.embeds[0]!.description).toContain('Yonhap · “Tin NATO” · 2025-06 · ¶ 8 · [link](https://example.org/bai-viet) · `001_03677d34c6a97d66#8`');
+    expect(renderSharedItem(answer(sourced), 0, { locale: 'en', askerId: ASKER }).allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('copies the embeds a member sees when sharing an answer whose question did not fit', () => {
-    const shown = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER }).payload.embeds;
-    const copy = renderSharedCopy(shown, { locale: 'vi', askerId: ASKER });
-    expect(copy.content).toBe(`<@${ASKER}> đã chia sẻ`);
-    expect(copy.embeds).toEqual(shown);
-    expect(copy.allowed_mentions).toEqual({ parse: [] });
+  it('posts the embed a member sees, without its list number, when the question did not fit in the button', () => {
+    const shown = renderAnswer(answer(items), { locale: 'en', askerId: ASKER, hidden: true }).payload.embeds[2]!;
+    const copy = renderSharedEmbed(shown, { locale: 'vi', askerId: ASKER, mentionId: FRIEND, number: 3 });
+    expect(copy.content).toBe(`<@${FRIEND}> <@${ASKER}> đã chia sẻ`);
+    expect(copy.embeds).toEqual([{ ...shown, title: 'Cuộc gặp 2' }]);
+    expect(copy.allowed_mentions).toEqual({ parse: [], users: [FRIEND] });
+    expect(copy.components).toEqual([]);
     expect(copy.flags).toBeUndefined();
+  });
+
+  it('shows another member a private copy of a public answer’s page, saying the posted one stays', () => {
+    const copy = renderAnswer(answer(items), { locale: 'en', askerId: FRIEND, hidden: true, ownCopy: true, page: 1 });
+    expect(isEphemeral(copy.payload)).toBe(true);
+    expect(copy.payload.content).toContain('Your own copy of this page: the answer in the channel stays as it was.');
   });
 });
 

@@ -123,8 +123,8 @@ describe('citebot answering members on the stand-in', () => {
     const en = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'en-GB' });
     expect(footerOf(vi.reply)).toBe('3 kết quả · trang 1/1');
     expect(footerOf(en.reply)).toBe('3 results · page 1 of 1');
-    expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual(['Đăng lên kênh']);
-    expect(buttonsOf(en.reply).map((button) => button.label)).toEqual(['Post in channel']);
+    expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual(['Đăng mục 1 lên kênh', 'Đăng mục 2 lên kênh', 'Đăng mục 3 lên kênh']);
+    expect(buttonsOf(en.reply).map((button) => button.label)).toEqual(['Post 1 in channel', 'Post 2 in channel', 'Post 3 in channel']);
     expect(quotesIn(vi.reply)).toEqual(quotesIn(en.reply));
   });
 
@@ -149,21 +149,22 @@ describe('citebot answering members on the stand-in', () => {
   });
 
   describe('hide and “Post in channel”', () => {
-    it('answers privately, then posts the same answer in the channel, pinging nobody', async () => {
+    it('answers privately, then posts one result in the channel, pinging only the mentioned member', async () => {
       const asker = member();
       const colleague = citebot.standIn.world.user();
       const hidden = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true, mention: colleague }, user: asker, locale: 'en-US' });
       expect(hidden.ephemeral).toBe(true);
       expect(hidden.pinged).toEqual(NOBODY);
 
-      const share = buttonLabelled(hidden.reply, 'Post in channel');
+      const share = buttonLabelled(hidden.reply, 'Post 3 in channel');
       const posted = await citebot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: asker, locale: 'en-US' });
       expect(posted.ephemeral).toBe(false);
       expect(posted.reply?.id).not.toBe(hidden.reply?.id);
-      expect(posted.reply?.content).toContain(`Shared by <@${asker.id}>`);
-      expect(quotesIn(posted.reply)).toEqual(quotesIn(hidden.reply));
-      expect(posted.pinged).toEqual(NOBODY);
-      expect(buttonsOf(posted.reply).some((button) => button.label === 'Post in channel')).toBe(false);
+      expect(posted.reply?.content).toContain(`<@${colleague.id}> Shared by <@${asker.id}>`);
+      expect(quotesIn(posted.reply)).toEqual([quotesIn(hidden.reply)[2]]);
+      expect(visibleText(posted.reply)).toContain('*untitled* · 2025-06 · ¶ 6 · `001_03677d34c6a97d66#6`');
+      expect(posted.pinged).toEqual({ users: [colleague.id], roles: [], everyone: false });
+      expect(buttonsOf(posted.reply)).toEqual([]);
     });
 
     it('refuses to post another member’s private answer', async () => {
@@ -201,11 +202,18 @@ describe('citebot answering members on the stand-in', () => {
       expect(second.pinged).toEqual(NOBODY);
     });
 
-    it('lets anyone turn the pages of a public answer', async () => {
+    it('gives another member pressing Next on a public answer a private copy of page 2, leaving the answer as it was', async () => {
       const first = await citebot.driver.invokeCommand({ name: 'ask', options: nato, user: member() });
+      const pageOne = quotesIn(first.reply);
       const next = buttonLabelled(first.reply, 'Tiếp');
       const byOther = await citebot.driver.pressButton({ message: first.reply!, customId: next.customId, user: member() });
+      expect(byOther.ephemeral).toBe(true);
+      expect(byOther.reply?.id).not.toBe(first.reply?.id);
       expect(footerOf(byOther.reply)).toMatch(/trang 2\/2$/);
+      expect(byOther.reply?.content).toContain('Bản riêng của bạn: câu trả lời trên kênh vẫn giữ nguyên.');
+      const posted = citebot.standIn.interactions.messages.get(first.reply!.id);
+      expect(footerOf(posted)).toMatch(/trang 1\/2$/);
+      expect(quotesIn(posted)).toEqual(pageOne);
     });
 
     it('refuses another member on a hidden answer, privately, leaving the answer as it was', async () => {
@@ -236,13 +244,16 @@ describe('citebot answering members on the stand-in', () => {
       expect(buttonsOf(seen.reply)).toEqual([]);
     });
 
-    it('posts a private answer to the channel as the asker saw it', async () => {
+    it('posts one result of a private answer to the channel as the asker saw it', async () => {
       const asker = member();
       const hidden = await citebot.driver.invokeCommand({ name: 'ask', options: { ...long, hide: true }, user: asker, locale: 'en-US' });
-      const share = buttonLabelled(hidden.reply, 'Post in channel');
+      const share = buttonLabelled(hidden.reply, 'Post 2 in channel');
       const posted = await citebot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: asker, locale: 'en-US' });
       expect(posted.ephemeral).toBe(false);
-      expect(quotesIn(posted.reply)).toEqual(quotesIn(hidden.reply));
+      expect(quotesIn(posted.reply)).toEqual([quotesIn(hidden.reply)[1]]);
+      const titleOf = (embed: unknown) => (embed as { title?: string } | undefined)?.title;
+      expect(titleOf(posted.reply?.embeds[0])).toBe(titleOf(hidden.reply?.embeds[1])?.replace(/^2\. /, ''));
+      expect(buttonsOf(posted.reply)).toEqual([]);
       expect(posted.pinged).toEqual(NOBODY);
     });
   });

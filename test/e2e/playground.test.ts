@@ -30,13 +30,13 @@ describe('npm run playground', () => {
       const out = run.stdout;
       expect(out).toContain('/ask question: [year:] [hide:] [mention:]');
       expect(out).toContain('── only you can see this ──');
-      expect(out).toContain('[1] Previous (disabled)  [2] Next  [3] Post in channel');
+      expect(out).toContain('[1] Previous (disabled)  [2] Next  [3] Post 1 in channel  [4] Post 2 in channel');
       expect(out).toContain('10 results · page 2 of 2');
       expect(out).toMatch(/Shared by @you/);
       expect(out).toContain('Jens Stoltenberg — Tổng thư ký NATO');
       expect(out).toContain('1 kết quả · trang 1/1');
       expect(ownLines(run.stderr).filter((line) => line.startsWith('error:'))).toEqual([
-        'error: no command /nope; the bot has /who-met /agreements /ask /sources /cite /reload /help',
+        'error: no command /nope; the bot has /who-met /agreements /ask /sources /cite /reload /library /help',
       ]);
       expect(run.code).toBe(2);
     },

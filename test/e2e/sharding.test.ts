@@ -11,7 +11,7 @@ import { shardOfGuild, snowflakeAt } from '../support/discord/snowflake.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord/standIn.ts';
 import { copyCorpus, MODERATOR_ROLE } from './support/citebotOnStandIn.ts';
 import { startScript, type RunningScript } from './support/childProcess.ts';
-import { visibleText } from './support/whatMembersSee.ts';
+import { buttonLabelled, visibleText } from './support/whatMembersSee.ts';
 
 // Consecutive milliseconds put the two guilds on different shards of two: (id >> 22) % 2.
 const JAN_2024 = Date.UTC(2024, 0, 1);
@@ -147,6 +147,31 @@ describe('npm run start:sharded', () => {
     const after = await driver.invokeCommand({ name: 'ask', options: { question: 'sầu riêng' }, guildId: GUILD_ON_SHARD_0.id, user: colleague });
     expect(visibleText(after.reply)).toContain('xuất khẩu sầu riêng sang Trung Quốc');
     expect(visibleText(after.reply)).toContain(NEW_ARTICLE_ID);
+    standIn.expectNoViolations();
+  });
+
+  it('/library add and remove by a moderator in shard 0 leave both shards with the same library', async () => {
+    const articleId = '003_thanh_long';
+    const article = NEW_ARTICLE.replace(/sầu riêng/g, 'thanh long ruột đỏ');
+    const preview = await driver.invokeCommand({
+      name: 'library',
+      subcommand: 'add',
+      options: { file: { filename: `${articleId}.txt`, content: article } },
+      ...moderatorIn(GUILD_ON_SHARD_0.id),
+    });
+    const added = await driver.pressButton({ message: preview.reply!, customId: buttonLabelled(preview.reply, 'Add').customId, ...moderatorIn(GUILD_ON_SHARD_0.id), timeoutMs: 15_000 });
+    const report = visibleText(added.reply);
+    expect(report).toContain(`Article ${articleId} added`);
+    expect(report).toContain('Library reloaded on all 2 shards');
+    expect(report.split('\n').filter((line) => line === `Added (1): \`${articleId}\``)).toHaveLength(2);
+    const inShard1 = await driver.invokeCommand({ name: 'ask', options: { question: 'thanh long ruột đỏ' }, guildId: GUILD_ON_SHARD_1.id, user: standIn.world.user() });
+    expect(visibleText(inShard1.reply)).toContain(articleId);
+
+    const confirm = await driver.invokeCommand({ name: 'library', subcommand: 'remove', options: { id: articleId }, ...moderatorIn(GUILD_ON_SHARD_0.id) });
+    const removed = await driver.pressButton({ message: confirm.reply!, customId: buttonLabelled(confirm.reply, 'Remove').customId, ...moderatorIn(GUILD_ON_SHARD_0.id), timeoutMs: 15_000 });
+    expect(visibleText(removed.reply).split('\n').filter((line) => line === `Removed (1): \`${articleId}\``)).toHaveLength(2);
+    const goneFromShard1 = await driver.invokeCommand({ name: 'sources', guildId: GUILD_ON_SHARD_1.id, user: standIn.world.user() });
+    expect(visibleText(goneFromShard1.reply)).not.toContain(articleId);
     standIn.expectNoViolations();
   });
 

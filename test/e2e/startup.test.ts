@@ -12,7 +12,7 @@ import { startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotO
 import { ownLines, runScript, startScript, type RunningScript } from './support/childProcess.ts';
 import { visibleText } from './support/whatMembersSee.ts';
 
-const COMMAND_NAMES = ['who-met', 'agreements', 'ask', 'sources', 'cite', 'reload', 'help'];
+const COMMAND_NAMES = ['who-met', 'agreements', 'ask', 'sources', 'cite', 'reload', 'library', 'help'];
 // Shaped like a real token, so the logger's token pattern would catch it too if it leaked.
 const WRONG_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GwRong.c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1zaG93';
 
@@ -27,14 +27,14 @@ describe('registering commands', () => {
     standIn = undefined;
   });
 
-  it('deployCommands puts all seven commands in place, and Discord’s schema accepts each one', async () => {
+  it('deployCommands puts all eight commands in place, and Discord’s schema accepts each one', async () => {
     standIn = await startDiscordStandIn();
     const loaded = loadConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.restApi });
     if (!loaded.ok) throw new Error(loaded.errors.join('; '));
 
     // Without DISCORD_APPLICATION_ID it asks Discord which application the token belongs to.
     const result = await deployCommands(loaded.config);
-    expect(result).toEqual({ scope: 'global', applicationId: standIn.world.application.id, count: 7 });
+    expect(result).toEqual({ scope: 'global', applicationId: standIn.world.application.id, count: 8 });
     const registered = standIn.commands.list();
     expect(registered.map((command) => command.name)).toEqual(COMMAND_NAMES);
     expect(registered.find((command) => command.name === 'who-met')).toMatchObject({
@@ -70,7 +70,7 @@ describe('registering commands', () => {
         DISCORD_GUILD_ID: guildId,
       });
       expect(run.code).toBe(0);
-      expect(ownLines(run.stdout)).toEqual([`Registered 7 commands in server ${guildId}.`]);
+      expect(ownLines(run.stdout)).toEqual([`Registered 8 commands in server ${guildId}.`]);
       expect(standIn.commands.list(guildId).map((command) => command.name)).toEqual(COMMAND_NAMES);
       expect(standIn.commands.list()).toEqual([]);
     },

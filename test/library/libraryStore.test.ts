@@ -96,6 +96,17 @@ describe('LibraryStore.reload (built in a child process, or a worker thread)', (
     expect(store.isReloading).toBe(false);
   });
 
+  it('reloadAfterCurrent waits for the reload running and then reads the folder again, so a file written meanwhile is loaded', async () => {
+    const dir = await copyOfBundledCorpus();
+    const store = await LibraryStore.open(dir);
+    const first = store.reload();
+    await writeFile(join(dir, '002_written_meanwhile.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm tại Hà Nội.'));
+    const second = await store.reloadAfterCurrent();
+    expect((await first).status).toBe('ok');
+    expect(second.status).toBe('ok');
+    expect(store.current.articlesById.has('002_written_meanwhile')).toBe(true);
+  });
+
   it('keeps answering commands from the current library while a reload runs', async () => {
     const dir = await copyOfBundledCorpus();
     const store = await LibraryStore.open(dir);

@@ -20,6 +20,15 @@ const falseFriendPhrases = AGREEMENT_FALSE_FRIENDS.map((friend) => friend.phrase
 const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'giu');
 /** `các đối tác (khu vực) <place>`: the group noun right before a place. */
 const GROUP_NOUN_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PARTY_GROUP_NOUNS)})\\s*(?:khu vực\\s+)?$`, 'iu');
+/** `Hai bên`, `ba nước`, `Seoul và Tokyo` before the verb: said together. */
+const JOINT_SUBJECT = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'iu');
+const BOTH_SIDES_BEFORE = new RegExp(`(?:${anyWordPattern(BOTH_SIDES_WORDS)})[^,;]*$`, 'iu');
+const TWO_NAMES = /\p{Lu}[\p{L}-]*\s+và\s+\p{Lu}/u;
+
+function saidTogether(subject: string): boolean {
+  return JOINT_SUBJECT.test(subject) || TWO_NAMES.test(subject);
+}
+
 /** `được ký kết`: the verb is passive, and its parties follow `giữa`. */
 const PASSIVE_BEFORE = /(?:^|\s)được\s*$/u;
 const PARTIES_AFTER = /^[^,;.]*?\sgiữa\s/u;
@@ -31,8 +40,10 @@ const WHERE_BEFORE_PLACE = new RegExp(`(?:${anyWordPattern(PLACE_MARKERS)})\\s*(
  * or planned; those only proposed, called for, hoped for, opposed or denied (`kêu gọi … phê chuẩn`,
  * `không nhất trí`) are left out.
  */
-export function findAgreementWords(text: string): (TriggerMatch & { status: EventStatus })[] {
+export function findAgreementWords(text: string): (TriggerMatch<(typeof AGREEMENT_WORDS)[number]> & { status: EventStatus })[] {
   return findTriggers(text, AGREEMENT_WORDS, falseFriendPhrases).flatMap((match) => {
+    // Capitalised inside a sentence, the word is part of a name: `Ủy ban Đối ngoại và Thống nhất`.
+    if (match.start > 0 && text[match.start] !== text[match.start]!.toLowerCase()) return [];
     const mood = moodBefore(text, match.start);
     return mood === 'unreal' ? [] : [{ ...match, status: mood === 'planned' ? ('planned' as const) : ('held' as const) }];
   });
@@ -105,8 +116,12 @@ function partiesOf(
     bothSides.filter((match) => match.index >= from && match.index < to).length;
 
   // `Người phát ngôn … cho biết ba nhà lãnh đạo đã …`: whoever reports it is not a party.
-  const reported = findTriggers(text.slice(0, verbStart), REPORTING_VERBS).at(-1)?.end ?? 0;
-  const from = Math.max(reported, subjectStart(text, verbStart, namesIn));
+  // (`Hai nhà lãnh đạo đã công bố tuyên bố chung`: both sides announcing it are its parties.)
+  const reportingVerb = findTriggers(text.slice(0, verbStart), REPORTING_VERBS).at(-1);
+  const reported = reportingVerb && !BOTH_SIDES_BEFORE.test(text.slice(0, reportingVerb.start)) ? reportingVerb.end : 0;
+  // A subject never reaches back past `;` into another clause.
+  const clauseStart = Math.max(text.lastIndexOf(';', verbStart - 1), text.lastIndexOf(':', verbStart - 1)) + 1;
+  const from = Math.max(reported, clauseStart, subjectStart(text, verbStart, namesIn));
   // `… được ký kết giữa Hàn Quốc và Việt Nam`: in the passive the parties follow `giữa`.
   const passive = PASSIVE_BEFORE.test(text.slice(0, verbStart)) ? PARTIES_AFTER.exec(text.slice(verbStart)) : null;
   if (passive) {
@@ -146,9 +161,11 @@ function partiesOf(
  * The agreement's date: a date written in its sentence; else the date of the meeting it belongs to (its
  * subject was that meeting's people, it opens by pointing back, or it shares a party); else the article's.
  */
-function dateOf(article: Article, text: string, verbEnd: number, parties: Parties, meeting: AnswerItem | undefined): string {
-  // `… nhất trí sẽ tập trận vào tháng 3 năm sau`: a date after the future is what was agreed, not when.
-  const dates = findDates(text.slice(0, plannedMarkerAfter(text, verbEnd) ?? text.length), article.date);
+function dateOf(article: Article, text: string, verb: { start: number; end: number; rule: { agreesTo?: boolean } }, parties: Parties, meeting: AnswerItem | undefined): string {
+  // `… nhất trí sẽ tập trận vào tháng 3 năm sau`, `nhất trí nâng kim ngạch … vào năm 2030`: a date in
+  // what was agreed is not when it was agreed.
+  const end = verb.rule.agreesTo ? verb.start : (plannedMarkerAfter(text, verb.end) ?? text.length);
+  const dates = findDates(text.slice(0, end), article.date);
   const written = dates.find((mention) => mention.day !== undefined) ?? dates[0];
   if (written) return written.iso;
   if (meeting) {
@@ -167,16 +184,23 @@ export function extractAgreements(article: Article, meetings: AnswerItem[]): Ans
 
   for (const { paragraph, sentence, mentions } of sentences) {
     const text = sentence.text;
-    const verb = findAgreementWords(text)[0];
-    if (!verb) continue;
     const meeting = nearestMeetingBefore(article, meetings, sentence.start);
-    const parties = partiesOf(text, verb.start, mentions, roleByName, meeting);
+    // The first agreement word that stands: one said by a single side (`tái khẳng định`) needs two parties.
+    let found: { verb: ReturnType<typeof findAgreementWords>[number]; parties: Parties } | undefined;
+    for (const candidate of findAgreementWords(text)) {
+      const candidateParties = partiesOf(text, candidate.start, mentions, roleByName, meeting);
+      if (candidate.rule.jointOnly && candidateParties.people.length < 2 && !saidTogether(text.slice(0, candidate.start))) continue;
+      found = { verb: candidate, parties: candidateParties };
+      break;
+    }
+    if (!found) continue;
+    const { verb, parties } = found;
     const citation: Citation = { articleId: article.id, date: article.date.text, paragraph: paragraph.number, quote: text };
     if (article.meta.url) citation.url = article.meta.url;
     const item: AnswerItem = {
       kind: 'agreement',
       status: verb.status,
-      date: dateOf(article, text, verb.end, parties, meeting),
+      date: dateOf(article, text, verb, parties, meeting),
       summary: agreementSummary(text, verb.start),
       citations: [citation],
     };

@@ -11,6 +11,7 @@ import {
   REPORTING_VERBS,
   REPRESENTATION_MARKERS,
   SOURCE_MARKERS,
+  TOPIC_OPENERS,
 } from '../../language/meetingWords.ts';
 import { HONORIFICS } from '../../language/titles.ts';
 import { findDates, firstDate, SAME_DAY_OPENERS, undatedEventDate } from './findDates.ts';
@@ -114,8 +115,12 @@ function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
   const planned = first.mood === 'planned' || (first.mood === undefined && futureTimeAfter(text, first.end));
   let reportingVerbs: readonly TriggerMatch[] | undefined;
   const reportingVerbsOnce = () => (reportingVerbs ??= findTriggers(text, REPORTING_VERBS));
+  const topicStart = findWords(text, TOPIC_OPENERS).find((word) => word.start >= first.end)?.start ?? text.length;
   const participants = entry.mentions.filter(
-    (mention) => !isRepresented(mention, text) && !isReporter(mention, entry.mentions, text, first.start, reportingVerbsOnce),
+    (mention) =>
+      mention.start < topicStart &&
+      !isRepresented(mention, text) &&
+      !isReporter(mention, entry.mentions, text, first.start, reportingVerbsOnce),
   );
   return {
     paragraph: entry.paragraph,

@@ -15,6 +15,9 @@ import {
   TITLES_FOLLOWED_BY_ORGANISATION,
   TITLE_JOINERS,
   TITLE_QUALIFIERS,
+  TITLE_SUFFIXES,
+  MILITARY_RANKS,
+  UNNAMED_COUNTERPARTS,
 } from '../../language/titles.ts';
 import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../../language/personNames.ts';
 import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from './words.ts';
@@ -32,7 +35,8 @@ export interface PersonMention {
   start: number;
   end: number;
   /** How the sentence referred to the person. */
-  via: 'title' | 'honorific' | 'name';
+  /** `unnamed`: a counterpart the text gives no name (`người đồng cấp Nhật Bản`), shown as written. */
+  via: 'title' | 'honorific' | 'name' | 'unnamed';
 }
 
 export interface SentencePeople {
@@ -57,6 +61,8 @@ const titlesFollowedByOrganisation = new Set(TITLES_FOLLOWED_BY_ORGANISATION.map
 const joiners = new Set(TITLE_JOINERS);
 const matchRolePlaceLink = phraseMatcher(ROLE_PLACE_LINKS);
 const matchQualifier = phraseMatcher(TITLE_QUALIFIERS, { ignoreCase: true });
+const matchTitleSuffix = phraseMatcher(TITLE_SUFFIXES);
+const matchUnnamedCounterpart = phraseMatcher(UNNAMED_COUNTERPARTS);
 const honorifics = new Set(HONORIFICS);
 const familyNames = new Set(VIETNAMESE_FAMILY_NAMES);
 const particles = new Set(NAME_PARTICLES);
@@ -128,6 +134,11 @@ function readRolePhrase(tokens: readonly Token[], titleIndex: number, guessOrgan
       afterOrganisationHead = endsWithOrganisationHead(tokens, index - nextTitle, index);
       continue;
     }
+    const suffix = matchTitleSuffix(tokens, index);
+    if (suffix > 0) {
+      index += suffix;
+      continue;
+    }
     const titleHere = titleLengthAt(tokens, index);
     if (titleHere > 0) {
       // `Văn phòng Tổng thống …` is an office; any other title starts the next person.
@@ -162,6 +173,8 @@ function readRolePhrase(tokens: readonly Token[], titleIndex: number, guessOrgan
       index += head;
       expectsOrganisation = true;
       afterOrganisationHead = true;
+      // `Hội đồng quản trị Tập đoàn …`: a board or committee named in lowercase before the next name.
+      if (guessOrganisations) index = lowercaseRunBeforeCapital(tokens, index);
       continue;
     }
     if (token.text === '(' && isAcronym(tokens[index + 1]) && tokens[index + 2]?.text === ')') {
@@ -188,6 +201,8 @@ function readRolePhrase(tokens: readonly Token[], titleIndex: number, guessOrgan
   }
 
   if (nameStart < 0) return { titlesEnd, nameStart: index, nameEnd: index, end: index };
+  // `… Giao thông Trung Quốc`: a lone word that ends a place the words before began is not a name.
+  if (index - nameStart === 1 && nameStart > 0 && matchPlace(tokens, nameStart - 1) >= 2) return { titlesEnd, nameStart: index, nameEnd: index, end: index };
   return { titlesEnd, nameStart: startOfVietnameseName(tokens, nameStart, index), nameEnd: index, end: index };
 }
 
@@ -227,7 +242,16 @@ function preferAcronym(organisation: string): string {
 function mentionFromTitle(text: string, tokens: readonly Token[], titleIndex: number): { mention?: PersonMention; end: number } {
   let phrase = readRolePhrase(tokens, titleIndex, true);
   if (phrase.nameStart === phrase.nameEnd) phrase = readRolePhrase(tokens, titleIndex, false);
-  if (phrase.nameStart === phrase.nameEnd) return { end: Math.max(phrase.end, titleIndex + 1) };
+  if (phrase.nameStart === phrase.nameEnd) {
+    // `người đồng cấp Hàn Quốc` with no name after it: a participant all the same, shown as written,
+    // never dropped and never guessed.
+    const counterpart = matchUnnamedCounterpart(tokens, titleIndex);
+    if (counterpart > 0 && phrase.end > titleIndex + counterpart) {
+      const written = text.slice(tokens[titleIndex]!.start, tokens[phrase.end - 1]!.end);
+      return { mention: { name: written, writtenName: written, start: tokens[titleIndex]!.start, end: tokens[phrase.end - 1]!.end, via: 'unnamed' }, end: phrase.end };
+    }
+    return { end: Math.max(phrase.end, titleIndex + 1) };
+  }
 
   const titleLength = anyTitleLengthAt(tokens, titleIndex);
   const titles = text.slice(tokens[titleIndex]!.start, tokens[phrase.titlesEnd - 1]!.end);
@@ -261,6 +285,57 @@ function mentionFromHonorific(text: string, tokens: readonly Token[], index: num
   return { mention: { name: writtenName, writtenName, start: tokens[index]!.start, end: tokens[end - 1]!.end, via: 'honorific' }, end };
 }
 
+/**
+ * May a nameless title at `index` open a chain of offices? Not inside a name (`Phủ Chủ tịch, …`: after
+ * a capitalised word), not as someone's title mentioned in passing (`người phát ngôn của Tổng thống, …`),
+ * and not when the next title repeats it (`Tổng thống đắc cử, Tổng thống đắc cử Hàn Quốc Yoon`).
+ */
+function mayOpenChain(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (before && (isCapitalised(before) || CHAIN_BREAKERS.has(lowercase(before.text)))) return false;
+  const length = titleLengthAt(tokens, index);
+  let next = index + length;
+  while (next < tokens.length && tokens[next]!.text !== ',') next += 1;
+  const repeated = textOf(tokens, index, index + length) === textOf(tokens, next + 1, next + 1 + length);
+  return !repeated;
+}
+
+/**
+ * `ông Kenji Morita, Chủ tịch Tập đoàn Sakura Energy`, `Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc
+ * phòng Việt Nam`: the office written after the name, between commas, is the person's role when the
+ * name came without one (or with a military rank only).
+ */
+function withAppositiveRole(text: string, tokens: readonly Token[], mention: PersonMention): number | undefined {
+  if (mention.role !== undefined && !militaryRanks.has(mention.role)) return undefined;
+  const comma = tokens.findIndex((token) => token.start >= mention.end);
+  if (comma < 0 || tokens[comma]!.text !== ',' || titleLengthAt(tokens, comma + 1) === 0) return undefined;
+  const phrase = readRolePhrase(tokens, comma + 1, true);
+  // `ông Kenji Morita, Chủ tịch Tập đoàn Sakura Energy`: after an organisation, capitalised words are
+  // its name, not a second person's.
+  const named = phrase.nameStart !== phrase.nameEnd;
+  if (named && !endsWithOrganisationHeadBefore(tokens, comma + 1, phrase.nameStart)) return undefined;
+  const end = named ? phrase.nameEnd : phrase.end;
+  if (end <= comma + 1) return undefined;
+  const after = tokens[end];
+  if (after && !APPOSITION_ENDS.has(after.text) && !isLowercaseWord(after)) return undefined;
+  mention.role = text.slice(tokens[comma + 1]!.start, tokens[end - 1]!.end);
+  return end;
+}
+
+/** Does an organisation head (`Tập đoàn`, `Bộ`) stand somewhere in tokens[from, to)? */
+function endsWithOrganisationHeadBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    if (isCapitalised(tokens[index]) && matchOrganisationHead(tokens, index) > 0) return true;
+  }
+  return false;
+}
+
+const APPOSITION_ENDS = new Set([',', '.', ')', ';', '(']);
+const militaryRanks = new Set(MILITARY_RANKS);
+
+/** Words after which a title is someone else's, mentioned in passing: `của Tổng thống`. */
+const CHAIN_BREAKERS = new Set(['của', 'thay', 'mặt']);
+
 /** `cựu Thủ tướng Nhật Bản Kishida Fumio`: the qualifier before the title is part of the role. */
 function withQualifier(text: string, tokens: readonly Token[], titleIndex: number, mention: PersonMention): void {
   for (let length = 2; length >= 1; length--) {
@@ -279,17 +354,34 @@ function withQualifier(text: string, tokens: readonly Token[], titleIndex: numbe
 export function findPersonMentions(text: string): PersonMention[] {
   const tokens = tokenize(text);
   const mentions: PersonMention[] = [];
+  // `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`: titles without a name, each followed by a
+  // comma, are more offices of the person named after the last one.
+  let chain: { start: number; next: number } | undefined;
   for (let index = 0; index < tokens.length; ) {
     const token = tokens[index]!;
     let found: { mention?: PersonMention; end: number } | undefined;
+    if (chain && chain.next < index) chain = undefined;
     if (anyTitleLengthAt(tokens, index) > 0) {
       found = mentionFromTitle(text, tokens, index);
-      if (found.mention) withQualifier(text, tokens, index, found.mention);
+      if (found.mention) {
+        withQualifier(text, tokens, index, found.mention);
+        if (chain?.next === index && found.mention.role !== undefined) {
+          found.mention.role = `${text.slice(chain.start, found.mention.start)}${found.mention.role}`;
+          found.mention.start = chain.start;
+        }
+        chain = undefined;
+      } else if (tokens[found.end]?.text === ',' && titleLengthAt(tokens, index) > 0 && (chain?.next === index || mayOpenChain(tokens, index))) {
+        chain = { start: chain?.next === index ? chain.start : tokens[index]!.start, next: found.end + 1 };
+      }
     }
     else if (token.isWord && honorifics.has(lowercase(token.text)) && matchPlace(tokens, index) === 0) {
       found = mentionFromHonorific(text, tokens, index);
     }
-    if (found?.mention) mentions.push(found.mention);
+    if (found?.mention) {
+      const appositionEnd = withAppositiveRole(text, tokens, found.mention);
+      if (appositionEnd !== undefined) found.end = appositionEnd;
+      mentions.push(found.mention);
+    }
     index = found ? Math.max(found.end, index + 1) : index + 1;
   }
   return mentions;
@@ -358,6 +450,11 @@ export function findPeopleInArticle(article: Article): ArticlePeople {
       const written = findPersonMentions(sentence.text);
       const mentions: PersonMention[] = [];
       for (const mention of written) {
+        if (mention.via === 'unnamed') {
+          // Not a person of the article's cast: nobody to resolve it to, nothing to offer in autocomplete.
+          mentions.push(mention);
+          continue;
+        }
         clock += 1;
         let person = resolve(mention, known);
         if (!person) {

@@ -25,6 +25,10 @@ export function moodBefore(text: string, position: number): Exclude<StatusMood, 
   const nearest = markers[markers.length - 1]?.rule.mood;
   // `hy vọng hai bên sẽ sớm ký …`: a future that is only wished for is not a plan.
   if (nearest === 'planned' && markers.some((marker) => marker.rule.mood === 'unreal')) return 'unreal';
+  // `mong muốn Mỹ tôn trọng lịch trình đã thống nhất`: a wish earlier in the same stretch between commas
+  // governs what follows it, `đã` included.
+  const pieceStart = text.lastIndexOf(',', position - 1) + 1;
+  if (markers.some((marker) => marker.rule.mood === 'unreal' && marker.start >= pieceStart)) return 'unreal';
   return nearest === 'neutral' ? undefined : nearest;
 }
 

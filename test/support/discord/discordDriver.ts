@@ -73,7 +73,7 @@ export class DiscordDriver {
     const command = this.#command(request.name, invoker);
     const payload = {
       ...commonFields(this.standIn.world, invoker, InteractionType.ApplicationCommand),
-      data: commandData(this.standIn.world, invoker, { command, subcommand: request.subcommand, values: request.options ?? {} }),
+      data: commandData(this.standIn.world, invoker, { command, subcommand: request.subcommand, values: request.options ?? {}, attachments: this.standIn.attachments }),
     };
     return this.#send(payload, `/${request.name}`, request);
   }

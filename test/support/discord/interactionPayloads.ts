@@ -2,12 +2,13 @@
 // and a button press: who (member in a guild, user in a DM), where, with typed options and `resolved`.
 import { randomBytes } from 'node:crypto';
 import type { APIUser } from 'discord.js';
+import { isAttachmentInput, type AttachmentInput, type AttachmentStore } from './attachments.ts';
 import type { RegisteredCommand, RegisteredOption } from './commandsApi.ts';
 import { nextSnowflake } from './snowflake.ts';
 import { BOT_PERMISSIONS, type World, type WorldGuild } from './world.ts';
 
 export const InteractionType = { ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4 } as const;
-const OptionType = { Subcommand: 1, SubcommandGroup: 2, String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Mentionable: 9, Number: 10 } as const;
+const OptionType = { Subcommand: 1, SubcommandGroup: 2, String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Mentionable: 9, Number: 10, Attachment: 11 } as const;
 
 /** Who acts, and where. No guild means a DM with the bot. */
 export interface Invoker {
@@ -18,8 +19,8 @@ export interface Invoker {
   guild?: WorldGuild;
 }
 
-/** What a test may pass for an option: the typed value, or for user/role options the user or role itself. */
-export type OptionInput = string | number | boolean | APIUser;
+/** What a test may pass for an option: the typed value, for user/role options the user or role itself, for attachments the file. */
+export type OptionInput = string | number | boolean | APIUser | AttachmentInput;
 
 type Json = Record<string, unknown>;
 
@@ -80,11 +81,13 @@ export interface CommandOptionsRequest {
   values: Record<string, OptionInput>;
   /** For autocomplete: the option being typed in; its value is sent as the raw typed text. */
   focused?: string;
+  /** Where attached files are kept and served from (needed for attachment options). */
+  attachments?: AttachmentStore;
 }
 
 /** Turns `{ query: 'hiệp định' }` into Discord's typed option list, checked against the registered definition. */
 export function commandData(world: World, invoker: Invoker, request: CommandOptionsRequest): Json {
-  const { command, subcommand, values, focused } = request;
+  const { command, subcommand, values, focused, attachments } = request;
   let definitions = command.options ?? [];
   let wrap = (options: Json[]): Json[] => options;
   if (subcommand !== undefined) {
@@ -93,12 +96,12 @@ export function commandData(world: World, invoker: Invoker, request: CommandOpti
     definitions = sub.options ?? [];
     wrap = (options) => [{ type: OptionType.Subcommand, name: subcommand, options }];
   }
-  const resolved: { users?: Json; members?: Json; roles?: Json } = {};
+  const resolved: Resolved = {};
   const options = Object.entries(values).map(([name, input]) => {
     const definition = definitions.find((option) => option.name === name);
     if (!definition) throw new Error(`/${command.name} has no option "${name}" (registered: ${definitions.map((option) => option.name).join(', ') || 'none'})`);
     if (name === focused) return { type: definition.type, name, value: String(input), focused: true };
-    return { type: definition.type, name, value: optionValue(world, invoker, definition, input, resolved) };
+    return { type: definition.type, name, value: optionValue(world, invoker, definition, input, resolved, attachments) };
   });
   if (focused === undefined) {
     const missing = definitions.filter((option) => option.required && !(option.name in values)).map((option) => option.name);
@@ -116,7 +119,14 @@ export function commandData(world: World, invoker: Invoker, request: CommandOpti
   };
 }
 
-function optionValue(world: World, invoker: Invoker, definition: RegisteredOption, input: OptionInput, resolved: { users?: Json; members?: Json; roles?: Json }): unknown {
+interface Resolved {
+  users?: Json;
+  members?: Json;
+  roles?: Json;
+  attachments?: Json;
+}
+
+function optionValue(world: World, invoker: Invoker, definition: RegisteredOption, input: OptionInput, resolved: Resolved, attachments?: AttachmentStore): unknown {
   const expect = (ok: boolean, what: string) => {
     if (!ok) throw new Error(`Option "${definition.name}" is a ${what}; got ${JSON.stringify(input)}`);
   };
@@ -148,6 +158,14 @@ function optionValue(world: World, invoker: Invoker, definition: RegisteredOptio
       const role = world.role(input as string, invoker.guild?.id);
       (resolved.roles ??= {})[role.id] = role;
       return role.id;
+    }
+    case OptionType.Attachment: {
+      expect(isAttachmentInput(input), 'attachment ({ filename, content })');
+      if (!attachments) throw new Error('Attachment options need the stand-in\'s attachment store');
+      const channelId = invoker.guild?.channel.id ?? world.dmChannelId(invoker.user.id);
+      const attachment = attachments.add(channelId, input as AttachmentInput);
+      (resolved.attachments ??= {})[attachment.id as string] = attachment;
+      return attachment.id;
     }
     default:
       throw new Error(`The stand-in does not model option type ${definition.type} ("${definition.name}") yet`);

@@ -2,6 +2,7 @@
 // serving REST v10 under /api and the gateway as a WebSocket, plus the record of what the bot did wrong.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AttachmentStore } from './attachments.ts';
 import { CommandRegistry } from './commandsApi.ts';
 import { Gateway } from './gateway.ts';
 import { InteractionLedger } from './interactionsApi.ts';
@@ -39,6 +40,8 @@ export interface DiscordStandIn {
   readonly rest: RestRouter;
   readonly commands: CommandRegistry;
   readonly interactions: InteractionLedger;
+  /** Files members attached to commands, served like Discord's CDN from this server. */
+  readonly attachments: AttachmentStore;
   /** Every request the bot made that Discord would have refused, in order. */
   readonly violations: readonly Violation[];
   /** Returns the violations so far and forgets them (for tests that provoke some on purpose). */
@@ -77,14 +80,17 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     now,
   });
 
+  let origin = '';
+  const attachments = new AttachmentStore(() => `http://${origin}`, now);
   const server: Server = createServer((request, response) => {
+    if (attachments.handle(request, response)) return;
     rest.handle(request, response).catch((error: unknown) => {
       response.writeHead(500, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ code: 0, message: `Stand-in failure: ${String(error)}` }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   const gatewayUrl = `ws://${origin}/gateway`;
 
   const gateway = new Gateway({
@@ -134,6 +140,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     rest,
     commands,
     interactions,
+    attachments,
     violations,
     takeViolations: () => violations.splice(0),
     nextViolation: () => {
