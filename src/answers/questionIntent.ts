@@ -18,12 +18,6 @@ import { findPlace } from './extract/findPlace.ts';
 import { findDates } from './extract/findDates.ts';
 import { findPersonMentions } from './extract/findPeople.ts';
 import type { Article } from '../corpus/types.ts';
-import { readQuestion } from './readQuestion.ts';
-
-/** The kinds of answer a question asks for (`ở đâu` → place). */
-export function questionIntents(question: string): QuestionIntent[] {
-  return readQuestion(question, { years: [] }).intents;
-}
 
 /** Alternatives of lowercase phrases as a regex source, longest first, marks kept. */
 function alternatives(list: readonly string[]): string {

@@ -1,10 +1,10 @@
 // How /ask reads a question before searching: dates, question words, fillers, meeting and agreement questions.
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/answers/readQuestion.ts';
-import { questionIntents } from '../../src/answers/questionIntent.ts';
 
 const years = [2023, 2025];
 const read = (question: string) => readQuestion(question, { years });
+const questionIntents = (question: string) => read(question).intents;
 
 describe('readQuestion: dates are filters', () => {
   it('reads a year, a month and year, in Vietnamese and English, and leaves them out of the search', () => {
