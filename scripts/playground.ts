@@ -443,7 +443,18 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.logFile) logFile = createWriteStream(args.logFile, { flags: 'a' });
   const standIn = await startDiscordStandIn({ guilds: [{ name: 'Citebot playground', preferredLocale: 'vi', channelName: 'playground' }] });
   // Never read from the environment or .env: the playground must not pick up a real token.
-  const config: Config = { token: standIn.token, apiUrl: standIn.restApi, corpusDir: args.corpusDir, moderatorRoleIds: [], logLevel: 'info' };
+  const config: Config = {
+    token: standIn.token,
+    apiUrl: standIn.restApi,
+    corpusDir: args.corpusDir,
+    moderatorRoleIds: [],
+    logLevel: 'info',
+    moderationGuildIds: [standIn.world.guild().id],
+    cooldownMs: 0,
+    reloadCooldownMs: 0,
+    buildTimeoutMs: 600_000,
+    httpHost: '127.0.0.1',
+  };
   const logger = createLogger({ level: 'info', secrets: [standIn.token], write: (line) => logFile?.write(`${line}\n`) });
   let bot: RunningBot | undefined;
   try {

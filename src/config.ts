@@ -16,7 +16,26 @@ export interface Config {
   logLevel: LogLevel;
   /** Base URL of the REST API (`https://discord.com/api` when unset); lets tests point the bot at a stand-in. */
   apiUrl?: string;
+  /**
+   * The operator's servers, where /reload (and other library changes) are accepted: MODERATION_GUILD_IDS,
+   * else DISCORD_GUILD_ID. Empty: accepted nowhere.
+   */
+  moderationGuildIds: string[];
+  /** Seconds a member waits between two answering commands or posting buttons (COOLDOWN_SECONDS). */
+  cooldownMs: number;
+  /** Seconds between two /reloads, for the whole bot (RELOAD_COOLDOWN_SECONDS). */
+  reloadCooldownMs: number;
+  /** Longest a library build may take before its builder is stopped (RELOAD_TIMEOUT_SECONDS). */
+  buildTimeoutMs: number;
+  /** Port of the optional HTTP endpoint with /healthz and /metrics (HTTP_PORT); unset: none. */
+  httpPort?: number;
+  /** Address the HTTP endpoint listens on (HTTP_HOST, default 127.0.0.1). */
+  httpHost: string;
 }
+
+export const DEFAULT_COOLDOWN_SECONDS = 3;
+export const DEFAULT_RELOAD_COOLDOWN_SECONDS = 10;
+export const DEFAULT_RELOAD_TIMEOUT_SECONDS = 600;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
@@ -106,8 +125,48 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
           apiUrlRaw,
         );
 
+  const idList = (variable: string): string[] => {
+    const list = present(env[variable]);
+    if (list === undefined) return [];
+    return (
+      check(
+        variable,
+        z.array(z.string().regex(SNOWFLAKE, `${variable} must be server ids separated by commas, e.g. 123456789012345678,234567890123456789`)),
+        list
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part.length > 0),
+      ) ?? []
+    );
+  };
+  const moderationGuildList = idList('MODERATION_GUILD_IDS');
+  const moderationGuildIds = moderationGuildList.length > 0 ? moderationGuildList : guildId !== undefined ? [guildId] : [];
+
+  const seconds = (variable: string, fallback: number, { min, max }: { min: number; max: number }): number => {
+    const raw = present(env[variable]);
+    if (raw === undefined) return fallback * 1000;
+    const value = check(
+      variable,
+      z.coerce.number({ error: `${variable} must be a number of seconds` }).min(min, `${variable} must be at least ${min}`).max(max, `${variable} must be at most ${max}`),
+      raw,
+    );
+    return Math.round((value ?? fallback) * 1000);
+  };
+  const cooldownMs = seconds('COOLDOWN_SECONDS', DEFAULT_COOLDOWN_SECONDS, { min: 0, max: 3600 });
+  const reloadCooldownMs = seconds('RELOAD_COOLDOWN_SECONDS', DEFAULT_RELOAD_COOLDOWN_SECONDS, { min: 0, max: 86_400 });
+  // A /reload's reply can be edited for 15 minutes: a build allowed longer could never be reported.
+  const buildTimeoutMs = seconds('RELOAD_TIMEOUT_SECONDS', DEFAULT_RELOAD_TIMEOUT_SECONDS, { min: 1, max: 840 });
+
+  const portRaw = present(env.HTTP_PORT);
+  const httpPort =
+    portRaw === undefined
+      ? undefined
+      : check('HTTP_PORT', z.coerce.number().int().min(1, 'HTTP_PORT must be a port number, 1 to 65535').max(65535, 'HTTP_PORT must be a port number, 1 to 65535'), portRaw);
+  const httpHost = present(env.HTTP_HOST) ?? '127.0.0.1';
+
   if (errors.length > 0) return { ok: false, errors };
-  const config: Config = { corpusDir, moderatorRoleIds, logLevel };
+  const config: Config = { corpusDir, moderatorRoleIds, logLevel, moderationGuildIds, cooldownMs, reloadCooldownMs, buildTimeoutMs, httpHost };
+  if (httpPort !== undefined) config.httpPort = httpPort;
   if (token !== undefined) config.token = token;
   if (applicationId !== undefined) config.applicationId = applicationId;
   if (guildId !== undefined) config.guildId = guildId;

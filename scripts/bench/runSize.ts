@@ -14,6 +14,7 @@ import MiniSearch from 'minisearch';
 import { Encoder, Index } from 'flexsearch';
 import type { Corpus } from '../../src/corpus/types.ts';
 import type { Library } from '../../src/answers/library.ts';
+import type { Answer } from '../../src/answers/answer.ts';
 import type { Question } from '../../src/answers/question.ts';
 import type { PassageIndex } from '../../src/search/types.ts';
 import type { BenchEnvironment, ChildMessage, EngineResult, QueryKindResult, SizeResult } from './benchResult.ts';
@@ -217,7 +218,7 @@ async function measureCorpus(
   // 4. Our library, cold: the search index plus meetings, agreements and people extracted once.
   stage('building library (cold)');
   let library: Library | undefined;
-  let answerQuestion: ((library: Library, question: Question) => { items: readonly unknown[] }) | undefined;
+  let answerQuestion: ((library: Library, question: Question) => Answer) | undefined;
   let buildLibraryMs = 0;
   try {
     const { buildLibrary } = await import('../../src/answers/buildLibrary.ts');
@@ -260,6 +261,32 @@ async function measureCorpus(
   measureCommand('/ask', ASK_QUERIES, (query: AskQuery) => ask({ command: 'ask', ...query }));
   measureCommand('/who-met', WHO_MET_QUERIES, (query) => ask({ command: 'who-met', ...query }));
   measureCommand('/agreements', AGREEMENTS_QUERIES, (query) => ask({ command: 'agreements', ...query }));
+
+  // 6b. Whole replies as Discord gets them (the answer and its rendered page), where the answer is the
+  // whole library: /sources, /who-met and /agreements without filters, and page presses deep into them.
+  // Then a burst: 50 members' commands arriving at once are answered one after another on the one
+  // event loop, so the last member waits for all 50; that wait must stay far below Discord's 3 s.
+  stage('replies and a burst of 50');
+  try {
+    const { renderAnswer } = await import('../../src/discord/renderAnswer.ts');
+    const reply = (question: Question, page = 0) => {
+      const rendered = renderAnswer(answer(ready, question), { locale: 'vi', askerId: '100000000000000001', page });
+      return rendered.payload.embeds.length;
+    };
+    const unfiltered: Question[] = [{ command: 'sources' }, { command: 'who-met' }, { command: 'agreements' }];
+    measureCommand('reply /sources', [0], () => reply({ command: 'sources' }));
+    measureCommand('reply /who-met (no filter)', [0], () => reply({ command: 'who-met' }));
+    measureCommand('reply /agreements (no filter)', [0], () => reply({ command: 'agreements' }));
+    measureCommand('page press (pages 2, 50, last)', unfiltered.flatMap((question) => [1, 49, 1e9].map((page) => ({ question, page }))), ({ question, page }) =>
+      reply(question, page),
+    );
+    const burst: Question[] = Array.from({ length: 50 }, (_, member) =>
+      member % 5 === 4 ? { command: 'ask', question: ASK_QUERIES[member % ASK_QUERIES.length]!.question } : unfiltered[member % unfiltered.length]!,
+    );
+    measureCommand('burst: 50 members at once (last one’s wait)', [0], () => burst.reduce((sum, question, member) => sum + reply(question, member % 7), 0));
+  } catch (error) {
+    skip(`replies: ${errorText(error)}`);
+  }
 
   stage('autocomplete');
   try {

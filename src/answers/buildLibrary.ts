@@ -6,7 +6,7 @@ import { foldDiacritics } from '../search/foldDiacritics.ts';
 import { extractMeetings } from './extract/extractMeetings.ts';
 import { extractAgreements } from './extract/extractAgreements.ts';
 import { peopleInArticle } from './extract/findPeople.ts';
-import { mergeRepeatedMeetings } from './extract/mergeReports.ts';
+import { mergeRepeatedMeetings, personKey } from './extract/mergeReports.ts';
 import type { AnswerItem } from './answer.ts';
 import { addSources } from './citationSource.ts';
 import type { Library, PersonEntry } from './library.ts';
@@ -20,7 +20,8 @@ export function buildLibrary(corpus: Corpus): Library {
 
   for (const article of corpus.articles) {
     paragraphCount += article.paragraphs.length;
-    const articleMeetings = extractMeetings(article);
+    // A meeting told again further down is one meeting, so `Hai bên` after either finds its day and people.
+    const articleMeetings = mergeRepeatedMeetings(extractMeetings(article));
     const articleAgreements = extractAgreements(article, articleMeetings);
     addSources(articleMeetings, article);
     addSources(articleAgreements, article);
@@ -28,13 +29,14 @@ export function buildLibrary(corpus: Corpus): Library {
     agreements.push(...articleAgreements);
     for (const person of peopleInArticle(article)) {
       const foldedName = foldDiacritics(person.name);
-      const known = peopleByFoldedName.get(foldedName);
+      // `Yoon Suk-yeol` in one article and `Yoon Suk Yeol` in another are one person.
+      const known = peopleByFoldedName.get(personKey(person.name));
       if (known) {
         if (!known.articleIds.includes(article.id)) known.articleIds.push(article.id);
         // Keep the most informative title seen for the person.
         if (!known.role || (person.role && person.role.length > known.role.length)) known.role = person.role;
       } else {
-        peopleByFoldedName.set(foldedName, { ...person, foldedName, articleIds: [article.id] });
+        peopleByFoldedName.set(personKey(person.name), { ...person, foldedName, articleIds: [article.id] });
       }
     }
   }

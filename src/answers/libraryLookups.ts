@@ -8,6 +8,7 @@ import type { Library } from './library.ts';
 import { foldedWords } from './matchText.ts';
 import { foldDiacritics } from '../search/foldDiacritics.ts';
 import { preparePopular } from './popularTopics.ts';
+import { prepareSources } from './sources.ts';
 import { type Checkpoint, derivedOnce } from './steps.ts';
 
 interface Lookups {
@@ -63,6 +64,7 @@ function lookups(library: Library): Lookups {
 export async function prepareLookups(library: Library, checkpoint: Checkpoint = () => undefined): Promise<void> {
   await lookupsOf.prepare(library, checkpoint);
   await preparePopular(library, checkpoint);
+  await prepareSources(library, checkpoint);
 }
 
 /** The lookups' construction, paused (a `yield`) every ITEMS_PER_STEP items. */

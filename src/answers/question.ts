@@ -18,17 +18,17 @@ const month = z.coerce
   .min(1, 'month must be a number from 1 to 12')
   .max(12, 'month must be a number from 1 to 12');
 
-/** Text options: NFC, zero-width characters removed, whitespace collapsed, then checked for length. */
+/**
+ * Text options: checked for length as typed (as Discord counts it: NFC can lengthen some characters,
+ * and a text Discord let through must not be refused for it), then NFC, zero-width characters removed,
+ * whitespace collapsed, and checked not to be empty.
+ */
 function text(label: string, max: number) {
   return z
     .string()
+    .max(max, `${label} is too long (${max} characters at most)`)
     .transform((value) => value.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim())
-    .pipe(
-      z
-        .string()
-        .min(1, `${label} is empty: type a few words`)
-        .max(max, `${label} is too long (${max} characters at most)`),
-    );
+    .pipe(z.string().min(1, `${label} is empty: type a few words`));
 }
 
 const whoMet = z.strictObject({

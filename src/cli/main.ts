@@ -1,6 +1,7 @@
 // `npm run ask -- /who-met year:2025`: answers one command line from the corpus, offline.
 // --json prints one Answer object; --batch answers one command line per stdin line (JSON lines);
-// --corpus DIR reads another folder. Logs and errors go to stderr; exit 2 on bad input, 1 on a bad corpus.
+// --corpus DIR reads another folder. Logs and errors go to stderr; exit 2 on bad input, 1 on a bad corpus
+// (--skip-invalid: answer from the valid articles instead, listing the others on stderr).
 // Like the bot, it keeps an index cache in `<corpus>/.index-cache` (see src/library/libraryCache.ts).
 import { createInterface } from 'node:readline';
 import { formatCorpusError } from '../corpus/types.ts';
@@ -10,8 +11,8 @@ import type { Library } from '../answers/library.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
 import { renderAnswerText } from './renderText.ts';
 
-const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] /command option:value …
-       npm run ask -- --batch [--corpus DIR] < commands.txt
+const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--skip-invalid] /command option:value …
+       npm run ask -- --batch [--corpus DIR] [--skip-invalid] < commands.txt
 commands: /who-met [year:] [month:] [person:]   /agreements [year:] [topic:]
           /ask question: [year:]   /cite id:   /sources`;
 
@@ -19,19 +20,22 @@ interface CliArgs {
   json: boolean;
   batch: boolean;
   corpusDir: string;
+  /** Answer from the valid articles when some files are bad (exit 0, problems on stderr). */
+  skipInvalid: boolean;
   commandLine: string;
   help: boolean;
   errors: string[];
 }
 
 function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { json: false, batch: false, corpusDir: 'corpus', commandLine: '', help: false, errors: [] };
+  const args: CliArgs = { json: false, batch: false, corpusDir: 'corpus', skipInvalid: false, commandLine: '', help: false, errors: [] };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (words.length > 0) words.push(arg);
     else if (arg === '--json') args.json = true;
     else if (arg === '--batch') args.batch = true;
+    else if (arg === '--skip-invalid') args.skipInvalid = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (arg === '--corpus') {
       const dir = argv[++i];
@@ -76,8 +80,9 @@ async function main(argv: string[]): Promise<number> {
  */
 async function loadOrReport(args: CliArgs): Promise<{ ok: true; library: Library } | { ok: false; code: number }> {
   try {
-    const store = await LibraryStore.open(args.corpusDir, { buildInThisThread: true });
+    const store = await LibraryStore.open(args.corpusDir, { buildInThisThread: true, onBadFiles: args.skipInvalid ? 'valid-articles' : 'fail' });
     for (const warning of store.lastLoad?.warnings ?? []) process.stderr.write(`note: ${warning}\n`);
+    for (const problem of store.lastLoad?.problems ?? []) process.stderr.write(`skipped: ${formatCorpusError(problem)}\n`);
     return { ok: true, library: store.current };
   } catch (error) {
     const details = error instanceof CorpusLoadError ? error.errors.map(formatCorpusError) : [error instanceof Error ? error.message : String(error)];

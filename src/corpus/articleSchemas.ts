@@ -84,8 +84,35 @@ export const textHeaderSchema = z.string().transform((line, ctx): TextHeader => 
     ctx.addIssue({ code: 'custom', message: 'empty photo credit: write the credit after "Photo :" or remove it' });
     return z.NEVER;
   }
+  const notACredit = whyNotACredit(credit);
+  if (notACredit) {
+    ctx.addIssue({ code: 'custom', message: photoCreditRefusal(credit, notACredit) });
+    return z.NEVER;
+  }
   return { date: date.data, credit };
 });
+
+/**
+ * A photo credit names an agency or a photographer ("YONHAP News", "Ảnh: TTXVN", "Reuters/Yonhap"):
+ * short, and not a sentence. Text that fails this is the article's first paragraph pasted onto the
+ * header line, which would otherwise become the credit and be lost from the article.
+ */
+export const MAX_CREDIT_WORDS = 8;
+export const MAX_CREDIT_CHARS = 60;
+/** Punctuation inside sentences and at their end; a credit has none of it (a "." inside a name such as "J.Smith" is fine). */
+const SENTENCE_PUNCTUATION = /[,;!?…]|\.(\s|$)/;
+
+function photoCreditRefusal(credit: string, why: string): string {
+  const shown = credit.length > 60 ? `${credit.slice(0, 57)}…` : credit;
+  return `the photo credit "${shown}" ${why}: it looks like the article's text. Keep only the credit on its line (e.g. "Photo : TTXVN") and start the text after the blank line that ends the header`;
+}
+
+function whyNotACredit(credit: string): string | undefined {
+  if (SENTENCE_PUNCTUATION.test(credit)) return 'has sentence punctuation (, ; ! ? … or a full stop)';
+  if (credit.split(/\s+/).length > MAX_CREDIT_WORDS) return `has more than ${MAX_CREDIT_WORDS} words`;
+  if (credit.length > MAX_CREDIT_CHARS) return `is longer than ${MAX_CREDIT_CHARS} characters`;
+  return undefined;
+}
 
 /**
  * The lines a `.txt` article's header may add after line 1, up to the blank line that ends the header:
@@ -108,6 +135,10 @@ export function checkTextField(key: TextFieldKey, value: string): string | undef
   if (key === 'url') {
     const url = articleUrlSchema.safeParse(value);
     if (!url.success) return url.error.issues[0]?.message ?? `bad url "${value}"`;
+  }
+  if (key === 'photo') {
+    const notACredit = whyNotACredit(value);
+    if (notACredit) return photoCreditRefusal(value, notACredit);
   }
   return undefined;
 }

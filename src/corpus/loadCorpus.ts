@@ -1,36 +1,38 @@
-// Reads a corpus folder into a Corpus, all or nothing: any bad file rejects the whole load with every
-// `file:line: reason` found, so a reload never serves half a corpus.
+// Reads a corpus folder into a Corpus, all or nothing by default: any bad file rejects the whole load
+// with every `file:line: reason` found, so a reload never serves half a corpus. With `skipInvalid` (a
+// start with a bad file, the CLI's --skip-invalid) the valid articles load and the rest are reported.
+// Files that are not articles at all (wrong type, sub-folder, dotfile) are listed in `skipped`.
 
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
 import { glossarySchema } from './articleSchemas.ts';
+import { ARTICLE_EXTENSIONS, CORPUS_FOLDER_LABEL, GLOSSARY_FILE, GUIDE_FILE, MAX_FILE_BYTES, compareText, readCorpusFile, scanCorpusFolder } from './corpusFolder.ts';
 import { parseArticle } from './parseArticle.ts';
 import type { Article, CorpusError, GlossaryEntry, LoadResult } from './types.ts';
 
-/** Larger files are almost certainly not a news article (or a mistake), and would slow every reload. */
-export const MAX_FILE_BYTES = 1024 * 1024;
-export const GLOSSARY_FILE = 'glossary.json';
-/** The moderators' guide lives beside the articles and must not be loaded as one. */
-export const GUIDE_FILE = 'readme.md';
-export const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
+export { ARTICLE_EXTENSIONS, GLOSSARY_FILE, GUIDE_FILE, MAX_FILE_BYTES };
 /** Enough parallel reads to be quick, few enough to stay clear of the open-file limit. */
 const PARALLEL_READS = 32;
 
-export async function loadCorpus(dir: string): Promise<LoadResult> {
-  const folder = await openFolder(dir);
-  if (!folder.ok) return { ok: false, errors: [folder.error] };
+export interface LoadCorpusOptions {
+  /**
+   * Load every valid article and report the others as `problems` instead of failing: for a start
+   * with a bad file (the bot must come up) and the CLI's `--skip-invalid`. A reload stays strict.
+   */
+  skipInvalid?: boolean;
+}
 
-  const articleFiles = folder.names
-    .filter((name) => !name.startsWith('.') && ARTICLE_EXTENSIONS.test(name) && name.toLowerCase() !== GUIDE_FILE)
-    .sort();
+export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<LoadResult> {
+  const scanned = await scanCorpusFolder(dir);
+  if (!scanned.ok) return { ok: false, errors: [scanned.error], skipped: [] };
+  const { realDir, articleFiles, hasGlossary, skipped } = scanned.scan;
   if (articleFiles.length === 0) {
-    return { ok: false, errors: [{ file: dir, line: 0, reason: 'no articles found (add .txt or .md files)' }] };
+    return { ok: false, errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'no articles found (add .txt or .md files)' }], skipped };
   }
 
-  const errors: CorpusError[] = [...duplicateIdErrors(articleFiles)];
+  const duplicates = duplicateIdErrors(articleFiles);
+  const errors: CorpusError[] = [...duplicates];
   const articles: Article[] = [];
   const parsed = await mapInBatches(articleFiles, PARALLEL_READS, async (file) => {
-    const bytes = await readCorpusFile(folder.realDir, file);
+    const bytes = await readCorpusFile(realDir, file);
     return bytes.ok ? parseArticle(file, bytes.bytes) : { ok: false as const, errors: [bytes.error] };
   });
   for (const result of parsed) {
@@ -38,24 +40,16 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
     else errors.push(...result.errors);
   }
 
-  const glossary = folder.names.includes(GLOSSARY_FILE) ? await loadGlossary(folder.realDir) : { ok: true as const, entries: [] };
+  const glossary = hasGlossary ? await loadGlossary(realDir) : { ok: true as const, entries: [] };
   if (!glossary.ok) errors.push(...glossary.errors);
+  errors.sort(byFileThenLine);
 
-  if (errors.length > 0 || !glossary.ok) return { ok: false, errors: errors.sort(byFileThenLine) };
-  articles.sort((a, b) => compareText(a.id, b.id));
-  return { ok: true, corpus: { articles, glossary: glossary.entries } };
-}
-
-async function openFolder(
-  dir: string,
-): Promise<{ ok: true; realDir: string; names: string[] } | { ok: false; error: CorpusError }> {
-  try {
-    const realDir = await realpath(dir);
-    const names = await readdir(realDir);
-    return { ok: true, realDir, names };
-  } catch (error) {
-    return { ok: false, error: { file: dir, line: 0, reason: `cannot open the corpus folder: ${describeFsError(error)}` } };
-  }
+  if (errors.length > 0 && !options.skipInvalid) return { ok: false, errors, skipped };
+  // Leaving out: every file with a problem, and both files of a duplicate id (neither is the right one).
+  const leftOut = new Set(errors.map((error) => error.file));
+  const kept = articles.filter((article) => !leftOut.has(article.file)).sort((a, b) => compareText(a.id, b.id));
+  if (kept.length === 0) return { ok: false, errors: errors.length > 0 ? errors : [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'no valid article' }], skipped };
+  return { ok: true, corpus: { articles: kept, glossary: glossary.ok ? glossary.entries : [] }, skipped, problems: errors };
 }
 
 /** `a.txt` and `a.md` would both be cited as `a`; report each file so the moderator sees both. */
@@ -74,37 +68,6 @@ function duplicateIdErrors(files: string[]): CorpusError[] {
           reason: `duplicate article id "${id}": also used by ${sameId.filter((other) => other !== file).join(', ')} (rename one of them)`,
         })),
   );
-}
-
-type ReadResult = { ok: true; bytes: Buffer } | { ok: false; error: CorpusError };
-
-/**
- * Reads one file of the folder, refusing symlinks that lead outside it (a link could otherwise
- * publish any file the bot can read) and files over {@link MAX_FILE_BYTES}, checked before reading.
- */
-async function readCorpusFile(realDir: string, file: string): Promise<ReadResult> {
-  const fail = (reason: string): ReadResult => ({ ok: false, error: { file, line: 0, reason } });
-  const path = join(realDir, file);
-  try {
-    const link = await lstat(path);
-    if (link.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = await realpath(path);
-      } catch (error) {
-        return fail(`broken symlink: ${describeFsError(error)}`);
-      }
-      const fromFolder = relative(realDir, target);
-      if (fromFolder === '' || fromFolder.startsWith('..') || isAbsolute(fromFolder)) {
-        return fail('symlink leads outside the corpus folder: copy the file into the folder instead');
-      }
-    }
-    const { size } = await stat(path);
-    if (size > MAX_FILE_BYTES) return fail(`file too large: ${size} bytes (the limit is 1 MiB, ${MAX_FILE_BYTES} bytes)`);
-    return { ok: true, bytes: await readFile(path) };
-  } catch (error) {
-    return fail(`cannot read the file: ${describeFsError(error)}`);
-  }
 }
 
 async function loadGlossary(realDir: string): Promise<{ ok: true; entries: GlossaryEntry[] } | { ok: false; errors: CorpusError[] }> {
@@ -178,35 +141,12 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'not found';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'ENOTDIR':
-      return 'not a folder';
-    case 'ELOOP':
-      return 'symlink loop';
-    default:
-      return code ?? (error instanceof Error ? error.message : String(error));
-  }
-}
-
 async function mapInBatches<Item, Result>(items: Item[], batchSize: number, map: (item: Item) => Promise<Result>): Promise<Result[]> {
   const results: Result[] = [];
   for (let start = 0; start < items.length; start += batchSize) {
     results.push(...(await Promise.all(items.slice(start, start + batchSize).map(map))));
   }
   return results;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byFileThenLine(a: CorpusError, b: CorpusError): number {

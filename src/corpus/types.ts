@@ -70,7 +70,19 @@ export interface CorpusError {
   reason: string;
 }
 
-export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: CorpusError[] };
+/** A file of the folder that is deliberately not loaded (wrong type, sub-folder, dotfile), and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/**
+ * `skipped`: files not loaded on purpose. `problems`: files left out for their errors, only when the
+ * caller asked to skip invalid files (otherwise any error makes the load fail).
+ */
+export type LoadResult =
+  | { ok: true; corpus: Corpus; skipped: SkippedFile[]; problems: CorpusError[] }
+  | { ok: false; errors: CorpusError[]; skipped: SkippedFile[] };
 
 export function formatCorpusError(error: CorpusError): string {
   return `${error.file}:${error.line}: ${error.reason}`;

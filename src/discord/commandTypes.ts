@@ -6,6 +6,7 @@ import type { Library } from '../answers/library.ts';
 import type { Config } from '../config.ts';
 import type { ReloadResult } from '../library/libraryStore.ts';
 import type { Logger } from '../logger.ts';
+import type { Cooldown } from './cooldown.ts';
 
 /** The parts of LibraryStore the bot uses, so tests can pass a small fake. */
 export interface LibrarySource {
@@ -15,13 +16,21 @@ export interface LibrarySource {
   reloadAfterCurrent?(): Promise<ReloadResult>;
 }
 
-/** What commands read from the config; `/library` also needs the corpus folder and where attachments come from. */
-export type CommandConfig = Pick<Config, 'moderatorRoleIds'> & Partial<Pick<Config, 'corpusDir' | 'apiUrl'>>;
+/**
+ * What commands read from the config: who moderates and where (checkModerator); `/library` also needs
+ * the corpus folder and where attachments come from; the router reads the cooldowns.
+ */
+export type CommandConfig = Pick<Config, 'moderatorRoleIds' | 'moderationGuildIds'> &
+  Partial<Pick<Config, 'corpusDir' | 'apiUrl' | 'cooldownMs' | 'reloadCooldownMs'>>;
 
 export interface CommandContext {
   store: LibrarySource;
   config: CommandConfig;
   logger: Logger;
+  /** The pause between two /reloads, shared by the whole bot. */
+  reloadCooldown: Cooldown;
+  /** A reload whose reply could not be delivered, kept for the next /reload to mention. */
+  reloadReports: { undelivered?: { status: string; finishedAt: Date } };
 }
 
 export interface SlashCommand {

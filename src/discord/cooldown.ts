@@ -11,12 +11,12 @@ export class Cooldown {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  /** Records a use by `key` if its pause is over; otherwise says how long is left. */
-  take(key: string): CooldownCheck {
+  /** Records a use by `key` if its pause is over; otherwise says how long is left. `durationMs` overrides the pause for this key. */
+  take(key: string, durationMs = this.durationMs): CooldownCheck {
     const now = this.now();
     const until = this.until.get(key);
     if (until !== undefined && until > now) return { ok: false, retryAfterMs: until - now };
-    this.until.set(key, now + this.durationMs);
+    this.until.set(key, now + durationMs);
     if (this.until.size > 1000) this.prune(now);
     return { ok: true };
   }

@@ -16,7 +16,7 @@ import { attachmentOrigins, downloadAttachment } from './attachmentDownload.ts';
 import type { CommandContext } from './commandTypes.ts';
 import { decodeLibraryButton } from './libraryCustomIds.ts';
 import { reloadAllShards, reloadLogFields, summariseShardReloads } from './reloadAllShards.ts';
-import { canReload, reloadRequester, type ReloadRequester } from './reloadPermission.ts';
+import { checkModerator, reloadRequester, type ModerationCheck, type ReloadRequester } from './reloadPermission.ts';
 import {
   libraryMessagesFor,
   renderChangeDone,
@@ -29,15 +29,24 @@ import {
   renderUploadRefused,
   type UploadPreviewInput,
 } from './renderLibrary.ts';
-import { renderBadButton, renderNotOwner, renderReloadResult, renderShardReloads, renderUnknownCommand } from './renderNotices.ts';
+import { renderBadButton, renderNotOwner, renderReloadRefused, renderReloadResult, renderShardReloads, renderUnknownCommand } from './renderNotices.ts';
 import { toEditReplyOptions, toReplyOptions, toUpdateOptions, type ReplyPayload } from './replyPayload.ts';
 
 type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
 
-/** The `/reload` rule (reloadPermission.ts), for any kind of interaction. */
-export function mayManageLibrary(interaction: AnyInteraction, context: Pick<CommandContext, 'config'>): boolean {
+/** The `/reload` rule (reloadPermission.ts: a moderator, in the operator's server), for any kind of interaction. */
+export function moderationCheck(interaction: AnyInteraction, context: Pick<CommandContext, 'config'>): ModerationCheck {
   const requester: ReloadRequester = reloadRequester(interaction as ChatInputCommandInteraction);
-  return canReload(requester, context.config.moderatorRoleIds);
+  return checkModerator(requester, context.config);
+}
+
+export function mayManageLibrary(interaction: AnyInteraction, context: Pick<CommandContext, 'config'>): boolean {
+  return moderationCheck(interaction, context).ok;
+}
+
+/** The refusal for a failed check: not a moderator, or not in the operator's server. */
+function refusal(interaction: AnyInteraction, check: ModerationCheck): ReplyPayload {
+  return check.ok || check.reason === 'not-moderator' ? renderLibraryRefused(interaction.locale) : renderReloadRefused(interaction.locale, check.reason);
 }
 
 function auditFields(interaction: AnyInteraction, action: string): LogFields {
@@ -53,9 +62,10 @@ function corpusDirOf(context: CommandContext): string {
 /** `/library add|remove|undo|list`. */
 export async function runLibraryCommand(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<string> {
   const action = interaction.options.getSubcommand(true);
-  if (!mayManageLibrary(interaction, context)) {
-    context.logger.warn('library refused', { ...auditFields(interaction, action), result: 'refused' });
-    await interaction.reply(toReplyOptions(renderLibraryRefused(interaction.locale)));
+  const allowed = moderationCheck(interaction, context);
+  if (!allowed.ok) {
+    context.logger.warn('library refused', { ...auditFields(interaction, action), result: 'refused', reason: allowed.reason });
+    await interaction.reply(toReplyOptions(refusal(interaction, allowed)));
     return 'refused';
   }
   switch (action) {
@@ -172,9 +182,10 @@ async function libraryList(locale: string, context: CommandContext, page: number
 export async function handleLibraryButton(interaction: ButtonInteraction, context: CommandContext): Promise<string> {
   const decoded = decodeLibraryButton(interaction.customId);
   const action = decoded?.kind ?? 'button';
-  if (!mayManageLibrary(interaction, context)) {
-    context.logger.warn('library refused', { ...auditFields(interaction, action), result: 'refused' });
-    await interaction.reply(toReplyOptions(renderLibraryRefused(interaction.locale)));
+  const allowed = moderationCheck(interaction, context);
+  if (!allowed.ok) {
+    context.logger.warn('library refused', { ...auditFields(interaction, action), result: 'refused', reason: allowed.reason });
+    await interaction.reply(toReplyOptions(refusal(interaction, allowed)));
     return 'refused';
   }
   if (!decoded) {

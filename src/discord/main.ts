@@ -1,10 +1,31 @@
-// `npm start`: config, corpus, then Discord. Anything wrong at start-up is one clear message on
-// stderr and exit code 1; once running, unexpected errors are logged and the bot stays up.
+// `npm start`: config, corpus, then Discord. A bad setting or a rejected token is one clear message on
+// stderr and exit code 1; a bad article is not (the bot serves the last good library, or the valid
+// articles, and logs each `file:line: reason`); Discord out of reach at boot is retried with backoff.
+// Once running, unexpected errors are logged and the bot stays up.
 import { formatConfigErrors, loadConfig, readDotEnv } from '../config.ts';
 import { formatCorpusError } from '../corpus/types.ts';
+import { onBuilderStarted } from '../library/builderWatch.ts';
 import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';
 import { createLogger, redact } from '../logger.ts';
+import { type HealthServer, startHealthServer } from './healthServer.ts';
+import { createMetrics } from './metrics.ts';
+import { retryWhileUnreachable } from './retryWhileUnreachable.ts';
 import { isTokenRejected, startBot } from './startBot.ts';
+import type { Logger } from '../logger.ts';
+
+/** Every file the library leaves out, one log line each, so an operator finds them in the logs. */
+function logLoadNotes(logger: Logger, store: LibraryStore): void {
+  const info = store.lastLoad;
+  if (!info) return;
+  for (const warning of info.warnings) logger.warn('corpus warning', { detail: warning });
+  for (const problem of info.problems) logger.warn('article not loaded', { problem: formatCorpusError(problem) });
+  for (const file of info.skipped) logger.info('file not loaded', { file: file.file, reason: file.reason });
+  if (info.served === 'last-good-cache') {
+    logger.warn('the corpus folder has bad files: serving the last good library from the index cache; fix them and run /reload', { problems: info.problems.length });
+  } else if (info.served === 'valid-articles') {
+    logger.warn('the corpus folder has bad files: serving the valid articles only; fix them and run /reload', { problems: info.problems.length });
+  }
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -22,7 +43,7 @@ async function main(): Promise<void> {
 
   let store: LibraryStore;
   try {
-    store = await LibraryStore.open(config.corpusDir);
+    store = await LibraryStore.open(config.corpusDir, { buildTimeoutMs: config.buildTimeoutMs });
   } catch (error) {
     if (error instanceof CorpusLoadError) {
       fail(`citebot cannot start: the corpus in ${config.corpusDir} has problems:\n${error.errors.map(formatCorpusError).join('\n')}`);
@@ -34,14 +55,47 @@ async function main(): Promise<void> {
     articles: store.current.corpus.articles.length,
     paragraphs: store.current.paragraphCount,
     fromCache: store.lastLoad?.fromCache,
+    served: store.lastLoad?.served,
   });
+  logLoadNotes(logger, store);
+  if (config.moderationGuildIds.length === 0) {
+    logger.warn('library changes are off: set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID) to the server(s) whose moderators may run /reload');
+  }
 
+  onBuilderStarted(({ kind, pid }) => logger.info('library builder started', { kind, pid }));
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
 
-  let bot: Awaited<ReturnType<typeof startBot>>;
+  // Installed before logging in: a stop asked for while Discord is still out of reach ends the retries.
+  let bot: Awaited<ReturnType<typeof startBot>> | undefined;
+  let health: HealthServer | undefined;
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals | 'manager-gone') => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    // The library builder first: it must not go on writing the cache after the bot is gone.
+    store.close();
+    await bot?.stop().catch((error: unknown) => logger.error('error while shutting down', { error }));
+    await health?.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.once('SIGTERM', (signal) => void shutdown(signal));
+
+  const metrics = config.httpPort === undefined ? undefined : createMetrics(store);
+  if (metrics) {
+    health = await startHealthServer({ config, store, logger, metrics, bot: () => bot }).catch((error: unknown) =>
+      fail(`citebot cannot start: HTTP_PORT ${config.httpPort}: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
   try {
-    bot = await startBot({ config, store, logger });
+    bot = await retryWhileUnreachable(() => startBot({ config, store, logger, ...(metrics ? { observe: metrics.observe } : {}) }), {
+      logger,
+      isFatal: isTokenRejected,
+      stopped: () => stopping,
+    });
   } catch (error) {
     if (isTokenRejected(error)) {
       fail('citebot cannot start: Discord rejected DISCORD_TOKEN. Reset the token in the Developer Portal (Bot → Reset Token) and update .env.');
@@ -49,15 +103,9 @@ async function main(): Promise<void> {
     const detail = error instanceof Error ? error.message : String(error);
     fail(`citebot cannot start: could not connect to Discord: ${redact(detail, [config.token])}`);
   }
+  if (stopping) return;
   logger.info('started', { guild: config.guildId ?? 'all', apiUrl: config.apiUrl ?? 'https://discord.com/api' });
 
-  const shutdown = async (signal: NodeJS.Signals | 'manager-gone') => {
-    logger.info('shutting down', { signal });
-    await bot.stop().catch((error: unknown) => logger.error('error while shutting down', { error }));
-    process.exit(0);
-  };
-  process.once('SIGINT', (signal) => void shutdown(signal));
-  process.once('SIGTERM', (signal) => void shutdown(signal));
   // A shard of `npm run start:sharded` talks to its manager over IPC. If the manager dies without
   // stopping it (SIGKILL, crash), the channel closes: stop too rather than run on unmanaged.
   if (process.send) process.once('disconnect', () => void shutdown('manager-gone'));

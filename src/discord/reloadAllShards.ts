@@ -2,6 +2,7 @@
 // own library, so a reload asked for in one shard is run by every shard, and the moderator sees each result.
 import { randomUUID } from 'node:crypto';
 import type { ChatInputCommandInteraction, Client, ShardClientUtil } from 'discord.js';
+import { formatCorpusError } from '../corpus/types.ts';
 import type { ReloadResult } from '../library/libraryStore.ts';
 import type { LogFields, Logger } from '../logger.ts';
 import type { LibrarySource } from './commandTypes.ts';
@@ -112,9 +113,11 @@ export function reloadLogFields(result: ReloadResult | ShardNoAnswer): LogFields
         articleCount: result.articleCount,
         paragraphCount: result.paragraphCount,
         tookMs: result.tookMs,
+        ...(result.warnings?.length ? { warnings: result.warnings } : {}),
+        ...(result.skipped?.length ? { notLoaded: result.skipped.map((file) => `${file.file}: ${file.reason}`) } : {}),
       };
     case 'failed':
-      return { result: 'failed', errorCount: result.errors.length, tookMs: result.tookMs };
+      return { result: 'failed', errorCount: result.errors.length, errors: result.errors.slice(0, 20).map(formatCorpusError), tookMs: result.tookMs };
     case 'no-answer':
       return { result: 'no-answer', reason: result.reason };
     default:

@@ -2,6 +2,9 @@
 // the matched words in bold, a citation line naming the source), pages when it does not fit, the
 // buttons to turn them, and on a private answer one "Post in channel" button per result, which posts
 // that one result, frozen (see renderSharedItem). Discord's limits are enforced here and nowhere else.
+// Pages hold ITEMS_PER_PAGE items each, so only the page shown is rendered: the work per reply or page
+// press is the same for 10 results as for 10,000 (a page whose quotes are too long for Discord's
+// 6,000 characters shows them shorter, never fewer items).
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Answer, AnswerItem, Citation, CommandName } from '../answers/answer.ts';
 import { paragraphId } from '../answers/citationText.ts';
@@ -54,11 +57,13 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
 
   const numbered = answer.items.length > 1;
   const quoteMax = isSingleQuote(answer.items) ? SINGLE_QUOTE_MAX : QUOTE_MAX;
-  const embeds = answer.items.map((item, index) => renderItem(item, t, quoteMax, numbered ? index + 1 : undefined));
-  const pages = paginate(embeds);
-  const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages.length - 1);
-  const itemsOnPage = pages[page]!;
-  const pageEmbeds = itemsOnPage.map((index) => ({ ...embeds[index]! }));
+  const pageCount = Math.ceil(answer.items.length / ITEMS_PER_PAGE);
+  const requested = Math.trunc(options.page ?? 0);
+  const page = Math.min(Math.max(0, Number.isFinite(requested) ? requested : 0), pageCount - 1);
+  const first = page * ITEMS_PER_PAGE;
+  const itemsOnPage = Array.from({ length: Math.min(ITEMS_PER_PAGE, answer.items.length - first) }, (_, offset) => first + offset);
+  const pageEmbeds = renderPage(answer.items, itemsOnPage, t, quoteMax, numbered);
+  const pages = { length: pageCount };
   // A citation is one item, not a list: no "1 result · page 1 of 1".
   if (answer.command !== 'cite') {
     pageEmbeds.at(-1)!.footer = { text: truncate(t.answer.footer(answer.items.length, page + 1, pages.length), FOOTER_RESERVE) };
@@ -308,24 +313,28 @@ function safeUrl(url: string): string | undefined {
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-/** Splits item embeds into pages (lists of item indices) within the 10-embed and 6,000-character limits. */
-function paginate(embeds: APIEmbed[]): number[][] {
+/** Shorter and shorter quotes, tried in turn until a page of items fits Discord's limits. */
+const QUOTE_STEPS = [500, 350, 250, 160, 100];
+
+/**
+ * The embeds of the items at `indices` (one page), within the 6,000-character limit of a message:
+ * quotes as long as `quoteMax` when they fit, else shorter (cut at a sentence or word boundary, with
+ * …); as a last resort each item gets an equal share of the room.
+ */
+function renderPage(items: readonly AnswerItem[], indices: readonly number[], t: Messages, quoteMax: number, numbered: boolean): APIEmbed[] {
   const budget = LIMITS.embedsTotal - FOOTER_RESERVE;
-  const pages: number[][] = [];
-  let current: number[] = [];
-  let used = 0;
-  embeds.forEach((embed, index) => {
-    const length = embedLength(embed);
-    if (current.length > 0 && (current.length >= Math.min(ITEMS_PER_PAGE, LIMITS.embeds) || used + length > budget)) {
-      pages.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(index);
-    used += length;
+  const render = (max: number) => indices.map((index) => renderItem(items[index]!, t, max, numbered ? index + 1 : undefined));
+  const total = (embeds: APIEmbed[]) => embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
+  for (const max of [quoteMax, ...QUOTE_STEPS.filter((step) => step < quoteMax)]) {
+    const embeds = render(max);
+    if (total(embeds) <= budget) return embeds;
+  }
+  const share = Math.floor(budget / indices.length);
+  return render(QUOTE_STEPS.at(-1)!).map((embed) => {
+    const room = share - embedLength({ ...embed, description: '' });
+    if (embed.description && embedLength(embed) > share) embed.description = truncate(embed.description, Math.max(1, room));
+    return embed;
   });
-  if (current.length > 0) pages.push(current);
-  return pages;
 }
 
 /** Nothing matched: a private, kind note with what was searched, closer terms and the years there are. */

@@ -1,7 +1,7 @@
 // Every reply that is not an Answer: reload reports, help, refusals, cooldowns and errors.
 // Notices are private; like answers, they ping no one.
 import { MessageFlags, type APIEmbed } from 'discord.js';
-import type { CorpusError } from '../corpus/types.ts';
+import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import type { Library } from '../answers/library.ts';
 import { libraryExamples } from '../answers/libraryExamples.ts';
@@ -28,8 +28,10 @@ export function renderCooldown(locale: string, retryAfterMs: number): ReplyPaylo
   return privateText(messagesFor(locale).notices.cooldown(Math.max(1, Math.ceil(retryAfterMs / 1000))));
 }
 
-export function renderNotOwner(locale: string): ReplyPayload {
-  return privateText(messagesFor(locale).notices.notOwner);
+/** A press by someone other than the asker: of a page button on a private answer, or of "Post in channel". */
+export function renderNotOwner(locale: string, action: 'page' | 'share' = 'page'): ReplyPayload {
+  const t = messagesFor(locale).notices;
+  return privateText(action === 'share' ? t.notOwnerShare : t.notOwner);
 }
 
 export function renderNotOwnerShare(locale: string): ReplyPayload {
@@ -61,15 +63,37 @@ export function renderInvalidInput(locale: string, errors: readonly string[]): R
   );
 }
 
-export function renderReloadRefused(locale: string): ReplyPayload {
-  return privateText(messagesFor(locale).reload.refused);
+export function renderReloadRefused(locale: string, reason: 'not-moderator' | 'other-server' | 'no-server-configured' = 'not-moderator'): ReplyPayload {
+  const t = messagesFor(locale).reload;
+  return privateText(reason === 'other-server' ? t.otherServer : reason === 'no-server-configured' ? t.noServerConfigured : t.refused);
 }
 
-/** What a reload did, or why it failed as `file:line: reason` lines cut to fit. */
-export function renderReloadResult(locale: string, result: ReloadResult): ReplyPayload {
+export interface ReloadReportExtras {
+  /** A previous reload whose reply could not be delivered (the interaction had expired). */
+  undelivered?: { status: string; finishedAt: Date };
+}
+
+/**
+ * What a reload did, or why it failed as `file:line: reason` lines cut to fit; in both cases the
+ * files of the folder that are not loaded (wrong type, sub-folder, dotfile), so none is skipped silently.
+ */
+export function renderReloadResult(locale: string, result: ReloadResult, extras: ReloadReportExtras = {}): ReplyPayload {
   const t = messagesFor(locale);
+  const payload = renderReloadReport(t, result);
+  if (!extras.undelivered) return payload;
+  const finishedAt = extras.undelivered.finishedAt.toISOString().slice(0, 16).replace('T', ' ');
+  return { ...payload, content: truncate(t.reload.undelivered(extras.undelivered.status, finishedAt), LIMITS.content) };
+}
+
+function skippedField(t: Messages, skipped: readonly SkippedFile[] | undefined): APIEmbed['fields'] {
+  if (!skipped || skipped.length === 0) return [];
+  const lines = skipped.map((file) => `- ${escapeAndTruncate(`${file.file}: ${file.reason}`, 300)}`);
+  return [{ name: `${t.reload.notLoaded} (${skipped.length})`, value: fitLines(lines, LIMITS.fieldValue, (n) => t.reload.moreErrors(n)), inline: false }];
+}
+
+function renderReloadReport(t: Messages, result: ReloadResult): ReplyPayload {
   if (result.status === 'busy') return privateText(t.reload.busy);
-  if (result.status === 'failed') return renderReloadFailed(t, result.errors, result.tookMs);
+  if (result.status === 'failed') return renderReloadFailed(t, result.errors, result.tookMs, result.skipped);
 
   const list = (ids: readonly string[]) =>
     ids.length === 0
@@ -93,6 +117,7 @@ export function renderReloadResult(locale: string, result: ReloadResult): ReplyP
       { name: `${t.reload.added} (${result.added.length})`, value: list(result.added), inline: false },
       { name: `${t.reload.removed} (${result.removed.length})`, value: list(result.removed), inline: false },
       { name: `${t.reload.changed} (${result.changed.length})`, value: list(result.changed), inline: false },
+      ...(skippedField(t, result.skipped) ?? []),
     ],
     footer: { text: t.reload.took(result.tookMs) },
   });
@@ -102,13 +127,15 @@ function formatDifference(delta: number): string {
   return delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0';
 }
 
-function renderReloadFailed(t: Messages, errors: readonly CorpusError[], tookMs: number): ReplyPayload {
+function renderReloadFailed(t: Messages, errors: readonly CorpusError[], tookMs: number, skipped?: readonly SkippedFile[]): ReplyPayload {
   const lines = errors.map((error) => `- ${escapeAndTruncate(formatCorpusError(error), 500)}`);
   const head = t.reload.fix;
+  const fields = skippedField(t, skipped) ?? [];
   return privateEmbed({
     title: t.reload.failedTitle,
     description: `${head}\n${fitLines(lines, LIMITS.embedDescription - head.length - 1, (n) => t.reload.moreErrors(n))}`,
     color: FAILED_COLOUR,
+    ...(fields.length > 0 ? { fields } : {}),
     footer: { text: t.reload.took(tookMs) },
   });
 }

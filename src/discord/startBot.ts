@@ -6,7 +6,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { LibrarySource, SlashCommand } from './commandTypes.ts';
 import type { Cooldown } from './cooldown.ts';
-import { createInteractionRouter, type InteractionRouter } from './interactionRouter.ts';
+import { createInteractionRouter, type InteractionRouter, type RouterOptions } from './interactionRouter.ts';
 import { answerShardReloads } from './reloadAllShards.ts';
 
 export interface StartBotOptions {
@@ -16,6 +16,8 @@ export interface StartBotOptions {
   /** For tests: other commands, or a cooldown with a fake clock. */
   commands?: readonly SlashCommand[];
   cooldown?: Cooldown;
+  /** Called once per handled interaction (metrics). */
+  observe?: RouterOptions['observe'];
   /** For tests against a stand-in: e.g. `ws.buildIdentifyThrottler`. `config.apiUrl` still sets `rest.api`. */
   clientOptions?: Pick<ClientOptions, 'rest' | 'ws'>;
 }
@@ -27,7 +29,7 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot({ config, store, logger, commands, cooldown, clientOptions }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({ config, store, logger, commands, cooldown, observe, clientOptions }: StartBotOptions): Promise<RunningBot> {
   if (!config.token) throw new Error('DISCORD_TOKEN is missing: the bot cannot log in without it');
   const rest = { ...clientOptions?.rest, ...(config.apiUrl ? { api: config.apiUrl } : {}) };
   const client = new Client({
@@ -42,6 +44,7 @@ export async function startBot({ config, store, logger, commands, cooldown, clie
     logger,
     ...(commands ? { commands } : {}),
     ...(cooldown ? { cooldown } : {}),
+    ...(observe ? { observe } : {}),
   });
 
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
@@ -60,8 +63,14 @@ export async function startBot({ config, store, logger, commands, cooldown, clie
   // Resolve once the client has its guilds, so callers (and tests) can use the cache straight away.
   const ready = once(client, Events.ClientReady);
   ready.catch(() => undefined);
-  await client.login(config.token);
-  await ready;
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    // A failed login leaves timers and sockets behind: close them before a retry makes another client.
+    await client.destroy().catch(() => undefined);
+    throw error;
+  }
 
   let stopped = false;
   return {

@@ -3,60 +3,112 @@
 // hundred MB (grown and freed beside ours) held the main thread up for 40–75 ms at a time. A child
 // process, lowered in priority as a whole, only writes the library to the cache beside the corpus;
 // the main thread then reads that one file. Where the cache cannot be written, the worker does it all.
-import { fork } from 'node:child_process';
+//
+// The child runs under a watchdog (killed after RELOAD_TIMEOUT_SECONDS), is killed when the bot shuts
+// down, and exits by itself when its parent goes (the IPC channel closes); it never writes the cache
+// once its parent is gone. Its environment is an allowlist: it never sees the bot's credentials.
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { CorpusError } from '../corpus/types.ts';
+import type { CorpusError, SkippedFile } from '../corpus/types.ts';
+import { BuilderDidNotStart, BuilderFailed, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, watchBuilder } from './builderWatch.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, lowerPriority } from './buildLibraryWorker.ts';
 import { readCacheEnvelope } from './libraryCache.ts';
 
 /** What the child reports: never the library itself, only where the cache holds it. */
 type ChildReport =
-  | { ok: false; errors: CorpusError[] }
-  | { ok: true; fromCache: boolean; warnings: string[]; cachedUnder?: string };
+  | { ok: false; errors: CorpusError[]; skipped: SkippedFile[] }
+  | { ok: true; fromCache: boolean; warnings: string[]; skipped: SkippedFile[]; problems: CorpusError[]; cachedUnder?: string };
 
 const CHILD_KIND = 'citebot-build-library-process';
 
 /**
+ * The only variables the builder gets: what Node, tsx and the locale need. Anything else (tokens,
+ * database URLs with passwords, cloud keys under any name) stays in the bot.
+ */
+export const BUILDER_ENV_ALLOWLIST = ['PATH', 'HOME', 'USER', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'TMP', 'TEMP', 'NODE_ENV', 'NODE_OPTIONS', 'SYSTEMROOT', 'TSX_TSCONFIG_PATH'] as const;
+
+export function builderEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const allowed = new Set<string>(BUILDER_ENV_ALLOWLIST);
+  return Object.fromEntries(Object.entries(env).filter(([name]) => allowed.has(name) || name.startsWith('LC_')));
+}
+
+export interface ChildBuildOptions {
+  timeoutMs?: number;
+  /** Tests: a module to run instead of the builder (e.g. one that never ends), as a file URL. */
+  entry?: string;
+}
+
+/**
  * Builds in a child process and reads the result from the cache. Resolves `undefined` when the
  * child built the library but could not leave it in the cache (a read-only folder, files edited
- * meanwhile): the caller then builds another way. Rejects when the child could not run.
+ * meanwhile, a build that left bad files out): the caller then builds another way. Rejects with
+ * BuilderDidNotStart when no process could be started, BuilderFailed when it crashed or timed out.
  */
-export function buildInChildProcess(request: BuildRequest): Promise<BuildOutcome | undefined> {
+export function buildInChildProcess(request: BuildRequest, options: ChildBuildOptions = {}): Promise<BuildOutcome | undefined> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./tsChild.mjs', import.meta.url)), [import.meta.url], {
-      execArgv: [],
-      env: { ...environmentWithoutSecrets(), CITEBOT_CHILD: CHILD_KIND, CITEBOT_BUILD_REQUEST: JSON.stringify(request) },
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
+    let child: ChildProcess;
+    try {
+      child = fork(fileURLToPath(new URL('./tsChild.mjs', import.meta.url)), [options.entry ?? import.meta.url], {
+        execArgv: [],
+        env: { ...builderEnvironment(), CITEBOT_CHILD: CHILD_KIND, CITEBOT_BUILD_REQUEST: JSON.stringify(request) },
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+    } catch (error) {
+      reject(new BuilderDidNotStart(error instanceof Error ? error.message : String(error)));
+      return;
+    }
+    let started = false;
+    let timedOut = false;
     let report: ChildReport | undefined;
+    const done = watchBuilder(
+      () => child.kill('SIGKILL'),
+      timeoutMs,
+      () => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      },
+      child.pid === undefined ? undefined : { kind: 'process', pid: child.pid },
+    );
+    child.once('spawn', () => (started = true));
     child.once('message', (message: ChildReport) => {
       report = message;
     });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (!report) return reject(new Error(`the library builder process stopped (exit code ${code})`));
+    child.once('error', (error) => {
+      if (started) return; // 'exit' follows and reports it
+      done();
+      reject(new BuilderDidNotStart(error.message));
+    });
+    child.once('exit', (code, signal) => {
+      done();
+      if (timedOut) return reject(new BuilderFailed(describeTimeout(timeoutMs)));
+      if (!report) return reject(new BuilderFailed(`the library builder process stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
       if (!report.ok) return resolve(report);
-      const { fromCache, warnings, cachedUnder } = report;
+      const { fromCache, warnings, cachedUnder, skipped, problems } = report;
       if (cachedUnder === undefined) return resolve(undefined);
       readCacheEnvelope(request.corpusDir, cachedUnder).then(
-        (cached) => resolve(cached.ok ? { ok: true, encoded: cached.encoded, fromCache, warnings, cachedUnder } : undefined),
+        (cached) => resolve(cached.ok ? { ok: true, encoded: cached.encoded, fromCache, warnings, skipped, problems, cachedUnder } : undefined),
         reject,
       );
     });
   });
 }
 
-/** The bot's environment minus its credentials: the builder never talks to Discord. */
-function environmentWithoutSecrets(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/TOKEN|SECRET|PASSWORD|KEY/i.test(name)));
-}
-
 if (process.env.CITEBOT_CHILD === CHILD_KIND && process.send) {
+  // The bot went away (shut down, killed, crashed): stop at the next turn of the event loop.
+  process.once('disconnect', () => process.exit(0));
   lowerPriority('process');
   const request = JSON.parse(process.env.CITEBOT_BUILD_REQUEST ?? '{}') as BuildRequest;
-  const outcome = await buildEncodedLibrary(request);
+  const outcome = await buildEncodedLibrary(request, { mayWriteCache: () => process.connected });
   const report: ChildReport = outcome.ok
-    ? { ok: true, fromCache: outcome.fromCache, warnings: outcome.warnings, ...(outcome.cachedUnder ? { cachedUnder: outcome.cachedUnder } : {}) }
+    ? {
+        ok: true,
+        fromCache: outcome.fromCache,
+        warnings: outcome.warnings,
+        skipped: outcome.skipped,
+        problems: outcome.problems,
+        ...(outcome.cachedUnder ? { cachedUnder: outcome.cachedUnder } : {}),
+      }
     : outcome;
-  process.send(report, () => process.disconnect());
+  if (process.connected) process.send(report, () => process.disconnect());
 }

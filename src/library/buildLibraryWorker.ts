@@ -6,72 +6,117 @@ import { setPriority } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { buildLibrary } from '../answers/buildLibrary.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
-import type { CorpusError } from '../corpus/types.ts';
-import { type EncodedLibrary, corpusKey, encodeLibrary, packSections, readCacheEnvelope, writeLibraryCache } from './libraryCache.ts';
+import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
+import type { CorpusError, SkippedFile } from '../corpus/types.ts';
+import { BuilderDidNotStart, BuilderFailed, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, watchBuilder } from './builderWatch.ts';
+import { type EncodedLibrary, corpusKey, encodeLibrary, isExpectedCacheMiss, packSections, readCacheEnvelope, writeLibraryCache } from './libraryCache.ts';
 
 export interface BuildRequest {
   corpusDir: string;
   /** Build from the articles even when the cache matches (it was found damaged). */
   ignoreCache?: boolean;
+  /** Build from the valid articles when some are bad (a start must not fail); such a build is not cached. */
+  skipInvalid?: boolean;
 }
 
 export type BuildOutcome =
-  | { ok: false; errors: CorpusError[] }
+  | { ok: false; errors: CorpusError[]; skipped: SkippedFile[] }
   | {
       ok: true;
       encoded: EncodedLibrary;
       fromCache: boolean;
       warnings: string[];
+      /** Files not loaded on purpose (wrong type, sub-folder, dotfile). */
+      skipped: SkippedFile[];
+      /** Files left out for their errors (only with `skipInvalid`). */
+      problems: CorpusError[];
       /** Set when the cache file beside the corpus now holds exactly this library, under this key. */
       cachedUnder?: string;
     };
 
+export interface BuildHooks {
+  /** Asked just before the cache is written: false when whoever asked for the build is gone. */
+  mayWriteCache?: () => boolean;
+}
+
 const WORKER_KIND = 'citebot-build-library';
 
-/** The worker's job; also callable in-process (start-up fallback, tests). */
-export async function buildEncodedLibrary({ corpusDir, ignoreCache = false }: BuildRequest): Promise<BuildOutcome> {
+/** The worker's job; also callable in-process (the CLI, tests). */
+export async function buildEncodedLibrary({ corpusDir, ignoreCache = false, skipInvalid = false }: BuildRequest, hooks: BuildHooks = {}): Promise<BuildOutcome> {
   let key: string;
   try {
     key = await corpusKey(corpusDir);
   } catch {
     // loadCorpus words the folder's problem for the moderator.
     const loaded = await loadCorpus(corpusDir);
-    return loaded.ok ? { ok: false, errors: [{ file: corpusDir, line: 0, reason: 'cannot read the corpus folder' }] } : loaded;
+    return loaded.ok ? { ok: false, errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'cannot read the corpus folder' }], skipped: [] } : loaded;
   }
+  const warnings: string[] = [];
   const cached = ignoreCache ? undefined : await readCacheEnvelope(corpusDir, key);
-  if (cached?.ok) return { ok: true, encoded: cached.encoded, fromCache: true, warnings: [], cachedUnder: key };
+  if (cached?.ok) {
+    const scanned = await scanCorpusFolder(corpusDir);
+    return { ok: true, encoded: cached.encoded, fromCache: true, warnings, skipped: scanned.ok ? scanned.scan.skipped : [], problems: [], cachedUnder: key };
+  }
+  if (cached && !isExpectedCacheMiss(cached.reason)) warnings.push(`index cache not used: ${cached.reason}; rebuilt`);
 
-  const loaded = await loadCorpus(corpusDir);
+  const loaded = await loadCorpus(corpusDir, { skipInvalid });
   if (!loaded.ok) return loaded;
+  const { skipped, problems } = loaded;
   const encoded = encodeLibrary(buildLibrary(loaded.corpus), key);
+  const uncached = { ok: true as const, encoded, fromCache: false, warnings, skipped, problems };
+  // A library without its bad files is not what the key describes: never cache it as if it were.
+  if (problems.length > 0) return uncached;
   // Files edited while we read them: serve this build, but do not cache it under a key it does not match.
-  if ((await corpusKey(corpusDir).catch(() => undefined)) !== key) return { ok: true, encoded, fromCache: false, warnings: [] };
+  if ((await corpusKey(corpusDir).catch(() => undefined)) !== key) return uncached;
+  if (hooks.mayWriteCache && !hooks.mayWriteCache()) return uncached;
   const written = await writeLibraryCache(corpusDir, encoded);
-  return written.ok ? { ok: true, encoded, fromCache: false, warnings: [], cachedUnder: key } : { ok: true, encoded, fromCache: false, warnings: [written.warning] };
+  if (!written.ok) return { ...uncached, warnings: [...warnings, written.warning] };
+  return { ...uncached, warnings: [...warnings, ...written.notes], cachedUnder: key };
 }
 
 /**
- * Runs {@link buildEncodedLibrary} in a worker thread. The worker starts from a tiny .mjs that
- * registers tsx first: Node 20 does not apply `--import tsx` to a worker's own .ts entry module.
+ * Runs {@link buildEncodedLibrary} in a worker thread, stopped after `timeoutMs` and on shutdown.
+ * The worker starts from a tiny .mjs that registers tsx first: Node 20 does not apply `--import tsx`
+ * to a worker's own .ts entry module. Rejects with BuilderDidNotStart when the thread never came
+ * online (the caller may build another way), BuilderFailed when it crashed or timed out.
  */
-export function buildInWorker(request: BuildRequest): Promise<BuildOutcome> {
+export function buildInWorker(request: BuildRequest, { timeoutMs = DEFAULT_BUILD_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<BuildOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), {
-      workerData: { kind: WORKER_KIND, entry: import.meta.url, request },
-    });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), {
+        workerData: { kind: WORKER_KIND, entry: import.meta.url, request },
+      });
+    } catch (error) {
+      reject(new BuilderDidNotStart(error instanceof Error ? error.message : String(error)));
+      return;
+    }
+    let online = false;
     let settled = false;
-    worker.once('message', (outcome: BuildOutcome) => {
+    let timedOut = false;
+    const settle = (act: () => void) => {
+      if (settled) return;
       settled = true;
-      resolve(outcome);
-    });
-    worker.once('error', (error) => {
-      if (!settled) reject(error);
-      settled = true;
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the library builder stopped (exit code ${code})`));
-      settled = true;
-    });
+      done();
+      act();
+    };
+    const done = watchBuilder(
+      () => void worker.terminate(),
+      timeoutMs,
+      () => {
+        timedOut = true;
+        void worker.terminate();
+      },
+      { kind: 'thread', pid: process.pid },
+    );
+    worker.once('online', () => (online = true));
+    worker.once('message', (outcome: BuildOutcome) => settle(() => resolve(outcome)));
+    worker.once('error', (error) =>
+      settle(() => reject(online ? new BuilderFailed(`the library builder failed: ${error.message}`) : new BuilderDidNotStart(error.message))),
+    );
+    worker.once('exit', (code) =>
+      settle(() => reject(new BuilderFailed(timedOut ? describeTimeout(timeoutMs) : `the library builder stopped (exit code ${code})`))),
+    );
   });
 }
 

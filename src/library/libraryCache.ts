@@ -10,7 +10,8 @@
 // index alone is ~100 MB and takes seconds to parse in one blocking call.)
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ import type { AnswerItem } from '../answers/answer.ts';
 import type { Library, PersonEntry } from '../answers/library.ts';
 import type { Checkpoint } from '../answers/steps.ts';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
+import { CACHE_DIR, GLOSSARY_FILE, readCorpusFile, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import { type PassageIndexColumns, type SavablePassageIndex, loadPassageIndexColumns } from '../search/passageIndex.ts';
 
 /**
@@ -27,8 +29,8 @@ import { type PassageIndexColumns, type SavablePassageIndex, loadPassageIndexCol
  * changes. A cache of another version is ignored and rebuilt.
  */
 export const CACHE_VERSION = 1;
-/** A dot-folder: `loadCorpus` skips names starting with `.`, and `.gitignore` has `corpus/.index-cache*`. */
-export const CACHE_DIR = '.index-cache';
+/** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
+export { CACHE_DIR };
 export const CACHE_FILE = 'library.bin';
 
 const MAGIC = Buffer.from('citebot-library-cache\n', 'latin1');
@@ -69,24 +71,25 @@ export function yieldEvery(budgetMs: number, restMs = 0): Checkpoint {
 // The key
 
 /**
- * sha256 over the name and bytes of every file of the folder except dot-files (the articles,
- * glossary.json and the moderators' guide): same key, same files, same parse.
+ * sha256 over the name and bytes of every file the loader would read (articles and glossary.json),
+ * read the loader's way (regular files within the size limit only, see corpusFolder.ts): same key,
+ * same files, same parse. Files the loader skips (a .docx, a sub-folder) are not part of it: they
+ * change nothing in the library. A file that cannot be read counts by its reason, so the key never
+ * blocks or grows on a pipe or a device.
  */
 export async function corpusKey(corpusDir: string): Promise<string> {
-  const entries = (await readdir(corpusDir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
-  const names = entries.map((entry) => entry.name).sort();
+  const scanned = await scanCorpusFolder(corpusDir);
+  if (!scanned.ok) throw new Error(scanned.error.reason);
+  const { realDir, articleFiles, hasGlossary } = scanned.scan;
+  const names = hasGlossary ? [...articleFiles, GLOSSARY_FILE].sort() : articleFiles;
   const hash = createHash('sha256').update(`citebot corpus v${CACHE_VERSION}\n${await codeFingerprint()}\n`);
   for (let start = 0; start < names.length; start += PARALLEL_READS) {
     const batch = names.slice(start, start + PARALLEL_READS);
-    const contents = await Promise.all(
-      batch.map((name) =>
-        readFile(join(corpusDir, name)).catch((error: NodeJS.ErrnoException) => `!${error.code ?? 'unreadable'}`),
-      ),
-    );
+    const contents = await Promise.all(batch.map((name) => readCorpusFile(realDir, name)));
     batch.forEach((name, i) => {
       const content = contents[i]!;
-      hash.update(`${name}\0${typeof content === 'string' ? content : content.byteLength}\0`);
-      if (typeof content !== 'string') hash.update(content);
+      if (content.ok) hash.update(`${name}\0${content.bytes.byteLength}\0`).update(content.bytes);
+      else hash.update(`${name}\0!${content.error.reason}\0`);
     });
   }
   return hash.digest('hex');
@@ -390,31 +393,68 @@ export function cachePath(corpusDir: string): string {
 
 const padding = (length: number) => (ALIGNMENT - (length % ALIGNMENT)) % ALIGNMENT;
 
-/** Writes the cache atomically; a folder that cannot be written is a warning, not a failure. */
-export async function writeLibraryCache(corpusDir: string, encoded: EncodedLibrary): Promise<{ ok: true } | { ok: false; warning: string }> {
+/**
+ * Where the cache may live: `<corpusDir>/.index-cache` as a real folder. A symlink there is refused,
+ * never read or written through (it could point the bot's writes and temp-file clean-up anywhere);
+ * anything else in its place (a file, a pipe) is the bot's own damaged cache and is replaced.
+ */
+async function cacheFolder(corpusDir: string, create: boolean): Promise<{ ok: true; dir: string; replaced?: string } | { ok: false; reason: string }> {
   const dir = join(corpusDir, CACHE_DIR);
-  const temp = join(dir, `${CACHE_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let replaced: string | undefined;
+  const info = await lstat(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+  if (info?.isSymbolicLink()) return { ok: false, reason: `${CACHE_DIR} is a symbolic link: refused, the cache is neither read nor written through it (replace the link with a folder or remove it)` };
+  if (info && !info.isDirectory()) {
+    if (!create) return { ok: false, reason: `${CACHE_DIR} is not a folder` };
+    await rm(dir, { force: true });
+    replaced = `${CACHE_DIR} was not a folder: replaced`;
+  }
+  if (!info || replaced) {
+    if (!create) return { ok: false, reason: 'no cache yet' };
+    await mkdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
+    // Whoever won a race to create it must have made a folder, not a link.
+    const made = await lstat(dir);
+    if (!made.isDirectory()) return { ok: false, reason: `${CACHE_DIR} changed while being created: refused` };
+  }
+  return { ok: true, dir, ...(replaced ? { replaced } : {}) };
+}
+
+/** Writes the cache atomically; a folder that cannot be written is a warning, not a failure. */
+export async function writeLibraryCache(corpusDir: string, encoded: EncodedLibrary): Promise<{ ok: true; notes: string[] } | { ok: false; warning: string }> {
+  let temp: string | undefined;
+  const notes: string[] = [];
   try {
-    await mkdir(dir, { recursive: true });
+    const folder = await cacheFolder(corpusDir, true);
+    if (!folder.ok) return { ok: false, warning: `the index cache was not written: ${folder.reason} (the corpus still loads; every start rebuilds)` };
+    if (folder.replaced) notes.push(folder.replaced);
+    const { dir } = folder;
+    temp = join(dir, `${CACHE_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     await removeStaleTempFiles(dir);
+    // A folder (or anything but a file) where the cache file goes would make every rename fail.
+    const existing = await lstat(cachePath(corpusDir)).catch(() => undefined);
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+      await rm(cachePath(corpusDir), { recursive: true, force: true });
+      notes.push(`${CACHE_DIR}/${CACHE_FILE} was not a file: replaced`);
+    }
     const headerBytes = Buffer.from(JSON.stringify(encoded.header));
     const length = Buffer.alloc(4);
     length.writeUInt32LE(headerBytes.byteLength);
     const prefix = MAGIC.byteLength + 4 + headerBytes.byteLength;
     const parts: Uint8Array[] = [MAGIC, length, headerBytes, Buffer.alloc(padding(prefix))];
     for (const section of encoded.sections) parts.push(section, Buffer.alloc(padding(section.byteLength)));
-    const file = await open(temp, 'w');
+    // `wx`: never opens through a link or an existing file.
+    const file = await open(temp, 'wx');
     try {
       // writev takes at most IOV_MAX (1024) buffers per call.
       for (let start = 0; start < parts.length; start += 512) await file.writev(parts.slice(start, start + 512));
     } finally {
       await file.close();
     }
+    // rename replaces a link or a damaged file in its place, never writes through it.
     await rename(temp, cachePath(corpusDir));
-    return { ok: true };
+    return { ok: true, notes };
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    return { ok: false, warning: `could not write the index cache in ${dir}: ${describeError(error)} (the corpus still loads; the next start rebuilds)` };
+    if (temp) await rm(temp, { force: true }).catch(() => undefined);
+    return { ok: false, warning: `could not write the index cache: ${describeError(error)} (the corpus still loads; the next start rebuilds)` };
   }
 }
 
@@ -422,26 +462,56 @@ async function removeStaleTempFiles(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
     if (!name.endsWith('.tmp')) continue;
     const path = join(dir, name);
-    const info = await stat(path).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => undefined);
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isFile() && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => undefined);
   }
+}
+
+/** Reasons a cache is not used that are no damage: nothing to log. */
+export function isExpectedCacheMiss(reason: string): boolean {
+  return reason === 'no cache yet' || reason === 'the corpus changed';
 }
 
 /**
- * Reads the cache file's envelope when it is complete and made for `key` by this version; the
- * sections are views into one buffer, not yet decoded. Never throws: a bad cache is a reason.
+ * Reads the cache file's envelope when it is complete and made for `key` by this version (any key
+ * with `anyKey`: the last good library, for a start with a bad file); the sections are views into
+ * one buffer, not yet decoded. Only a regular file in a real cache folder is read. Never throws: a
+ * bad cache is a reason.
  */
-export async function readCacheEnvelope(corpusDir: string, key: string): Promise<{ ok: true; encoded: EncodedLibrary } | { ok: false; reason: string }> {
+export async function readCacheEnvelope(
+  corpusDir: string,
+  key: string,
+  { anyKey = false }: { anyKey?: boolean } = {},
+): Promise<{ ok: true; encoded: EncodedLibrary } | { ok: false; reason: string }> {
   let file: Buffer;
   try {
-    file = await readFile(cachePath(corpusDir));
+    const folder = await cacheFolder(corpusDir, false);
+    if (!folder.ok) return { ok: false, reason: folder.reason };
+    const info = await lstat(cachePath(corpusDir)).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    if (!info) return { ok: false, reason: 'no cache yet' };
+    if (!info.isFile()) return { ok: false, reason: `${CACHE_DIR}/${CACHE_FILE} is not a regular file` };
+    const handle = await open(cachePath(corpusDir), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    try {
+      const opened = await handle.stat();
+      if (!opened.isFile()) return { ok: false, reason: `${CACHE_DIR}/${CACHE_FILE} is not a regular file` };
+      file = Buffer.allocUnsafe(opened.size);
+      let length = 0;
+      while (length < file.byteLength) {
+        const { bytesRead } = await handle.read(file, length, file.byteLength - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      if (length !== file.byteLength) return { ok: false, reason: 'truncated' };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no cache yet' : `unreadable: ${describeError(error)}` };
+    return { ok: false, reason: `unreadable: ${describeError(error)}` };
   }
-  return parseEnvelope(file, key);
+  return parseEnvelope(file, anyKey ? undefined : key);
 }
 
-export function parseEnvelope(file: Uint8Array, key: string): { ok: true; encoded: EncodedLibrary } | { ok: false; reason: string } {
+export function parseEnvelope(file: Uint8Array, key: string | undefined): { ok: true; encoded: EncodedLibrary } | { ok: false; reason: string } {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   if (bytes.byteLength < MAGIC.byteLength + 4 || !bytes.subarray(0, MAGIC.byteLength).equals(MAGIC)) return { ok: false, reason: 'not a citebot cache' };
   const headerLength = bytes.readUInt32LE(MAGIC.byteLength);
@@ -458,7 +528,7 @@ export function parseEnvelope(file: Uint8Array, key: string): { ok: true; encode
     const version = (json as { version?: unknown } | null)?.version;
     return { ok: false, reason: version !== CACHE_VERSION ? `made by cache version ${String(version)}` : 'malformed header' };
   }
-  if (header.data.key !== key) return { ok: false, reason: 'the corpus changed' };
+  if (key !== undefined && header.data.key !== key) return { ok: false, reason: 'the corpus changed' };
   if (endianness() !== 'LE') return { ok: false, reason: 'big-endian machine' };
 
   let offset = headerStart + headerLength;

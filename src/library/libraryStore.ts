@@ -4,15 +4,19 @@
 // A reload's build runs in a low-priority child process and is cached beside the corpus
 // (buildLibraryProcess.ts, libraryCache.ts); the main thread only decodes the result and builds the
 // answer engines' lookups, in slices of a few milliseconds, so a reload never stalls the bot.
-import type { CorpusError } from '../corpus/types.ts';
+// A start never fails for a bad file: it serves the last good library from the cache or, without
+// one, every valid article, and keeps the problems for the logs and for moderators.
+import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { buildLibrary } from '../answers/buildLibrary.ts';
 import type { Library } from '../answers/library.ts';
 import { prepareLookups } from '../answers/libraryLookups.ts';
+import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
-import { buildInChildProcess } from './buildLibraryProcess.ts';
-import { corpusKey, decodeLibrary, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
+import { type ChildBuildOptions, buildInChildProcess } from './buildLibraryProcess.ts';
+import { BuilderDidNotStart, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, stopAllBuilders } from './builderWatch.ts';
+import { corpusKey, decodeLibrary, isExpectedCacheMiss, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
 import type { Checkpoint } from '../answers/steps.ts';
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */
@@ -28,6 +32,23 @@ export interface LoadInfo {
   tookMs: number;
   /** Problems that did not stop the load, e.g. a cache that could not be written. */
   warnings: string[];
+  /** Files of the folder deliberately not loaded (wrong type, sub-folder, dotfile), with why. */
+  skipped: SkippedFile[];
+  /** Files with errors that are not in the library being served (a start with a bad file). */
+  problems: CorpusError[];
+  /**
+   * `current`: the folder as it is now. `last-good-cache`: the folder has bad files and the library
+   * is the last good one from the cache. `valid-articles`: the folder has bad files, no good cache
+   * existed, and the library holds every valid article.
+   */
+  served: 'current' | 'last-good-cache' | 'valid-articles';
+}
+
+/** What the folder holds that the library being served does not: for `/reload` and `/library list`. */
+export interface NotLoaded {
+  skipped: SkippedFile[];
+  problems: CorpusError[];
+  served: LoadInfo['served'];
 }
 
 export class CorpusLoadError extends Error {
@@ -39,7 +60,7 @@ export class CorpusLoadError extends Error {
 
 export type ReloadResult =
   | { status: 'busy' }
-  | { status: 'failed'; errors: CorpusError[]; tookMs: number }
+  | { status: 'failed'; errors: CorpusError[]; tookMs: number; skipped?: SkippedFile[] }
   | {
       status: 'ok';
       added: string[];
@@ -52,6 +73,8 @@ export type ReloadResult =
       tookMs: number;
       /** Problems that did not stop the reload (e.g. the index cache could not be written). */
       warnings?: string[];
+      /** Files of the folder not loaded on purpose (wrong type, sub-folder, dotfile), with why. */
+      skipped?: SkippedFile[];
     };
 
 /** Loads and indexes a corpus folder in this thread, without the cache: the Library, or every problem found. */
@@ -61,30 +84,62 @@ export async function loadLibrary(corpusDir: string): Promise<{ ok: true; librar
   return { ok: true, library: buildLibrary(loaded.corpus) };
 }
 
+export interface OpenOptions {
+  /**
+   * Build here rather than in a worker thread when the cache is missing or stale: for a one-shot
+   * process such as the CLI, which has no event loop to keep free and pays a worker's start-up.
+   */
+  buildInThisThread?: boolean;
+  /**
+   * A folder with bad files: `last-good` (the bot's default) serves the last good library from the
+   * cache or, without one, every valid article; `valid-articles` (the CLI's --skip-invalid) serves the
+   * valid articles; `fail` (the CLI's default) throws with every problem. See LoadInfo.served.
+   */
+  onBadFiles?: 'last-good' | 'valid-articles' | 'fail';
+  /** Longest a build may take before its builder is stopped (RELOAD_TIMEOUT_SECONDS). */
+  buildTimeoutMs?: number;
+}
+
 export class LibraryStore {
   private library: Library;
   private reloading: Promise<ReloadResult> | undefined;
+  /** Counts reloads, so a reload given up by its watchdog never swaps its library in later. */
+  private generation = 0;
+  private closed = false;
   /** How the current library was loaded (`undefined` for a store made with `fromLibrary`). */
   lastLoad: LoadInfo | undefined;
+  readonly buildTimeoutMs: number;
 
   private constructor(
     readonly corpusDir: string,
     library: Library,
+    buildTimeoutMs = DEFAULT_BUILD_TIMEOUT_MS,
   ) {
     this.library = library;
+    this.buildTimeoutMs = buildTimeoutMs;
   }
 
   /**
    * Opens a corpus folder: from the index cache when it matches the files, else built (in a worker)
-   * and cached. Throws CorpusLoadError listing every `file:line: reason` when the corpus is invalid.
-   * Nothing is served yet, so decoding here does not pause for the event loop.
+   * and cached. A folder with bad files is served anyway (unless `onBadFiles` is `fail`):
+   * see LoadInfo.served and .problems. Throws CorpusLoadError listing every `file:line: reason` when
+   * nothing at all can be served. Nothing is served yet, so decoding here does not pause.
    */
   static async open(corpusDir: string, options: OpenOptions = {}): Promise<LibraryStore> {
     const started = performance.now();
-    const opened = await openLibrary(corpusDir, options.buildInThisThread ? buildEncodedLibrary : buildAtStartUp);
+    const timeoutMs = options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
+    const build = options.buildInThisThread ? (request: BuildRequest) => buildEncodedLibrary(request) : (request: BuildRequest) => buildAtStartUp(request, timeoutMs);
+    const opened = await openLibrary(corpusDir, build, options.onBadFiles ?? 'last-good');
     if (!opened.ok) throw new CorpusLoadError(opened.errors);
-    const store = new LibraryStore(corpusDir, opened.library);
-    store.lastLoad = { fromCache: opened.fromCache, tookMs: Math.round(performance.now() - started), warnings: opened.warnings };
+    const store = new LibraryStore(corpusDir, opened.library, timeoutMs);
+    store.lastLoad = {
+      fromCache: opened.fromCache,
+      tookMs: Math.round(performance.now() - started),
+      warnings: opened.warnings,
+      skipped: opened.skipped,
+      problems: opened.problems,
+      served: opened.served,
+    };
     return store;
   }
 
@@ -101,15 +156,45 @@ export class LibraryStore {
     return this.reloading !== undefined;
   }
 
-  /** Reloads the folder; one reload at a time (a second call while one runs gets `busy`). */
+  /** Files of the folder that the library being served does not hold, as of the last load or reload. */
+  notLoaded(): NotLoaded {
+    return { skipped: this.lastLoad?.skipped ?? [], problems: this.lastLoad?.problems ?? [], served: this.lastLoad?.served ?? 'current' };
+  }
+
+  /**
+   * Reloads the folder; one reload at a time (a second call while one runs gets `busy`). The lock
+   * always clears: the builder has a watchdog, and past it (plus a margin for decoding) the reload
+   * is given up and reported as failed.
+   */
   async reload(): Promise<ReloadResult> {
     if (this.reloading) return { status: 'busy' };
-    this.reloading = this.reloadNow();
+    if (this.closed) return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'the bot is shutting down' }], tookMs: 0 };
+    const generation = ++this.generation;
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const givenUp = new Promise<ReloadResult>((resolve) => {
+      timer = setTimeout(() => {
+        this.generation++;
+        resolve({ status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: describeTimeout(this.buildTimeoutMs) }], tookMs: Math.round(performance.now() - started) });
+      }, this.buildTimeoutMs + RELOAD_DECODE_MARGIN_MS);
+      timer.unref();
+    });
+    this.reloading = Promise.race([this.reloadNow(generation), givenUp]);
     try {
       return await this.reloading;
+    } catch (error) {
+      return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: `could not reload: ${error instanceof Error ? error.message : String(error)}` }], tookMs: Math.round(performance.now() - started) };
     } finally {
+      clearTimeout(timer);
       this.reloading = undefined;
     }
+  }
+
+  /** Stops any builder still running (shutdown); later reloads are refused. */
+  close(): void {
+    this.closed = true;
+    this.generation++;
+    stopAllBuilders();
   }
 
   /**
@@ -124,29 +209,42 @@ export class LibraryStore {
     }
   }
 
-  private async reloadNow(): Promise<ReloadResult> {
+  private async reloadNow(generation: number): Promise<ReloadResult> {
     const started = performance.now();
     const previous = this.library;
-    const loaded = await buildAndDecode({ corpusDir: this.corpusDir }, buildForReload, () => yieldEvery(RELOAD_SLICE_MS, RELOAD_REST_MS));
+    const loaded = await buildAndDecode(
+      { corpusDir: this.corpusDir },
+      (request) => buildForReload(request, this.buildTimeoutMs),
+      () => yieldEvery(RELOAD_SLICE_MS, RELOAD_REST_MS),
+    );
     const tookMs = Math.round(performance.now() - started);
-    if (!loaded.ok) return { status: 'failed', errors: loaded.errors, tookMs };
+    if (!loaded.ok) return { status: 'failed', errors: loaded.errors, tookMs, skipped: loaded.skipped };
+    if (generation !== this.generation) return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'the reload was given up' }], tookMs };
     this.library = loaded.library;
-    this.lastLoad = { fromCache: loaded.fromCache, tookMs, warnings: loaded.warnings };
-    return { status: 'ok', ...diffLibraries(previous, loaded.library), tookMs, ...(loaded.warnings.length > 0 ? { warnings: loaded.warnings } : {}) };
+    this.lastLoad = { fromCache: loaded.fromCache, tookMs, warnings: loaded.warnings, skipped: loaded.skipped, problems: [], served: 'current' };
+    return {
+      status: 'ok',
+      ...diffLibraries(previous, loaded.library),
+      tookMs,
+      ...(loaded.warnings.length > 0 ? { warnings: loaded.warnings } : {}),
+      skipped: loaded.skipped,
+    };
   }
 }
 
-type Opened = { ok: true; library: Library; fromCache: boolean; warnings: string[] } | { ok: false; errors: CorpusError[] };
+/** Time allowed for decoding the built library after the builder's own watchdog. */
+const RELOAD_DECODE_MARGIN_MS = 60_000;
 
-export interface OpenOptions {
-  /**
-   * Build here rather than in a worker thread when the cache is missing or stale: for a one-shot
-   * process such as the CLI, which has no event loop to keep free and pays a worker's start-up.
-   */
-  buildInThisThread?: boolean;
-}
+type Opened =
+  | { ok: true; library: Library; fromCache: boolean; warnings: string[]; skipped: SkippedFile[]; problems: CorpusError[]; served: LoadInfo['served'] }
+  | { ok: false; errors: CorpusError[]; skipped: SkippedFile[] };
 
-async function openLibrary(corpusDir: string, build: (request: BuildRequest) => Promise<BuildOutcome>): Promise<Opened> {
+async function openLibrary(
+  corpusDir: string,
+  build: (request: BuildRequest) => Promise<BuildOutcome>,
+  onBadFiles: NonNullable<OpenOptions['onBadFiles']>,
+): Promise<Opened> {
+  const warnings: string[] = [];
   // The cache is read here rather than in a worker: starting a worker under tsx costs more than reading it.
   const key = await corpusKey(corpusDir).catch(() => undefined);
   if (key !== undefined) {
@@ -155,38 +253,70 @@ async function openLibrary(corpusDir: string, build: (request: BuildRequest) => 
       const library = await decodeLibrary(cached.encoded).catch(() => undefined);
       if (library) {
         await prepareLookups(library);
-        return { ok: true, library, fromCache: true, warnings: [] };
+        const scanned = await scanCorpusFolder(corpusDir);
+        return { ok: true, library, fromCache: true, warnings, skipped: scanned.ok ? scanned.scan.skipped : [], problems: [], served: 'current' };
       }
+      warnings.push('index cache damaged (checksum or content): rebuilt');
+    } else if (!isExpectedCacheMiss(cached.reason)) {
+      warnings.push(`index cache not used: ${cached.reason}; rebuilt`);
     }
   }
-  return buildAndDecode({ corpusDir, ignoreCache: key !== undefined }, build, () => undefined);
+  const built = await buildAndDecode({ corpusDir, ignoreCache: key !== undefined }, build, () => undefined);
+  if (built.ok) return { ...built, warnings: [...warnings, ...built.warnings], served: 'current' };
+  if (onBadFiles === 'fail' || isFolderFailure(built.errors)) return built;
+
+  // Bad files: the last good library from the cache, whatever the files now are…
+  const lastGood = onBadFiles === 'last-good' ? await readCacheEnvelope(corpusDir, '', { anyKey: true }) : undefined;
+  if (lastGood?.ok) {
+    const library = await decodeLibrary(lastGood.encoded).catch(() => undefined);
+    if (library) {
+      await prepareLookups(library);
+      return { ok: true, library, fromCache: true, warnings, skipped: built.skipped, problems: built.errors, served: 'last-good-cache' };
+    }
+  }
+  // …or, without one, every valid article.
+  const valid = await buildAndDecode({ corpusDir, ignoreCache: true, skipInvalid: true }, build, () => undefined);
+  if (!valid.ok) return valid;
+  return { ...valid, warnings: [...warnings, ...valid.warnings], served: 'valid-articles' };
+}
+
+/** The folder itself could not be read or the builder failed: no file to leave out. */
+function isFolderFailure(errors: readonly CorpusError[]): boolean {
+  return errors.every((error) => error.file === CORPUS_FOLDER_LABEL);
 }
 
 /**
  * A reload builds in a low-priority child process that leaves the library in the cache (see
- * buildLibraryProcess.ts); where it cannot (no cache can be written there, or no process can be
- * started), in a worker thread.
+ * buildLibraryProcess.ts); where it cannot leave it there (no cache can be written), in a worker
+ * thread; where no process can be started at all, in a worker too. A builder that ran and failed
+ * (crashed, out of memory, stopped by its watchdog) is never retried in-process: what made it fail
+ * would make the bot itself fail.
  */
-async function buildForReload(request: BuildRequest): Promise<BuildOutcome> {
+export async function buildForReload(request: BuildRequest, timeoutMs: number, childOptions: ChildBuildOptions = {}): Promise<BuildOutcome> {
   try {
-    const built = await buildInChildProcess(request);
+    const built = await buildInChildProcess(request, { timeoutMs, ...childOptions });
     if (built) return built;
-  } catch {
-    // the child could not run: the worker does it all
+  } catch (error) {
+    if (!(error instanceof BuilderDidNotStart)) throw error;
   }
-  return buildInWorker(request);
+  return buildInWorker(request, { timeoutMs });
 }
 
-/** At start-up a worker keeps the build's garbage off the main heap; if it cannot start, build here. */
-async function buildAtStartUp(request: BuildRequest): Promise<BuildOutcome> {
+/** At start-up a worker keeps the build's garbage off the main heap; if no thread can start, build here. */
+async function buildAtStartUp(request: BuildRequest, timeoutMs: number): Promise<BuildOutcome> {
   try {
-    return await buildInWorker(request);
+    return await buildInWorker(request, { timeoutMs });
   } catch (error) {
+    if (!(error instanceof BuilderDidNotStart)) throw error;
     const outcome = await buildEncodedLibrary(request);
-    const note = `the library was built without a worker thread (${error instanceof Error ? error.message : String(error)})`;
+    const note = `the library was built without a worker thread (${error.message})`;
     return outcome.ok ? { ...outcome, warnings: [...outcome.warnings, note] } : outcome;
   }
 }
+
+type Decoded =
+  | { ok: true; library: Library; fromCache: boolean; warnings: string[]; skipped: SkippedFile[]; problems: CorpusError[] }
+  | { ok: false; errors: CorpusError[]; skipped: SkippedFile[] };
 
 /**
  * Builds (or reads from the cache) and decodes. A cache whose envelope is fine but whose content is
@@ -196,8 +326,8 @@ async function buildAndDecode(
   request: BuildRequest,
   build: (request: BuildRequest) => Promise<BuildOutcome>,
   checkpoint: () => Checkpoint | undefined,
-): Promise<Opened> {
-  const failure = (reason: string): Opened => ({ ok: false, errors: [{ file: request.corpusDir, line: 0, reason }] });
+): Promise<Decoded> {
+  const failure = (reason: string): Decoded => ({ ok: false, errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason }], skipped: [] });
   for (const ignoreCache of request.ignoreCache ? [true] : [false, true]) {
     let outcome: BuildOutcome;
     try {
@@ -211,7 +341,7 @@ async function buildAndDecode(
       const library = await decodeLibrary(outcome.encoded, pause);
       // Built here, before the library is served, so no member's command pays for them.
       await prepareLookups(library, pause);
-      return { ok: true, library, fromCache: outcome.fromCache, warnings: outcome.warnings };
+      return { ok: true, library, fromCache: outcome.fromCache, warnings: outcome.warnings, skipped: outcome.skipped, problems: outcome.problems };
     } catch (error) {
       if (!outcome.fromCache) return failure(`could not read the built library: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,10 +1,9 @@
 // The files in the corpus folder that the loaded library does not hold, each with why, for
-// `/library list`. A stop-gap until the loader itself reports what it skipped: it applies the
-// loader's rules from outside, reading only the files the library does not already hold.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+// `/library list`. The folder is read the loader's way (corpusFolder.ts): entries classified from
+// `lstat`, only regular files within the size limit opened, so a pipe or a device in the folder can
+// never make the list hang; an article file not in the library is parsed to say what is wrong with it.
 import type { Library } from '../answers/library.ts';
-import { ARTICLE_EXTENSIONS, GLOSSARY_FILE, GUIDE_FILE, MAX_FILE_BYTES } from '../corpus/loadCorpus.ts';
+import { readCorpusFile, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import { parseArticle } from '../corpus/parseArticle.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 
@@ -13,42 +12,31 @@ export interface NotLoadedFile {
   why: string;
 }
 
-/** The bot's own folder inside the corpus (libraryCache.ts). */
-const INDEX_CACHE = '.index-cache';
 /** Reading every unloaded file of a huge folder would keep a moderator waiting: past this, say less. */
 const MAX_FILES_READ = 200;
 
 export async function notLoadedFiles(corpusDir: string, library: Library): Promise<NotLoadedFile[]> {
+  const scanned = await scanCorpusFolder(corpusDir);
+  if (!scanned.ok) return [{ file: scanned.error.file, why: scanned.error.reason }];
+  const { realDir, articleFiles, skipped } = scanned.scan;
   const loaded = new Set(library.corpus.articles.map((article) => article.file));
-  const entries = await readdir(corpusDir, { withFileTypes: true });
-  const found: NotLoadedFile[] = [];
+  const found: NotLoadedFile[] = skipped
+    // a write in progress (libraryFiles.ts)
+    .filter((file) => !/^\..*\.tmp$/.test(file.file))
+    .map((file) => ({ file: file.file, why: file.reason }));
   let read = 0;
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const { name } = entry;
-    if (name === INDEX_CACHE || name === GLOSSARY_FILE || name.toLowerCase() === GUIDE_FILE || loaded.has(name)) continue;
-    if (/^\..*\.tmp$/.test(name)) continue; // a write in progress (libraryFiles.ts)
-    if (entry.isDirectory()) {
-      found.push({ file: `${name}/`, why: 'a sub-folder: articles must sit directly in the corpus folder' });
-    } else if (name.startsWith('.')) {
-      found.push({ file: name, why: 'hidden: the name starts with "."' });
-    } else if (!ARTICLE_EXTENSIONS.test(name)) {
-      found.push({ file: name, why: 'not an article: only .txt and .md files are loaded' });
-    } else {
-      found.push({ file: name, why: await whyArticleNotLoaded(corpusDir, name, read++ < MAX_FILES_READ) });
-    }
+  for (const name of articleFiles) {
+    if (loaded.has(name)) continue;
+    found.push({ file: name, why: await whyArticleNotLoaded(realDir, name, read++ < MAX_FILES_READ) });
   }
-  return found;
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-async function whyArticleNotLoaded(corpusDir: string, name: string, mayRead: boolean): Promise<string> {
-  try {
-    const { size } = await stat(join(corpusDir, name));
-    if (size > MAX_FILE_BYTES) return `too large: ${size} bytes (the limit is 1 MiB)`;
-    if (!mayRead) return 'not loaded (run /reload to see why)';
-    const parsed = parseArticle(name, await readFile(join(corpusDir, name)));
-    if (!parsed.ok) return `rejected: ${parsed.errors.map((error) => formatCorpusError(error).slice(name.length + 1)).join('; ')}`;
-    return 'added to the folder since the last reload: run /reload';
-  } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-  }
+async function whyArticleNotLoaded(realDir: string, name: string, mayRead: boolean): Promise<string> {
+  if (!mayRead) return 'not loaded (run /reload to see why)';
+  const bytes = await readCorpusFile(realDir, name);
+  if (!bytes.ok) return bytes.error.reason;
+  const parsed = parseArticle(name, bytes.bytes);
+  if (!parsed.ok) return `rejected: ${parsed.errors.map((error) => formatCorpusError(error).slice(name.length + 1)).join('; ')}`;
+  return 'added to the folder since the last reload: run /reload';
 }

@@ -120,6 +120,11 @@ export const en = {
   reload: {
     refused: 'Only members with Manage Server or a moderator role can reload the library.',
     busy: 'A reload is already running. Try again when it has finished.',
+    otherServer: 'The library can only be changed from the operator’s own server. Ask the bot’s operator.',
+    noServerConfigured: 'Changing the library from Discord is not set up: the operator must set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID).',
+    notLoaded: 'Not loaded',
+    undelivered: (result: string, finishedAt: string) =>
+      `The previous reload finished at ${finishedAt} UTC, too late for Discord to show its reply (${result}). This reload shows the current state.`,
     okTitle: 'Library reloaded',
     failedTitle: 'Reload failed: the previous library is still in use',
     added: 'Added',

@@ -117,6 +117,11 @@ export const vi: Messages = {
   reload: {
     refused: 'Chỉ thành viên có quyền Quản lý máy chủ hoặc vai trò điều hành mới được tải lại thư viện.',
     busy: 'Đang có một lần tải lại. Vui lòng thử lại khi nó xong.',
+    otherServer: 'Chỉ có thể thay đổi thư viện từ máy chủ của người vận hành bot. Hãy hỏi người vận hành.',
+    noServerConfigured: 'Chưa bật việc thay đổi thư viện từ Discord: người vận hành cần đặt MODERATION_GUILD_IDS (hoặc DISCORD_GUILD_ID).',
+    notLoaded: 'Không được nạp',
+    undelivered: (result: string, finishedAt: string) =>
+      `Lần tải lại trước xong lúc ${finishedAt} UTC, quá muộn để Discord hiện câu trả lời (${result}). Lần này cho thấy tình trạng hiện tại.`,
     okTitle: 'Đã tải lại thư viện',
     failedTitle: 'Tải lại thất bại: thư viện cũ vẫn đang được dùng',
     added: 'Thêm',

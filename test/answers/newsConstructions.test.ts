@@ -173,3 +173,33 @@ describe('one meeting, however often it is told', () => {
     expect(elsewhere.yearsAvailable).toEqual([2024]);
   });
 });
+
+describe('both sides', () => {
+  it('"Hai bên dự kiến sẽ gặp nhau" is a planned meeting of the people of the call before it', () => {
+    const article = articleOf(
+      '2025-01-02',
+      'Ngày 30/12, Chủ tịch Quốc hội Trần Thanh Mẫn đã điện đàm với Chủ tịch Thượng viện Campuchia Hun Sen.',
+      'Hai bên dự kiến sẽ gặp nhau tại Hà Nội vào tháng 3 năm nay.',
+      'Hai nhà lãnh đạo nhất trí duy trì các cuộc tiếp xúc cấp cao.',
+    );
+    expect(meetingsOf(article).map((meeting) => [meeting.status, meeting.names, meeting.date])).toEqual([
+      ['held', ['Trần Thanh Mẫn', 'Hun Sen'], '2024-12-30'],
+      ['planned', ['Trần Thanh Mẫn', 'Hun Sen'], '2025-03'],
+    ]);
+  });
+});
+
+describe('one person, however the name is spelled', () => {
+  it('"Yoon Suk-yeol", "Yoon Suk Yeol" and "ông Yoon" are one participant, in one article and across two', () => {
+    const first = articleOf(
+      '2024-12-23',
+      'Ngày 20/12, Tổng thống Yoon Suk-yeol đã tiếp Thủ tướng Nhật Bản Ishiba Shigeru.',
+      'Ngày 21/12, Tổng thống Yoon Suk Yeol đã điện đàm với Thủ tướng Australia Anthony Albanese.',
+    );
+    const second = articleOf('2024-12-24', 'Hôm 22/12, ông Yoon Suk Yeol đã gặp Đại sứ Mỹ Philip Goldberg.');
+    const library = buildLibrary({ articles: [{ ...first, id: 'a' }, { ...second, id: 'b' }], glossary: [] });
+    expect(library.people.filter((person) => person.name.startsWith('Yoon'))).toHaveLength(1);
+    expect(names(library.meetings[1]!.participants)[0]).toBe('Yoon Suk-yeol');
+    expect(answerQuestion(library, { command: 'who-met', person: 'Yoon Suk Yeol' }).items).toHaveLength(3);
+  });
+});

@@ -80,6 +80,17 @@ describe('npm run ask', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('with --skip-invalid answers from the valid articles, naming each file left out on stderr, and exits 0', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'citebot-cli-'));
+    tempDirs.push(dir);
+    await writeFile(join(dir, 'good.txt'), ' date 2024-03 Photo : Test\n\nThủ tướng A gặp Bộ trưởng B.\n');
+    await writeFile(join(dir, 'nodate.txt'), 'hello\n\nbody\n');
+    const run = await runCli(['--corpus', dir, '--skip-invalid', '--json', '/sources']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^skipped: nodate\.txt:1: /m);
+    expect((JSON.parse(run.stdout) as { items: { citations: { articleId: string }[] }[] }).items.map((item) => item.citations[0]?.articleId)).toEqual(['good']);
+  });
+
   it('reads another corpus folder with --corpus', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'citebot-cli-'));
     tempDirs.push(dir);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,12 +90,13 @@ describe('loadCorpus: a valid folder', () => {
 describe('loadCorpus: rejected folders', () => {
   it('rejects a missing corpus folder, naming the folder', async () => {
     const dir = join(await corpusWith({}), 'missing');
-    expect(errorLines(await loadCorpus(dir))).toEqual([`${dir}:0: cannot open the corpus folder: not found`]);
+    // Never the host's path: these lines reach moderators in Discord.
+    expect(errorLines(await loadCorpus(dir))).toEqual(['(corpus folder):0: cannot open the corpus folder: not found']);
   });
 
   it('rejects a folder with no articles', async () => {
     const dir = await corpusWith({ 'README.md': '# Hướng dẫn', 'glossary.json': '[]' });
-    expect(errorLines(await loadCorpus(dir))).toEqual([`${dir}:0: no articles found (add .txt or .md files)`]);
+    expect(errorLines(await loadCorpus(dir))).toEqual(['(corpus folder):0: no articles found (add .txt or .md files)']);
   });
 
   it('rejects a file over 1 MiB without reading it as an article', async () => {
@@ -112,10 +114,11 @@ describe('loadCorpus: rejected folders', () => {
     ]);
   });
 
-  it('rejects an unreadable entry (a folder named like an article)', async () => {
+  it('names a folder named like an article as a sub-folder that is not loaded', async () => {
     const dir = await corpusWith({ 'a.txt': GOOD_ARTICLE });
     await mkdir(join(dir, 'folder.txt'));
-    expect(errorLines(await loadCorpus(dir))).toEqual(['folder.txt:0: cannot read the file: it is a folder, not a file']);
+    const result = await loadCorpus(dir);
+    expect(result.ok && result.skipped).toEqual([{ file: 'folder.txt/', reason: 'a sub-folder: only files directly in the corpus folder are loaded' }]);
   });
 
   it.skipIf(process.getuid?.() === 0)('rejects a file the bot has no permission to read', async () => {
@@ -176,5 +179,55 @@ describe('loadCorpus: rejected folders', () => {
       'c.md:2: malformed date "2024-13": expected YYYY-MM or YYYY-MM-DD',
       'c.md:3: bad url "not a url": expected a web address starting with http:// or https://',
     ]);
+  });
+});
+
+describe('loadCorpus: special files never hang or exhaust it', () => {
+  it('refuses a FIFO named like an article at once, without opening it for a blocking read', async () => {
+    const dir = await corpusWith({ 'a.txt': GOOD_ARTICLE });
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    expect(errorLines(await loadCorpus(dir))).toEqual(['pipe.txt:0: not a regular file (a pipe, socket or device): only plain files are read']);
+  });
+
+  it('refuses a link to /dev/zero as leading outside the folder, and a link to a FIFO inside it as not a regular file', async () => {
+    const dir = await corpusWith({ 'a.txt': GOOD_ARTICLE });
+    await symlink('/dev/zero', join(dir, 'zero.txt'));
+    execFileSync('mkfifo', [join(dir, '.pipe')]);
+    await symlink(join(dir, '.pipe'), join(dir, 'pipe-link.txt'));
+    expect(errorLines(await loadCorpus(dir))).toEqual([
+      'pipe-link.txt:0: not a regular file (a pipe, socket or device): only plain files are read',
+      'zero.txt:0: symlink leads outside the corpus folder: copy the file into the folder instead',
+    ]);
+  });
+
+  it('names every file it does not load: wrong extension, sub-folder, dotfile, special file', async () => {
+    const dir = await corpusWith({ 'a.txt': GOOD_ARTICLE, 'bai-moi.docx': 'PK', '.draft.txt': GOOD_ARTICLE, 'notes': 'x' });
+    await mkdir(join(dir, 'archive'));
+    await writeFile(join(dir, 'archive', 'b.txt'), GOOD_ARTICLE);
+    await mkdir(join(dir, '.index-cache'));
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    const result = await loadCorpus(dir);
+    expect(result.ok && result.corpus.articles.map((article) => article.id)).toEqual(['a']);
+    expect(result.skipped).toEqual([
+      { file: '.draft.txt', reason: 'name starts with "." (hidden files and drafts are not loaded)' },
+      { file: 'archive/', reason: 'a sub-folder: only files directly in the corpus folder are loaded' },
+      { file: 'bai-moi.docx', reason: 'unsupported file type ".docx": only .txt and .md articles are loaded' },
+      { file: 'fifo', reason: 'not a regular file (a pipe, socket or device)' },
+      { file: 'notes', reason: 'no extension: only .txt and .md articles are loaded' },
+    ]);
+  });
+});
+
+describe('loadCorpus: skipInvalid (a start with a bad file, the CLI --skip-invalid)', () => {
+  it('loads every valid article and reports the others with file:line: reason', async () => {
+    const dir = await corpusWith({ 'a.txt': GOOD_ARTICLE, 'b.txt': 'date 2025-13\n\nNội dung.\n', 'c.txt': GOOD_ARTICLE });
+    const result = await loadCorpus(dir, { skipInvalid: true });
+    expect(result.ok && result.corpus.articles.map((article) => article.id)).toEqual(['a', 'c']);
+    expect(result.ok && result.problems.map(formatCorpusError)).toEqual([expect.stringMatching(/^b\.txt:1: .*2025-13/)]);
+  });
+
+  it('still fails when no article at all is valid', async () => {
+    const dir = await corpusWith({ 'b.txt': 'date 2025-13\n\nNội dung.\n' });
+    expect((await loadCorpus(dir, { skipInvalid: true })).ok).toBe(false);
   });
 });

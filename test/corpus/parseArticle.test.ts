@@ -222,6 +222,12 @@ describe("parseArticle: the moderators' guide", () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 
+  it('refuses the pasted-paragraph header that corpus/README.md shows as refused, at line 1', () => {
+    const header = /```text\n(date [^\n]*?)\s+← refused/.exec(guide)?.[1];
+    expect(header).toBeDefined();
+    expect(errorsOf('pasted.txt', Buffer.from(`${header}\n\nĐoạn hai.\n`))).toEqual([expect.stringMatching(/^pasted\.txt:1: the photo credit/)]);
+  });
+
   it('accepts the .txt example with Source, Title and URL lines from corpus/README.md', () => {
     const example = [...guide.matchAll(/```text\n([\s\S]*?)```/g)].map((match) => match[1]!).find((block) => block.includes('Source :'));
     const article = parsed('example.txt', example!);
@@ -233,5 +239,28 @@ describe("parseArticle: the moderators' guide", () => {
     const article = parsed('example.md', firstBlock('markdown'));
     expect(article.meta).toMatchObject({ credit: 'Ảnh: TTXVN', lang: 'vi' });
     expect(article.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('parseArticle: the photo credit is short and not a sentence', () => {
+  it('refuses the first paragraph pasted onto the header line, at line 1, instead of making it the credit', () => {
+    const result = parseArticle('seoul.txt', Buffer.from('date 2024-11-05 Photo : VNA Ngày 5/11, tại Seoul, hai bên đã hội đàm.\n\nĐoạn hai.\n'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map(formatCorpusError)).toEqual([
+      expect.stringMatching(/^seoul\.txt:1: the photo credit "VNA Ngày 5\/11, tại Seoul, hai bên đã hội đàm\." has sentence punctuation .*start the text after the blank line that ends the header$/),
+    ]);
+  });
+
+  it.each([
+    ['a long credit', `date 2024-11 Photo : ${'Nguyễn '.repeat(12)}`, /has more than 8 words|longer than 60/],
+    ['a full stop followed by text', 'date 2024-11 Photo : VNA. Hai bên', /sentence punctuation/],
+  ])('refuses %s', (_, header, reason) => {
+    const result = parseArticle('a.txt', Buffer.from(`${header}\n\nNội dung.\n`));
+    expect(!result.ok && result.errors[0]?.reason).toMatch(reason);
+  });
+
+  it.each(['YONHAP News', 'Ảnh: TTXVN', 'Reuters/Yonhap', 'Nguyễn Văn A - TTXVN', 'J.Smith'])('accepts the credit %j', (credit) => {
+    const result = parseArticle('a.txt', Buffer.from(`date 2024-11 Photo : ${credit}\n\nNội dung.\n`));
+    expect(result.ok && result.article.meta.credit).toBe(credit);
   });
 });

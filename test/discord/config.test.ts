@@ -8,7 +8,18 @@ describe('loadConfig', () => {
     const result = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678' });
     expect(result).toEqual({
       ok: true,
-      config: { token: TOKEN, applicationId: '123456789012345678', corpusDir: 'corpus', moderatorRoleIds: [], logLevel: 'info' },
+      config: {
+        token: TOKEN,
+        applicationId: '123456789012345678',
+        corpusDir: 'corpus',
+        moderatorRoleIds: [],
+        logLevel: 'info',
+        moderationGuildIds: [],
+        cooldownMs: 3000,
+        reloadCooldownMs: 10_000,
+        buildTimeoutMs: 600_000,
+        httpHost: '127.0.0.1',
+      },
     });
   });
 
@@ -21,6 +32,11 @@ describe('loadConfig', () => {
       MODERATOR_ROLE_IDS: '323456789012345678, 423456789012345678',
       LOG_LEVEL: 'DEBUG',
       DISCORD_API_URL: 'http://127.0.0.1:8080/api/',
+      COOLDOWN_SECONDS: '1.5',
+      RELOAD_COOLDOWN_SECONDS: '0',
+      RELOAD_TIMEOUT_SECONDS: '120',
+      HTTP_PORT: '9464',
+      HTTP_HOST: '0.0.0.0',
     });
     expect(result).toEqual({
       ok: true,
@@ -32,8 +48,30 @@ describe('loadConfig', () => {
         moderatorRoleIds: ['323456789012345678', '423456789012345678'],
         logLevel: 'debug',
         apiUrl: 'http://127.0.0.1:8080/api',
+        // DISCORD_GUILD_ID is the operator's server when MODERATION_GUILD_IDS is not set.
+        moderationGuildIds: ['223456789012345678'],
+        cooldownMs: 1500,
+        reloadCooldownMs: 0,
+        buildTimeoutMs: 120_000,
+        httpPort: 9464,
+        httpHost: '0.0.0.0',
       },
     });
+  });
+
+  it('takes MODERATION_GUILD_IDS over DISCORD_GUILD_ID for where the library may be changed', () => {
+    const result = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: '223456789012345678', MODERATION_GUILD_IDS: '523456789012345678,623456789012345678' });
+    expect(result.ok && result.config.moderationGuildIds).toEqual(['523456789012345678', '623456789012345678']);
+  });
+
+  it('names each bad number: cooldown, reload timeout past 15 minutes, port', () => {
+    const result = loadConfig({ DISCORD_TOKEN: TOKEN, COOLDOWN_SECONDS: 'soon', RELOAD_TIMEOUT_SECONDS: '3600', HTTP_PORT: '70000', MODERATION_GUILD_IDS: 'my server' });
+    expect(result.ok).toBe(false);
+    const errors = !result.ok ? result.errors.join('\n') : '';
+    expect(errors).toContain('COOLDOWN_SECONDS must be a number of seconds');
+    expect(errors).toContain('RELOAD_TIMEOUT_SECONDS must be at most 840');
+    expect(errors).toContain('HTTP_PORT must be a port number');
+    expect(errors).toContain('MODERATION_GUILD_IDS must be server ids');
   });
 
   it('names DISCORD_TOKEN when it is missing or empty', () => {

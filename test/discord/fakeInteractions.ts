@@ -1,6 +1,7 @@
 // Small stand-ins for discord.js interactions: just the members the router and handlers read,
 // and a record of what the bot sent back. Unit tests only; end-to-end tests use test/support.
 import { ApplicationCommandOptionType, type Interaction } from 'discord.js';
+import { Cooldown } from '../../src/discord/cooldown.ts';
 
 export interface Sent {
   method: 'reply' | 'deferReply' | 'editReply' | 'followUp' | 'update' | 'respond';
@@ -90,3 +91,11 @@ export function fakeButton(init: { customId: string; embeds?: unknown[] } & Base
 }
 
 export { ApplicationCommandOptionType };
+
+/** The guild every fake interaction comes from unless told otherwise. */
+export const FAKE_GUILD = '900000000000000000';
+
+/** A command context for /reload's handler: the fake guild is the operator's, no reload cooldown. */
+export function moderationContext<Store, Log>({ store, logger, moderatorRoleIds = ['700000000000000007'] }: { store: Store; logger: Log; moderatorRoleIds?: string[] }) {
+  return { store, logger, config: { moderatorRoleIds, moderationGuildIds: [FAKE_GUILD] }, reloadCooldown: new Cooldown(0), reloadReports: {} } as never;
+}

@@ -32,7 +32,7 @@ function setup(commands?: SlashCommand[]) {
   const logger = createLogger({ level: 'debug', write: (line) => lines.push(JSON.parse(line)) });
   const router = createInteractionRouter({
     store: { current: {} as Library, reload: vi.fn() },
-    config: { moderatorRoleIds: [] },
+    config: { moderatorRoleIds: [], moderationGuildIds: [] },
     logger,
     cooldown: new Cooldown(3000, () => now),
     ...(commands ? { commands } : {}),

@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger.ts';
 import { canReload, reloadRequester } from '../../src/discord/reloadPermission.ts';
 import { renderReloadResult } from '../../src/discord/renderNotices.ts';
 import { LIMITS } from '../../src/discord/replyPayload.ts';
-import { fakeCommand } from './fakeInteractions.ts';
+import { FAKE_GUILD, fakeCommand, moderationContext } from './fakeInteractions.ts';
 
 vi.mock('../../src/answers/answerQuestion.ts', () => ({ answerQuestion: vi.fn() }));
 vi.mock('../../src/answers/autocomplete.ts', () => ({}));
@@ -32,8 +32,8 @@ describe('canReload', () => {
     const permissions = { has: (flag: bigint) => flag === PermissionFlagsBits.ManageGuild };
     const cached = fakeCommand({ commandName: 'reload', member: { roles: { cache: new Map([[MOD_ROLE, {}]]) } }, memberPermissions: null });
     const raw = fakeCommand({ commandName: 'reload', member: { roles: [MOD_ROLE] }, memberPermissions: permissions });
-    expect(reloadRequester(cached.interaction as never)).toEqual({ inGuild: true, hasManageGuild: false, roleIds: [MOD_ROLE] });
-    expect(reloadRequester(raw.interaction as never)).toEqual({ inGuild: true, hasManageGuild: true, roleIds: [MOD_ROLE] });
+    expect(reloadRequester(cached.interaction as never)).toEqual({ inGuild: true, hasManageGuild: false, roleIds: [MOD_ROLE], guildId: FAKE_GUILD });
+    expect(reloadRequester(raw.interaction as never)).toEqual({ inGuild: true, hasManageGuild: true, roleIds: [MOD_ROLE], guildId: FAKE_GUILD });
   });
 });
 
@@ -46,7 +46,7 @@ function setup(result: ReloadResult, member: { manageGuild?: boolean; roles?: st
     memberPermissions: { has: () => member.manageGuild ?? false },
     member: { roles: member.roles ?? [] },
   });
-  const run = () => reload.execute(fake.interaction as never, { store, logger, config: { moderatorRoleIds: [MOD_ROLE] } });
+  const run = () => reload.execute(fake.interaction as never, moderationContext({ store, logger, moderatorRoleIds: [MOD_ROLE] }));
   return { store, lines, sent: fake.sent, run };
 }
 

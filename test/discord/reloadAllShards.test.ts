@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger.ts';
 import { answerShardReloads, reloadAllShards, summariseShardReloads, type ShardReload } from '../../src/discord/reloadAllShards.ts';
 import { renderShardReloads } from '../../src/discord/renderNotices.ts';
 import { LIMITS, embedLength } from '../../src/discord/replyPayload.ts';
-import { fakeCommand } from './fakeInteractions.ts';
+import { FAKE_GUILD, fakeCommand, moderationContext } from './fakeInteractions.ts';
 
 vi.mock('../../src/answers/answerQuestion.ts', () => ({ answerQuestion: vi.fn() }));
 vi.mock('../../src/answers/autocomplete.ts', () => ({}));
@@ -104,7 +104,7 @@ describe('/reload in a sharded bot', () => {
     const fake = fakeCommand({ commandName: 'reload', memberPermissions: { has: () => false }, member: { roles: [MOD_ROLE] } });
     Object.assign(fake.interaction, { client: { shard: util } });
 
-    const status = await reload.execute(fake.interaction as never, { store: ownStore, logger, config: { moderatorRoleIds: [MOD_ROLE] } });
+    const status = await reload.execute(fake.interaction as never, moderationContext({ store: ownStore, logger, moderatorRoleIds: [MOD_ROLE] }));
     expect(status).toBe('mixed');
     expect(ownStore.reload).not.toHaveBeenCalled();
     expect(fake.sent.map((sent) => sent.method)).toEqual(['deferReply', 'editReply']);

@@ -476,3 +476,20 @@ describe('renderAnswer: nothing found', () => {
     expect(embed.description).toContain('Các năm có bài viết');
   });
 });
+
+describe('renderAnswer: planned meetings and phone calls', () => {
+  it('marks each planned meeting "Planned — not yet held" above its title, and a held one not at all', () => {
+    const held = item({ status: 'held' });
+    const planned = item({ status: 'planned', date: '2025-07', summary: 'Wi Sung-lac — Mark Rutte · 2025-07' });
+    const en = renderAnswer(answer([held, planned]), { locale: 'en', askerId: ASKER }).payload.embeds;
+    expect(en.map((embed) => embed.author?.name)).toEqual([undefined, 'Planned — not yet held']);
+    const vi = renderAnswer(answer([held, planned]), { locale: 'vi', askerId: ASKER }).payload.embeds;
+    expect(vi[1]!.author?.name).toBe('Dự kiến — chưa diễn ra');
+  });
+
+  it('says a phone call is one, next to its date', () => {
+    const call = item({ status: 'held', meetingKind: 'call', participants: [{ name: 'Wi Sung-lac' }, { name: 'Mark Rutte' }] });
+    const description = renderAnswer(answer([call]), { locale: 'en', askerId: ASKER }).payload.embeds[0]!.description!;
+    expect(description).toContain('When: 2025-06-24 · Phone call');
+  });
+});

@@ -188,6 +188,8 @@ describe('citebot answering members on the stand-in', () => {
       // The stand-in edits the stored message in place, so keep what page 1 showed.
       const pageOne = quotesIn(first.reply);
 
+      // Page presses have a short pause of their own (a second): a reader takes longer than that.
+      clockMs += 1_000;
       const second = await citebot.driver.pressButton({ message: first.reply!, customId: buttonLabelled(first.reply, 'Next').customId, user: asker, locale: 'en-US' });
       expect(second.acknowledgedWith).toBe(7);
       expect(second.reply?.id).toBe(first.reply?.id);
@@ -196,6 +198,7 @@ describe('citebot answering members on the stand-in', () => {
       expect(quotesAreVerbatim(quotesIn(second.reply), CORPUS).notFound).toEqual([]);
       expect(quotesIn(second.reply)).not.toEqual(pageOne);
 
+      clockMs += 1_000;
       const back = await citebot.driver.pressButton({ message: second.reply!, customId: buttonLabelled(second.reply, 'Previous').customId, user: asker, locale: 'en-US' });
       expect(footerOf(back.reply)).toMatch(/page 1 of 2$/);
       expect(quotesIn(back.reply)).toEqual(pageOne);

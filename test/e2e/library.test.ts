@@ -259,8 +259,8 @@ describe('/library', () => {
       const text = visibleText(listed.reply);
       for (const id of [BUNDLED_ID, '001_03677d34c6a97d66', NEW_ID]) expect(text).toContain(id);
       expect(text).toContain('Files not loaded (3)');
-      expect(text).toContain('`cu/`: a sub-folder: articles must sit directly in the corpus folder');
-      expect(text).toContain('`ghi_chu.docx`: not an article: only .txt and .md files are loaded');
+      expect(text).toContain('`cu/`: a sub-folder: only files directly in the corpus folder are loaded');
+      expect(text).toContain('`ghi_chu.docx`: unsupported file type ".docx": only .txt and .md articles are loaded');
       expect(text).toMatch(/`hong\.txt`: rejected: 1: malformed date "2025-13"/);
       expect(text).toMatch(/Changes made with \/library \(latest first\)\n- [\d-]+ [\d:]+ · put back `002_hoi_dam_da_nang` · bien\.tap/);
       expect(text).toContain('3 articles · page 1 of 1');

@@ -76,6 +76,7 @@ describe('npm run start:sharded', () => {
       DISCORD_APPLICATION_ID: standIn.world.application.id,
       CORPUS_DIR: corpus.dir,
       MODERATOR_ROLE_IDS: [GUILD_ON_SHARD_0, GUILD_ON_SHARD_1].map((guild) => standIn.world.role(MODERATOR_ROLE, guild.id).id).join(','),
+      MODERATION_GUILD_IDS: [GUILD_ON_SHARD_0, GUILD_ON_SHARD_1].map((guild) => guild.id).join(','),
       LOG_LEVEL: 'info',
     };
     const loaded = loadConfig(env);
@@ -195,18 +196,44 @@ describe('npm run start:sharded with a broken corpus', () => {
   });
 
   it(
-    'exits 1 with the file:line of the problem, without restarting the shard or leaving it running',
+    'starts anyway with a bad file: every shard serves the valid articles and logs the file:line of the problem',
+    async () => {
+      standIn = await startDiscordStandIn({ shardCount: 2, heartbeatIntervalMs: 1_000, guilds: [GUILD_ON_SHARD_0, GUILD_ON_SHARD_1] });
+      corpus = await copyCorpus();
+      await rm(join(corpus.dir, '.index-cache'), { recursive: true, force: true });
+      await writeFile(join(corpus.dir, '003_broken.txt'), 'date 2025-13-01\n\nMột đoạn văn.\n');
+      const env = { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.restApi, DISCORD_APPLICATION_ID: standIn.world.application.id, CORPUS_DIR: corpus.dir };
+      const loaded = loadConfig(env);
+      if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+      await deployCommands(loaded.config);
+      const running = startScript('start:sharded', env);
+      try {
+        await running.waitForLine((line) => line.includes('"msg":"started"') && line.includes('"process":"shard-manager"'));
+        const notLoaded = logLines(running.stdout()).filter((line) => line.msg === 'article not loaded') as (LogLine & { problem?: string })[];
+        expect(notLoaded.map((line) => line.shardId).sort()).toEqual([0, 1]);
+        expect(notLoaded[0]?.problem).toMatch(/^003_broken\.txt:1: /);
+        const seen = await new DiscordDriver(standIn).invokeCommand({ name: 'who-met', options: { year: 2025 }, guildId: GUILD_ON_SHARD_1.id });
+        expect(visibleText(seen.reply)).toContain('Mark Rutte');
+        running.child.kill('SIGTERM');
+        expect((await running.finished).code).toBe(0);
+      } finally {
+        await running.killAll();
+      }
+    },
+    START_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 1 when nothing can be served (the corpus folder is missing), without leaving a shard running',
     async () => {
       standIn = await startDiscordStandIn({ shardCount: 2, guilds: [GUILD_ON_SHARD_0, GUILD_ON_SHARD_1] });
-      corpus = await copyCorpus();
-      await writeFile(join(corpus.dir, '003_broken.txt'), 'date 2025-13-01\n\nMột đoạn văn.\n');
       const finished = await startScript('start:sharded', {
         DISCORD_TOKEN: standIn.token,
         DISCORD_API_URL: standIn.restApi,
-        CORPUS_DIR: corpus.dir,
+        CORPUS_DIR: join(corpus!.dir, 'missing'),
       }).finished;
       expect(finished.code).toBe(1);
-      expect(finished.stderr).toContain('003_broken.txt:1:');
+      expect(finished.stderr).toContain('(corpus folder):0: cannot open the corpus folder');
       expect(finished.stderr).toContain('citebot cannot start: a shard did not get ready');
       const started = logLines(finished.stdout).filter((line) => line.msg === 'shard started');
       expect(started.map((line) => line.shardId)).toEqual([0]);

@@ -2,19 +2,33 @@
 // `npm run deploy-commands`) and accepted by Discord's schema; `startBot` logging in through
 // DISCORD_API_URL; `npm start` refusing a wrong token clearly without printing it, answering members,
 // and stopping cleanly on SIGTERM.
+import { readFileSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../commands/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
 import { DiscordDriver } from '../support/discord/discordDriver.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord/standIn.ts';
-import { startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
+import { MEMBER_PERMISSIONS } from '../support/discord/world.ts';
+import { copyCorpus, startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
 import { ownLines, runScript, startScript, type RunningScript } from './support/childProcess.ts';
 import { visibleText } from './support/whatMembersSee.ts';
 
 const COMMAND_NAMES = ['who-met', 'agreements', 'ask', 'sources', 'cite', 'reload', 'library', 'help'];
 // Shaped like a real token, so the logger's token pattern would catch it too if it leaked.
 const WRONG_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GwRong.c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1zaG93';
+
+/** Whether a process runs (a zombie waiting to be reaped does not): read from /proc, Linux only. */
+function processRuns(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 /** Child processes load TypeScript through tsx: give them room on a busy 2-core machine. */
 const CHILD_TIMEOUT_MS = 30_000;
@@ -159,15 +173,51 @@ describe('npm start', () => {
   );
 
   it(
-    'with Discord unreachable: one clear error and exit code 1',
+    'with Discord unreachable at boot: keeps trying with growing pauses instead of exiting, and stops cleanly on SIGTERM',
     async () => {
       standIn = await startDiscordStandIn();
       const unreachable = standIn.restApi;
       await standIn.close();
       standIn = undefined;
-      const run = await runScript('start', { DISCORD_TOKEN: 'stand-in-bot-token.citebot', DISCORD_API_URL: unreachable, CORPUS_DIR: 'corpus' });
-      expect(run.code).toBe(1);
-      expect(ownLines(run.stderr)).toEqual([expect.stringMatching(/^citebot cannot start: could not connect to Discord: .*ECONNREFUSED/)]);
+      running = startScript('start', { DISCORD_TOKEN: 'stand-in-bot-token.citebot', DISCORD_API_URL: unreachable, CORPUS_DIR: 'corpus' });
+      const first = JSON.parse(await running.waitForLine((line) => line.includes('cannot reach Discord yet') && line.includes('"attempt":1'))) as Record<string, unknown>;
+      const second = JSON.parse(await running.waitForLine((line) => line.includes('cannot reach Discord yet') && line.includes('"attempt":2'))) as Record<string, unknown>;
+      expect(first).toMatchObject({ level: 'warn', retryInMs: 1000, detail: expect.stringMatching(/ECONNREFUSED/) });
+      expect(second).toMatchObject({ retryInMs: 2000 });
+      running.child.kill('SIGTERM');
+      expect(await running.finished).toMatchObject({ code: 0 });
+    },
+    CHILD_TIMEOUT_MS,
+  );
+
+  it(
+    'SIGTERM during a reload leaves no library builder behind',
+    async () => {
+      standIn = await startDiscordStandIn({ heartbeatIntervalMs: 1000 });
+      const corpus = await copyCorpus();
+      try {
+        const env = { ...envFor(standIn, standIn.token), CORPUS_DIR: corpus.dir, MODERATION_GUILD_IDS: standIn.world.guild().id };
+        const loaded = loadConfig(env);
+        if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+        await deployCommands(loaded.config);
+        running = startScript('start', env);
+        await running.waitForLine((line) => line.includes('"msg":"started"'));
+        await writeFile(join(corpus.dir, '002_new.txt'), 'date 2025-01\n\nHai bên đã hội đàm tại Hà Nội.\n');
+
+        void new DiscordDriver(standIn)
+          .invokeCommand({ name: 'reload', permissions: BigInt(MEMBER_PERMISSIONS) | PermissionFlagsBits.ManageGuild, timeoutMs: 20_000 })
+          .catch(() => undefined);
+        const started = JSON.parse(await running.waitForLine((line) => line.includes('"msg":"library builder started"') && line.includes('"kind":"process"'))) as { pid: number };
+        // Holds the builder mid-build, so the signal surely comes during the reload.
+        process.kill(started.pid, 'SIGSTOP');
+        running.child.kill('SIGTERM');
+        expect(await running.finished).toMatchObject({ code: 0 });
+        expect(processRuns(started.pid)).toBe(false);
+        expect(await readdir(join(corpus.dir, '.index-cache')).catch(() => [])).not.toContainEqual(expect.stringMatching(/\.tmp$/));
+        standIn.takeViolations();
+      } finally {
+        await corpus.remove();
+      }
     },
     CHILD_TIMEOUT_MS,
   );

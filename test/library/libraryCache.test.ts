@@ -1,4 +1,5 @@
-import { appendFile, copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
@@ -129,15 +130,47 @@ describe('the library cache', () => {
     }
   });
 
-  it('still loads a corpus whose folder cannot hold the cache, with a warning', async () => {
-    // (Tests may run as root, which ignores read-only folders: a file where the cache folder
-    // should be makes the write fail the same way.)
+  it('replaces a file where the cache folder goes, says so, and reads the new cache next time', async () => {
     const dir = await copyOfBundledCorpus();
     await writeFile(join(dir, CACHE_DIR), 'not a folder');
     const store = await LibraryStore.open(dir);
     expect(store.current.corpus.articles).toHaveLength(2);
-    expect(store.lastLoad?.fromCache).toBe(false);
-    expect(store.lastLoad?.warnings).toEqual([expect.stringContaining('could not write the index cache')]);
+    expect(store.lastLoad?.warnings).toEqual(expect.arrayContaining([expect.stringContaining('.index-cache was not a folder: replaced')]));
+    expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+  });
+
+  it('replaces a folder where the cache file goes (instead of rebuilding on every start), and says so', async () => {
+    const dir = await copyOfBundledCorpus();
+    await mkdir(cachePath(dir), { recursive: true });
+    const store = await LibraryStore.open(dir);
+    expect(store.lastLoad?.warnings).toEqual([
+      expect.stringContaining('library.bin is not a regular file'),
+      expect.stringContaining('library.bin was not a file: replaced'),
+    ]);
+    expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+  });
+
+  it('never reads a cache file that is a link to /dev/zero: it is replaced', async () => {
+    const dir = await copyOfBundledCorpus();
+    await mkdir(join(dir, CACHE_DIR));
+    await symlink('/dev/zero', cachePath(dir));
+    const store = await LibraryStore.open(dir);
+    expect(store.lastLoad?.warnings[0]).toContain('library.bin is not a regular file');
+    expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+  });
+
+  it('refuses a cache folder that is a symlink: nothing is read or written through it', async () => {
+    const dir = await copyOfBundledCorpus();
+    const elsewhere = await mkdtemp(join(tmpdir(), 'citebot-elsewhere-'));
+    await symlink(elsewhere, join(dir, CACHE_DIR));
+    const store = await LibraryStore.open(dir);
+    expect(store.current.corpus.articles).toHaveLength(2);
+    expect(store.lastLoad?.warnings).toEqual([
+      expect.stringContaining('index cache not used: .index-cache is a symbolic link: refused'),
+      expect.stringContaining('the index cache was not written: .index-cache is a symbolic link: refused'),
+    ]);
+    expect(await readdir(elsewhere)).toEqual([]);
+    await rm(elsewhere, { recursive: true, force: true });
   });
 });
 

@@ -1,10 +1,13 @@
-import { appendFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { formatCorpusError } from '../../src/corpus/types.ts';
-import { CorpusLoadError, LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
+import { CorpusLoadError, LibraryStore, buildForReload, loadLibrary } from '../../src/library/libraryStore.ts';
+import { buildInChildProcess, builderEnvironment } from '../../src/library/buildLibraryProcess.ts';
+import { BuilderFailed, onBuilderStarted, runningBuilderPids, stopAllBuilders } from '../../src/library/builderWatch.ts';
 import { articleText, copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
 
 afterEach(removeCorpusCopies);
@@ -59,17 +62,20 @@ describe('LibraryStore.reload (built in a child process, or a worker thread)', (
     expect(store.lastLoad?.fromCache).toBe(true);
   });
 
-  it('still reloads a corpus whose folder cannot hold the cache (built then in a worker), with a warning', async () => {
+  it('still reloads a corpus whose cache folder is refused (a symlink: built then in a worker), with a warning, writing nothing through the link', async () => {
     const dir = await copyOfBundledCorpus();
     const store = await LibraryStore.open(dir);
-    // (Tests may run as root, which ignores read-only folders: a file where the cache folder should
-    // be makes the write fail the same way.)
+    const elsewhere = await mkdtemp(join(tmpdir(), 'citebot-elsewhere-'));
+    await writeFile(join(elsewhere, 'old.tmp'), 'someone else’s file');
+    await utimes(join(elsewhere, 'old.tmp'), new Date(0), new Date(0));
     await rm(join(dir, '.index-cache'), { recursive: true, force: true });
-    await writeFile(join(dir, '.index-cache'), 'not a folder');
+    await symlink(elsewhere, join(dir, '.index-cache'));
     await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm tại Hà Nội.'));
     const result = await store.reload();
-    expect(result).toMatchObject({ status: 'ok', added: ['002_new_article'], warnings: [expect.stringContaining('could not write the index cache')] });
+    expect(result).toMatchObject({ status: 'ok', added: ['002_new_article'], warnings: expect.arrayContaining([expect.stringContaining('the index cache was not written: .index-cache is a symbolic link: refused')]) });
     expect(store.current.corpus.articles).toHaveLength(3);
+    expect(await readdir(elsewhere)).toEqual(['old.tmp']);
+    await rm(elsewhere, { recursive: true, force: true });
   });
 
   it('keeps the old library when the new corpus is invalid, and lists file:line: reason', async () => {
@@ -124,10 +130,10 @@ describe('LibraryStore.reload (built in a child process, or a worker thread)', (
 });
 
 describe('LibraryStore.open', () => {
-  it('throws CorpusLoadError listing every problem of an invalid corpus', async () => {
+  it('throws CorpusLoadError listing every problem of an invalid corpus when told to fail (the CLI)', async () => {
     const dir = await copyOfBundledCorpus();
     await writeFile(join(dir, '002_broken.txt'), 'no header here\n\nbody\n');
-    const error = await LibraryStore.open(dir).catch((caught: unknown) => caught);
+    const error = await LibraryStore.open(dir, { onBadFiles: 'fail' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CorpusLoadError);
     expect((error as CorpusLoadError).errors.map(formatCorpusError)).toEqual([expect.stringMatching(/^002_broken\.txt:\d+: .+/)]);
   });
@@ -136,5 +142,84 @@ describe('LibraryStore.open', () => {
     const error = await LibraryStore.open(join(await copyOfBundledCorpus(), 'missing')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CorpusLoadError);
     expect((error as CorpusLoadError).errors[0]?.reason).toMatch(/cannot open the corpus folder/);
+  });
+});
+
+describe('LibraryStore.open with a bad file: the bot still starts', () => {
+  it('serves the last good library from the cache, and keeps each file:line: reason', async () => {
+    const dir = await copyOfBundledCorpus();
+    await LibraryStore.open(dir); // writes the cache of the good folder
+    await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm về thanh long tại Hà Nội.'));
+    await writeFile(join(dir, '003_broken.txt'), 'date 2025-13\n\nBài hỏng.\n');
+    const store = await LibraryStore.open(dir);
+    expect(store.lastLoad).toMatchObject({ served: 'last-good-cache', fromCache: true });
+    expect(store.lastLoad?.problems.map(formatCorpusError)).toEqual([expect.stringMatching(/^003_broken\.txt:1: .*2025-13/)]);
+    expect(store.current.corpus.articles.map((article) => article.id)).not.toContain('002_new_article');
+    expect(answerQuestion(store.current, { command: 'ask', question: 'Stoltenberg' }).items.length).toBeGreaterThan(0);
+  });
+
+  it('without a cache, serves every valid article (and does not cache that partial library)', async () => {
+    const dir = await copyOfBundledCorpus();
+    await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm về thanh long tại Hà Nội.'));
+    await writeFile(join(dir, '003_broken.txt'), 'date 2024-11-05 Photo : VNA Ngày 5/11, tại Seoul, hai bên đã hội đàm.\n\nĐoạn hai.\n');
+    const store = await LibraryStore.open(dir);
+    expect(store.lastLoad).toMatchObject({ served: 'valid-articles', fromCache: false });
+    expect(store.current.corpus.articles.map((article) => article.id)).toContain('002_new_article');
+    expect(store.notLoaded().problems.map(formatCorpusError)).toEqual([expect.stringMatching(/^003_broken\.txt:1: the photo credit/)]);
+    expect(await readdir(join(dir, '.index-cache')).catch(() => [])).toEqual([]);
+  });
+});
+
+describe('the library builder: watchdog, crash, shutdown, environment', () => {
+  const hanging = new URL('./fixtures/hangingBuilder.mjs', import.meta.url).href;
+  const crashing = new URL('./fixtures/crashingBuilder.mjs', import.meta.url).href;
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('kills a builder that never finishes once its time is up, and says so', async () => {
+    const started: number[] = [];
+    const stop = onBuilderStarted(({ pid }) => started.push(pid));
+    const error = await buildInChildProcess({ corpusDir: await copyOfBundledCorpus() }, { timeoutMs: 1000, entry: hanging }).catch((caught: unknown) => caught);
+    stop();
+    expect(error).toBeInstanceOf(BuilderFailed);
+    expect((error as Error).message).toContain('took longer than 1 s and was stopped');
+    expect(started).toHaveLength(1);
+    expect(alive(started[0]!)).toBe(false);
+    expect(runningBuilderPids()).toEqual([]);
+  });
+
+  it('after a builder crashed, fails the reload instead of building inside the bot', async () => {
+    const error = await buildForReload({ corpusDir: await copyOfBundledCorpus() }, 60_000, { entry: crashing }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BuilderFailed);
+    expect((error as Error).message).toContain('exit code 134');
+  });
+
+  it('stops every running builder on shutdown', async () => {
+    const started: number[] = [];
+    const stop = onBuilderStarted(({ pid }) => started.push(pid));
+    const building = buildInChildProcess({ corpusDir: await copyOfBundledCorpus() }, { timeoutMs: 60_000, entry: hanging }).catch((caught: unknown) => caught);
+    stop();
+    stopAllBuilders();
+    expect(await building).toBeInstanceOf(BuilderFailed);
+    expect(alive(started[0]!)).toBe(false);
+  });
+
+  it('gives the builder only allowlisted variables: no token, no database URL with a password', () => {
+    const env = builderEnvironment({ PATH: '/usr/bin', LANG: 'vi_VN.UTF-8', LC_ALL: 'C', DISCORD_TOKEN: 'x', DATABASE_URL: 'postgres://u:pw@h/db', AWS_SESSION: 'y' });
+    expect(env).toEqual({ PATH: '/usr/bin', LANG: 'vi_VN.UTF-8', LC_ALL: 'C' });
+  });
+
+  it('clears the reload lock even when the reload fails', async () => {
+    const dir = await copyOfBundledCorpus();
+    const store = await LibraryStore.open(dir);
+    await rm(dir, { recursive: true });
+    expect((await store.reload()).status).toBe('failed');
+    expect(store.isReloading).toBe(false);
   });
 });

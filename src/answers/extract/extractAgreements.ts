@@ -63,17 +63,25 @@ interface Parties {
   fromMeeting: boolean;
 }
 
-/** Where a meeting's first citation starts in the article body (for "nearest meeting before"). */
-function meetingStart(article: Article, meeting: AnswerItem): number {
-  const quote = meeting.citations.find((citation) => citation.articleId === article.id)?.quote;
-  return quote === undefined ? -1 : article.body.indexOf(quote);
+/**
+ * Where the meeting was last told before `position` in the article body (a meeting told twice has a
+ * citation for each telling): -1 when not before it.
+ */
+function meetingStart(article: Article, meeting: AnswerItem, position: number): number {
+  let latest = -1;
+  for (const citation of meeting.citations) {
+    if (citation.articleId !== article.id) continue;
+    const start = article.body.indexOf(citation.quote);
+    if (start <= position && start > latest) latest = start;
+  }
+  return latest;
 }
 
 function nearestMeetingBefore(article: Article, meetings: readonly AnswerItem[], position: number): AnswerItem | undefined {
   let nearest: { meeting: AnswerItem; start: number } | undefined;
   for (const meeting of meetings) {
-    const start = meetingStart(article, meeting);
-    if (start < 0 || start > position) continue;
+    const start = meetingStart(article, meeting, position);
+    if (start < 0) continue;
     if (!nearest || start >= nearest.start) nearest = { meeting, start };
   }
   return nearest?.meeting;

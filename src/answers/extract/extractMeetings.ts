@@ -19,6 +19,10 @@ import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.
 import { findPeopleInArticle, type PersonMention, type SentencePeople } from './findPeople.ts';
 import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from './words.ts';
 import { futureTimeAfter, moodBefore, type EventStatus } from './findStatus.ts';
+import { AGREEMENT_WORDS, BOTH_SIDES_WORDS } from '../../language/agreementWords.ts';
+import { anyWordPattern } from './wordPatterns.ts';
+
+const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'iu');
 
 /** `lần lượt` ("in turn"): one subject meets each of the people after the verb separately. */
 const IN_TURN_WORDS: readonly string[] = ['lần lượt'];
@@ -44,6 +48,10 @@ interface MeetingDraft {
   statusWritten: boolean;
   /** `call` for a phone call (`điện đàm`). */
   meetingKind: 'meeting' | 'call';
+  /** `Hai bên sẽ gặp nhau`: the subject is both sides of the meeting told before. */
+  bothSides?: boolean;
+  /** Where the words that report the news end (`… cho biết`, `Theo …,`): dates before it are the report's. */
+  reportEnd?: number;
   /** `lần lượt hội đàm với B và C`: who met each guest in turn. */
   inTurn?: { hosts: string[]; guests: string[] };
 }
@@ -81,6 +89,16 @@ function isReporter(
 
 function isRepresented(mention: PersonMention, text: string): boolean {
   return wordEndsAt(text, mention.start, REPRESENTATION_MARKERS);
+}
+
+/**
+ * The end of the reporting layer before a meeting word: the last reporting verb before it, or a
+ * sentence-opening `Theo …,` clause. 0 when the sentence tells the meeting directly.
+ */
+function reportLayerEnd(text: string, meetingStart: number, reportingVerbs: readonly TriggerMatch[]): number {
+  const verb = reportingVerbs.filter((match) => match.end <= meetingStart).at(-1)?.end ?? 0;
+  const source = wordStartsAt(text, 0, SOURCE_MARKERS) ? text.indexOf(',') + 1 : 0;
+  return Math.max(verb, source > 0 && source <= meetingStart ? source : 0);
 }
 
 function uniqueNames(names: readonly string[]): string[] {
@@ -136,6 +154,9 @@ function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
     strong: triggers.some((trigger) => trigger.rule.strength === 'strong'),
     counterpart: findCounterpart(text, entry.mentions),
     status: planned ? 'planned' : 'held',
+    // (Not `Hai nhà lãnh đạo nhất trí duy trì … tiếp xúc cấp cao`: a meeting word inside what was agreed.)
+    bothSides: BOTH_SIDES.test(text.slice(0, first.start)) && findTriggers(text.slice(0, first.start), AGREEMENT_WORDS).length === 0,
+    reportEnd: reportLayerEnd(text, first.start, reportingVerbsOnce()),
     statusWritten: first.mood !== undefined || planned,
     meetingKind: first.rule.kind ?? 'meeting',
   };
@@ -189,11 +210,18 @@ export function meetingSummary(names: readonly string[], date: string, place?: P
  * The meeting's day: written in its sentence(s); for `Cùng ngày` ("the same day") the last day written
  * before it in the article; else the article's own date.
  */
-function dateOf(article: Article, draft: MeetingDraft, sentences: readonly SentencePeople[]): string {
-  const texts = draft.entries.map((entry) => entry.sentence.text);
+function dateOf(article: Article, draft: MeetingDraft, sentences: readonly SentencePeople[], previous: AnswerItem | undefined): string {
+  // `Bộ Ngoại giao ngày 14/7 cho biết … tối 13/7 …`: a day written after the reporting words is the
+  // meeting's; the day the news was told stands in only when the text gives no other.
+  const [first, ...rest] = draft.entries.map((entry) => entry.sentence.text);
+  const told = firstDate([first!.slice(draft.reportEnd ?? 0), ...rest], article.date);
+  if (told) return told.iso;
+  const texts = [first!, ...rest];
   const written = firstDate(texts, article.date);
   if (written) return written.iso;
   if (texts.some((text) => wordStartsAt(text, 0, SAME_DAY_OPENERS))) {
+    // The same day as the meeting told just before, when it has one; else the last day written before.
+    if (previous && previous.date.length === 10) return previous.date;
     const firstStart = draft.entries[0]!.sentence.start;
     const earlier = sentences.filter((entry) => entry.sentence.start < firstStart).flatMap((entry) => findDates(entry.sentence.text, article.date));
     const lastDay = earlier.filter((mention) => mention.day !== undefined).pop();
@@ -212,8 +240,9 @@ function itemFrom(
   draft: MeetingDraft,
   roleByName: ReadonlyMap<string, string | undefined>,
   sentences: readonly SentencePeople[],
+  previous: AnswerItem | undefined,
 ): AnswerItem {
-  const date = dateOf(article, draft, sentences);
+  const date = dateOf(article, draft, sentences, previous);
   const place = placeOf(draft);
   const participants: Person[] = draft.names.map((name) => {
     const role = roleByName.get(name);
@@ -277,10 +306,20 @@ export function extractMeetings(article: Article): AnswerItem[] {
       previous = { entry, draft: merged, emitted: previous.emitted || isMeeting(merged) };
       continue;
     }
+    // `Hai bên sẽ gặp lại vào tháng 3`: "both sides" are the people of the meeting told just before.
+    const lastMeeting = drafts[drafts.length - 1];
+    if (draft && draft.names.length === 0 && draft.bothSides && draft.strong && lastMeeting) draft.names = [...lastMeeting.names];
     const emitted = draft !== undefined && isMeeting(draft);
     if (emitted) drafts.push(draft);
     previous = { entry, draft, emitted };
   }
 
-  return drafts.flatMap(splitInTurn).map((draft) => itemFrom(article, draft, roleByName, sentences));
+  // In reading order, so that `Cùng ngày` ("the same day") can take the day of the meeting told before.
+  const items: AnswerItem[] = [];
+  // (The latest day told so far: an older meeting recalled in between is not "that day".)
+  for (const draft of drafts.flatMap(splitInTurn)) {
+    const latest = items.filter((item) => item.date.length === 10).reduce<AnswerItem | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+    items.push(itemFrom(article, draft, roleByName, sentences, latest));
+  }
+  return items;
 }

@@ -20,6 +20,7 @@ import {
   UNNAMED_COUNTERPARTS,
 } from '../../language/titles.ts';
 import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../../language/personNames.ts';
+import { personKey } from './mergeReports.ts';
 import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from './words.ts';
 
 export interface PersonMention {
@@ -406,7 +407,9 @@ function nameWords(name: string): string[] {
  * one mentioned most recently.
  */
 function resolve(mention: PersonMention, known: readonly KnownPerson[]): KnownPerson | undefined {
-  const exact = known.find((person) => person.name === mention.writtenName);
+  // `Yoon Suk Yeol` after `Yoon Suk-yeol`: the same name, spaced or hyphenated differently.
+  const key = personKey(mention.writtenName);
+  const exact = known.find((person) => person.name === mention.writtenName) ?? known.find((person) => personKey(person.name) === key);
   if (exact) return exact;
   const words = nameWords(mention.writtenName);
   const candidates = known.filter((person) => person.words.length > words.length && words.every((word) => person.words.includes(word)));

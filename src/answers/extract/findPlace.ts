@@ -26,7 +26,7 @@ export const PLACE_MARKERS: readonly string[] = ['bên lề', 'tại', 'ở'];
 const EVENT_HEADS: readonly string[] = [
   'Hội nghị', 'Diễn đàn', 'Đối thoại', 'Đại hội', 'Lễ', 'Tuần lễ', 'Hội chợ', 'Triển lãm', 'Phiên họp', 'Kỳ họp',
   'Thượng đỉnh', 'Trụ sở', 'Cung', 'Nhà', 'Dinh', 'Phủ', 'Trung tâm', 'Khách sạn', 'Đại sứ quán', 'Tòa Đại sứ',
-  'Toà Đại sứ', 'Lãnh sự quán', 'Văn phòng', 'Hội trường', ...ORGANISATION_HEADS,
+  'Toà Đại sứ', 'Lãnh sự quán', 'Văn phòng', 'Hội trường', 'Đại lễ đường', 'Nhà Quốc hội', 'Nhà khách', ...ORGANISATION_HEADS,
 ];
 
 const matchPlace = phraseMatcher(PLACE_NAMES);
@@ -102,6 +102,14 @@ export function findPlace(text: string, skip: readonly Span[] = []): PlaceMentio
     let end = capitalisedPhraseEnd(tokens, index);
     if (end === index) continue;
     for (;;) {
+      // `trụ sở Bộ Quốc phòng (Hà Nội)`, `Kuala Lumpur (Malaysia)`: the city or country in brackets is part of it.
+      if (tokens[end]?.text === '(') {
+        const inside = capitalisedPhraseEnd(tokens, end + 1);
+        if (inside > end + 1 && tokens[inside]?.text === ')') {
+          end = inside + 1;
+          continue;
+        }
+      }
       const marker = matchInnerMarker(tokens, end);
       if (marker === 0) break;
       const inner = end + marker + matchPrefix(tokens, end + marker);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import type { Cooldown } from '../../../src/discord/cooldown.ts';
 import { deployCommands } from '../../../src/discord/deployCommands.ts';
-import { startBot, type RunningBot } from '../../../src/discord/startBot.ts';
+import { startBot, type RunningBot, type StartBotOptions } from '../../../src/discord/startBot.ts';
 import { LibraryStore } from '../../../src/library/libraryStore.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { DiscordDriver } from '../../support/discord/discordDriver.ts';
@@ -43,6 +43,10 @@ export interface CitebotOptions {
   /** Passed to startBot: `new Cooldown(0)` turns the per-member pause off. */
   cooldown?: Cooldown;
   standIn?: StandInOptions;
+  /** More settings, as the operator would write them in `.env` (they win over the defaults here). */
+  env?: Record<string, string>;
+  /** Passed to startBot: called once per interaction (metrics). */
+  observe?: StartBotOptions['observe'];
 }
 
 export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promise<CitebotOnStandIn> {
@@ -59,14 +63,19 @@ export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promi
       DISCORD_APPLICATION_ID: standIn.world.application.id,
       CORPUS_DIR: options.corpusDir ?? BUNDLED_CORPUS,
       MODERATOR_ROLE_IDS: standIn.world.role(MODERATOR_ROLE).id,
+      // The first seeded server is the operator's; a test that seeds more can check the others are refused.
+      MODERATION_GUILD_IDS: standIn.world.guild().id,
+      // Tests reload several times in a row; the reload cooldown has its own test.
+      RELOAD_COOLDOWN_SECONDS: '0',
       LOG_LEVEL: 'info',
+      ...options.env,
     };
     const loaded = loadConfig(env);
     if (!loaded.ok) throw new Error(`test config refused: ${loaded.errors.join('; ')}`);
     const { config } = loaded;
 
     await deployCommands(config);
-    const store = await LibraryStore.open(config.corpusDir);
+    const store = await LibraryStore.open(config.corpusDir, { buildTimeoutMs: config.buildTimeoutMs });
     const logs: LogLine[] = [];
     const logger = createLogger({ level: config.logLevel, secrets: [config.token], write: (line) => logs.push(JSON.parse(line) as LogLine) });
     const bot = await startBot({
@@ -74,6 +83,7 @@ export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promi
       store,
       logger,
       ...(options.cooldown ? { cooldown: options.cooldown } : {}),
+      ...(options.observe ? { observe: options.observe } : {}),
       // Only the identify throttler: REST reaches the stand-in through config.apiUrl alone.
       clientOptions: { ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => undefined }) } },
     });
@@ -86,6 +96,7 @@ export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promi
       logs,
       errorLogs: () => logs.filter((line) => line.level === 'error'),
       stop: async () => {
+        store.close();
         await bot.stop();
         await standIn.close();
       },
