@@ -44,6 +44,14 @@ export const ASK_QUERIES: readonly AskQuery[] = [
   // English (only the glossary can bridge it) and a topic the corpus never mentions.
   { question: 'defense industry cooperation' },
   { question: 'bóng đá World Cup' },
+  // Questions as people type them: a date in the question, a question word, a filler, a word no
+  // article has, meetings and agreements asked in Vietnamese and English.
+  { question: 'hội nghị NATO năm 2025 ở đâu' },
+  { question: 'Stoltenberg nói gì về Ukraine' },
+  { question: 'ông Wi trao bức thư cho Rutte ở Amsterdam' },
+  { question: 'ai gặp Rutte' },
+  { question: 'Hàn Quốc và NATO đã ký gì' },
+  { question: 'what did South Korea and NATO agree in 2023' },
 ];
 
 export const WHO_MET_QUERIES: readonly WhoMetQuery[] = [

@@ -66,6 +66,35 @@ export interface AnswerItem {
   opening?: string;
   /** Passages: relevance score, higher is better. */
   score?: number;
+  /** Passages: the question's words, as typed, that this passage does not contain. */
+  missingWords?: string[];
+}
+
+/** A date a question named (`năm 2025`, `tháng 6/2025`, `last year`), as the words that said it. */
+export interface NamedDate {
+  year: number;
+  month?: number;
+  words: string;
+}
+
+/** How /ask read a question; the CLI and the Discord reply both show it. */
+export interface QuestionUnderstanding {
+  /** What the items are: meetings (the items /who-met gives), agreements (as /agreements), or passages. */
+  answering: 'meetings' | 'agreements' | 'passages';
+  /** The question asked for meetings or agreements but none matched: these are passages instead. */
+  noneFound?: 'meetings' | 'agreements';
+  /** Meetings and agreements: the people, countries or organisations the question names. */
+  parties?: string[];
+  /** The date the question named, applied as the `year` option is. */
+  date?: NamedDate;
+  /** The date the question named, with nothing found within it: the items come from any date. */
+  dateDropped?: NamedDate;
+  /** A year the question named that no article is from: its number was searched as a word. */
+  yearNotInLibrary?: number;
+  /** Words of the question that no item shown contains. */
+  notFound?: string[];
+  /** English phrases read through the glossary, with the Vietnamese searched for each. */
+  translated?: { english: string; vietnamese: string[] }[];
 }
 
 export type AnswerOptions = Record<string, string | number | boolean>;
@@ -80,6 +109,8 @@ export interface Answer {
   suggestions?: string[];
   /** Years present in the corpus, offered when nothing was found. */
   yearsAvailable?: number[];
+  /** /ask: how the question was read (a date it named, what is answered, words not found, English translated). */
+  understood?: QuestionUnderstanding;
   /** Milliseconds spent answering (loading the corpus not included). */
   tookMs?: number;
 }

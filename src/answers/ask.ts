@@ -1,14 +1,24 @@
-// /ask: free text. The index ranks paragraphs; from each we quote the sentence that answers best
-// (the one holding most of the query's words), with the matched words marked for bold.
+// /ask: free text. The question is read first (readQuestion.ts): a date in it filters, question words
+// say what kind of answer is wanted, and a question about meetings or agreements is answered with those
+// items. Otherwise the index ranks paragraphs; from each we quote the sentence that answers best (the one
+// holding most of the question's words, and the kind of answer asked for), with the matched words in bold.
+// When no paragraph holds enough of the words, the ones holding most of them answer, and the reply says
+// which words were not found: "nothing found" is only for questions none of whose words the corpus has.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import type { Answer, AnswerItem, Highlight } from './answer.ts';
+import type { Answer, AnswerItem, Highlight, NamedDate, QuestionUnderstanding } from './answer.ts';
 import type { Library } from './library.ts';
+import type { SearchFilters, SearchOutcome } from '../search/types.ts';
+import { SEARCH_TUNING } from '../search/passageIndex.ts';
 import { createHighlighter } from '../search/highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline, headlineFields } from './articleHeadline.ts';
 import { sourceFields } from './citationSource.ts';
-import { questionIntents, sentenceAnswers } from './questionIntent.ts';
+import { sentenceAnswers } from './questionIntent.ts';
 import { popularTopics, prominentPeople } from './popularTopics.ts';
+import { readQuestion, type QuestionReading } from './readQuestion.ts';
+import { itemsOfParties, partyPhrases } from './askParties.ts';
+import { highlightFirstResults } from './highlightName.ts';
+import { foldedWords } from './matchText.ts';
 import type { QuestionIntent } from '../language/questionWords.ts';
 
 export interface AskOptions {
@@ -21,23 +31,115 @@ export const MAX_PASSAGES = 10;
 /** A question word (`ở đâu`, `khi nào`, `ai`) re-ranks this many of the best hits. */
 const INTENT_CANDIDATES = 20;
 /** How much a passage whose sentence holds the kind of answer asked for gains. */
-const INTENT_BONUS = 0.5;
+const INTENT_BONUS = 1;
 /** Sentences of one paragraph checked for the kind of answer asked for, best-matching first. */
 const INTENT_SENTENCES = 3;
-/** A sentence that answers the question word may have this many fewer matched characters. */
-const INTENT_WEIGHT = 20;
+
 
 export function answerAsk(library: Library, options: AskOptions): Answer {
   const { question, year } = options;
-  const intents = questionIntents(question);
-  const outcome = library.index.search(question, year === undefined ? {} : { year }, intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES);
-  const highlight = createHighlighter(question, { alsoMatch: outcome.expansions ?? [] });
+  const reading = readQuestion(question, { years: library.years });
+  // The `year` option, when given, wins over a date in the question.
+  const named = year === undefined ? reading.date : undefined;
+  const filters: SearchFilters = year !== undefined ? { year } : named ? { year: named.year, ...(named.month !== undefined ? { month: named.month } : {}) } : {};
+  const understood: QuestionUnderstanding = { answering: 'passages' };
+  if (named) understood.date = named;
+  if (reading.yearNotInLibrary !== undefined && year === undefined) understood.yearNotInLibrary = reading.yearNotInLibrary;
+
+  const answer: Answer = {
+    command: 'ask',
+    options: Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+    items: [],
+    understood,
+  };
+
+  if (reading.route !== 'passages') {
+    const items = itemsOfParties(library, reading.route, reading.parties, filters);
+    if (reading.parties.length > 0) understood.parties = reading.parties;
+    const translated = reading.parties.flatMap((party) => library.index.translate(party));
+    if (translated.length > 0) understood.translated = translated.map(({ typed, vietnamese }) => ({ english: typed, vietnamese }));
+    if (items.length > 0) {
+      understood.answering = reading.route;
+      const alsoBold = reading.parties.flatMap((party) => partyPhrases(library, party).map((words) => words.join(' ')));
+      answer.items = highlightFirstResults(items, [...reading.parties, ...alsoBold].join(' '));
+      return answer;
+    }
+    understood.noneFound = reading.route;
+  }
+
+  const found = searchPassages(library, reading, filters, named, year !== undefined);
+  if (named && found.applied !== named) {
+    // Nothing within the date asked for: the reply says so, and what the passages keep to instead.
+    understood.dateDropped = named;
+    if (found.applied) understood.date = found.applied;
+    else delete understood.date;
+  }
+  const { outcome } = found;
+  if (outcome.translations && outcome.translations.length > 0) {
+    understood.translated = outcome.translations.map(({ typed, vietnamese }) => ({ english: typed, vietnamese }));
+  }
+  answer.items = rankPassages(library, reading, found.searchText, outcome);
+
+  if (answer.items.length > 0) {
+    // Words no passage shown contains: each passage says its own, the reply those missing from all.
+    const missingEverywhere = answer.items.map((item) => new Set(item.missingWords ?? [])).reduce((all, missing) => new Set([...all].filter((word) => missing.has(word))));
+    if (missingEverywhere.size > 0) understood.notFound = [...missingEverywhere];
+  } else {
+    const why = year !== undefined ? `no article of ${year} holds any of its words` : 'none of its words are in the articles';
+    answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: ${why}.${yearsHint(library)} Try other words, fewer words, or the suggestions.`;
+    const close = library.index.suggest(found.searchText, 5);
+    answer.suggestions = close.length > 0 ? close : [...popularTopics(library, 3), ...prominentPeople(library, 2)];
+    answer.yearsAvailable = library.years;
+  }
+  return answer;
+}
+
+interface PassageSearch {
+  outcome: SearchOutcome;
+  searchText: string;
+  /** The part of the question's date the passages keep to: all of it, its year only, or none. */
+  applied?: NamedDate;
+}
+
+/**
+ * Paragraphs holding enough of the question's words within the question's date, then its year (for a
+ * month); then, within them, paragraphs holding most of the words, scattered (an English phrase whose
+ * Vietnamese the article words differently) but still enough of them; then any date (the reply says the
+ * date was left out), and last the paragraphs holding most of the words. A passage that answers outside
+ * the date beats one that lacks most words inside it. A date given as the `year` option is always kept.
+ */
+function searchPassages(library: Library, reading: QuestionReading, filters: SearchFilters, named: NamedDate | undefined, yearOption: boolean): PassageSearch {
+  // A question that is only a date or question words (`năm 2025`) searches what was typed.
+  const searchText = foldedWords(reading.searchText).length > 0 ? reading.searchText : reading.question;
+  const limit = reading.intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES;
+  type Attempt = { filters: SearchFilters; applied?: NamedDate; partial: boolean; minCoverage?: number };
+  const dated: Attempt[] = [{ filters, ...(named ? { applied: named } : {}), partial: false }];
+  if (named?.month !== undefined) dated.push({ filters: { year: named.year }, applied: { year: named.year, words: named.words }, partial: false });
+  const attempts: Attempt[] = [...dated];
+  if (named && !yearOption) {
+    attempts.push(...dated.map((attempt) => ({ ...attempt, partial: true, minCoverage: SEARCH_TUNING.minCoverage })));
+    attempts.push({ filters: {}, partial: false }, { filters: {}, partial: true });
+  } else {
+    attempts.push(...dated.map((attempt) => ({ ...attempt, partial: true })));
+  }
+  let last: SearchOutcome | undefined;
+  for (const attempt of attempts) {
+    last = library.index.search(searchText, attempt.filters, limit, attempt.partial ? { partial: true } : {});
+    if (attempt.minCoverage !== undefined) last = { ...last, hits: last.hits.filter((hit) => hit.coverage >= attempt.minCoverage!) };
+    if (last.hits.length > 0) return { outcome: last, searchText, applied: attempt.applied };
+  }
+  return { outcome: last!, searchText, applied: named };
+}
+
+function rankPassages(library: Library, reading: QuestionReading, searchText: string, outcome: SearchOutcome): AnswerItem[] {
+  const highlight = createHighlighter(searchText, { alsoMatch: outcome.expansions ?? [] });
+  const subject = definitionSubject(searchText);
   const ranked: AnswerItem[] = [];
   for (const hit of outcome.hits) {
     const article = library.articlesById.get(hit.articleId);
     const paragraph = article?.paragraphs[hit.paragraph - 1];
     if (!article || !paragraph) continue;
-    const { sentence, highlights, answersIntent } = bestSentence(article, paragraph, highlight, intents);
+    const { sentence, highlights, answersIntent } = bestSentence(article, paragraph, highlight, reading.intents, subject);
     const score = hit.score * (answersIntent ? 1 + INTENT_BONUS : 1);
     ranked.push({
       kind: 'passage',
@@ -46,24 +148,18 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
       ...headlineFields(article),
       score: Math.round(score * 1000) / 1000,
       citations: [citationFor(article, paragraph, sentence.text, highlights)],
+      ...(hit.missing && hit.missing.length > 0 ? { missingWords: hit.missing } : {}),
     });
   }
-  const items = ranked.sort((a, b) => (b.score ?? 0) - (a.score ?? 0)).slice(0, MAX_PASSAGES);
+  // Passages holding only some of the words: those holding most of them first.
+  const missed = (item: AnswerItem) => (outcome.partial ? (item.missingWords?.length ?? 0) : 0);
+  return ranked.sort((a, b) => missed(a) - missed(b) || (b.score ?? 0) - (a.score ?? 0)).slice(0, MAX_PASSAGES);
+}
 
-  const answer: Answer = {
-    command: 'ask',
-    options: Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
-    items,
-  };
-  if (items.length === 0) {
-    answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: its words are too far from the articles.${yearsHint(
-      library,
-    )} Try other words, fewer words, or the suggestions.`;
-    const close = library.index.suggest(question, 5);
-    answer.suggestions = close.length > 0 ? close : [...popularTopics(library, 3), ...prominentPeople(library, 2)];
-    answer.yearsAvailable = library.years;
-  }
-  return answer;
+/** What `X là gì` asks to define: the words searched together, and each name or acronym among them. */
+function definitionSubject(searchText: string): string[] {
+  const names = searchText.split(/[\s·]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => foldedWords(word).join(' '));
+  return [...new Set([foldedWords(searchText).join(' '), ...names])].filter(Boolean);
 }
 
 /**
@@ -75,6 +171,7 @@ function bestSentence(
   paragraph: Paragraph,
   highlight: (text: string) => Highlight[],
   intents: readonly QuestionIntent[],
+  subject: readonly string[],
 ): { sentence: Sentence; highlights: Highlight[]; answersIntent: boolean } {
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [wholeParagraph(paragraph)];
   const scored = sentences.map((sentence) => {
@@ -86,10 +183,12 @@ function bestSentence(
   const best = byCoverage[0]!;
   if (intents.length > 0) {
     // Finding places, dates and names costs more than matching words: look at the best few only.
-    // Answering the question word weighs like a few more matched words.
     for (const candidate of byCoverage.slice(0, INTENT_SENTENCES)) {
-      if (candidate.covered === 0 || candidate.covered + INTENT_WEIGHT < best.covered) break;
-      if (intents.some((intent) => sentenceAnswers(intent, candidate.sentence.text, article))) {
+      // Any of them that matches the question at all: the question word says what the member wants to
+      // read, and matched characters mislead here (a glossary expansion such as `RCEP` → `Hiệp định Đối
+      // tác Kinh tế Toàn diện Khu vực` bolds a whole line).
+      if (candidate.covered === 0) break;
+      if (intents.some((intent) => sentenceAnswers(intent, candidate.sentence.text, article, subject))) {
         return { sentence: candidate.sentence, highlights: candidate.highlights, answersIntent: true };
       }
     }

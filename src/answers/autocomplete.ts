@@ -4,6 +4,7 @@ import type { Library } from './library.ts';
 import { foldedWords } from './matchText.ts';
 import { articleIdsStartingWith, peopleMatching } from './libraryLookups.ts';
 import { paragraphId } from './cite.ts';
+import { readQuestion } from './readQuestion.ts';
 
 export interface Choice {
   name: string;
@@ -55,12 +56,47 @@ export function completeTopic(library: Library, typed: string): Choice[] {
   return completeFromIndex(library, typed);
 }
 
-/** Questions: the text typed so far first (so Enter keeps it), then phrases from the corpus. */
+/**
+ * Questions: the text typed so far first (so Enter keeps it), then completions read the way /ask reads
+ * the question: a half-typed year (`năm 20` → `năm 2025`), a half-typed name in a question about meetings
+ * or agreements (`ai gặp Rut` → `ai gặp Mark Rutte`), or corpus phrases for the words to search, with the
+ * question's own frame (`… năm 2025 ở đâu`) kept around them.
+ */
 export function completeQuestion(library: Library, typed: string): Choice[] {
-  const own = typed.replace(/\s+/g, ' ').trim();
-  const fromIndex = foldedWords(typed).length === 0 ? [] : completeFromIndex(library, typed);
-  const choices = own ? [choice(own, own), ...fromIndex.filter((entry) => entry.value !== own)] : fromIndex;
-  return choices.slice(0, MAX_CHOICES);
+  const own = typed.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const completions = foldedWords(own).length === 0 ? [] : completeQuestionText(library, own).map((text) => choice(text, text));
+  const choices = own ? [choice(own, own), ...completions.filter((entry) => entry.value !== own)] : completions;
+  return unique(choices.map((entry) => String(entry.value)))
+    .slice(0, MAX_CHOICES)
+    .map((value) => choices.find((entry) => entry.value === value)!);
+}
+
+const HALF_TYPED_YEAR = /(?:^|\s)(?:năm|nam|in|tháng \d{1,2}\/|thang \d{1,2}\/)\s*(\d{1,3})$/iu;
+
+function completeQuestionText(library: Library, typed: string): string[] {
+  const year = HALF_TYPED_YEAR.exec(typed);
+  if (year) {
+    const head = typed.slice(0, typed.length - year[1]!.length);
+    return [...library.years].reverse().filter((candidate) => String(candidate).startsWith(year[1]!)).map((candidate) => `${head}${candidate}`);
+  }
+  const reading = readQuestion(typed, { years: library.years });
+  const lastParty = reading.parties.at(-1);
+  if (reading.route !== 'passages' && lastParty && typed.endsWith(lastParty)) {
+    const head = typed.slice(0, typed.length - lastParty.length);
+    const names = peopleMatching(library, lastParty, MAX_CHOICES).map((person) => `${head}${person.name}`);
+    if (names.length > 0) return names;
+  }
+  const runs = reading.searchText.split(' · ');
+  // The run of words to search that is being typed (the last, when the text ends with it), or the only
+  // one: it is completed, and the question's frame (a date, question words) is kept around it.
+  const content = typed.endsWith(runs.at(-1)!) ? runs.at(-1)! : runs.length === 1 ? runs[0]! : '';
+  if (content !== '' && content !== typed) {
+    const at = typed.lastIndexOf(content);
+    const head = typed.slice(0, at);
+    const tail = typed.slice(at + content.length);
+    return library.index.suggest(content, MAX_CHOICES).map((phrase) => `${head}${phrase}${tail}`);
+  }
+  return library.index.suggest(typed, MAX_CHOICES);
 }
 
 function completeFromIndex(library: Library, typed: string): Choice[] {

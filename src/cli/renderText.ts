@@ -1,16 +1,20 @@
 // Renders an Answer as plain text for the terminal: the same facts the Discord reply shows.
 import type { Answer, AnswerItem, Citation, Person } from '../answers/answer.ts';
+import { en } from '../locales/en.ts';
+import { understandingLines } from '../locales/understandingLines.ts';
 import { paragraphId, plainCitation } from '../answers/citationText.ts';
 
 export function renderAnswerText(answer: Answer): string {
   const lines: string[] = [];
   const options = Object.entries(answer.options).map(([name, value]) => `${name}:${value}`).join(' ');
   lines.push(`/${answer.command}${options ? ` ${options}` : ''} — ${countLabel(answer)}`);
+  lines.push(...understandingLines(answer.understood, en));
   answer.items.forEach((item, i) => {
     // Planned meetings and agreements come last, under their own heading: never mixed with held ones.
     if (item.status === 'planned' && answer.items[i - 1]?.status !== 'planned') lines.push('', 'Planned (not yet held):');
     lines.push('', `${i + 1}. ${headline(item)}`);
     for (const citation of item.citations) lines.push(...quoteLines(citation));
+    if (item.missingWords && item.missingWords.length > 0) lines.push(`   (${en.understood.missing}: ${item.missingWords.join(', ')})`);
   });
   const cited = answer.command === 'cite' && answer.items.length === 1 ? answer.items[0]!.citations[0] : undefined;
   if (cited) lines.push('', 'Ready to paste:', plainCitation(cited));

@@ -13,6 +13,7 @@ import { ELLIPSIS, cutPoint, escapeAndTruncate, escapeMarkdown, escapeWithBold, 
 import { messagesFor, type Messages } from './messagesFor.ts';
 import { pasteBlock } from './pasteBlock.ts';
 import { LIMITS, allowedMentions, embedLength, type ReplyPayload } from './replyPayload.ts';
+import { understandingLines } from '../locales/understandingLines.ts';
 
 export interface RenderAnswerOptions {
   /** Discord locale of the member reading (`vi` → Vietnamese labels). */
@@ -99,6 +100,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
   }
 
   const lines = [contentLead(answer, t, options.mentionId ? [`<@${options.mentionId}>`] : [])];
+  for (const line of understandingLines(answer.understood, t)) lines.push(`*${escapeAndTruncate(line, 300)}*`);
   if (options.ownCopy) lines.push(`*${escapeMarkdown(t.answer.ownCopy)}*`);
   if (answer.message) lines.push(escapeAndTruncate(answer.message, 600));
   if (pagingLost) lines.push(`*${escapeMarkdown(t.answer.noPaging)}*`);
@@ -225,6 +227,9 @@ function renderItem(item: AnswerItem, t: Messages, quoteMax: number, number?: nu
   }
   const hiddenCitations = item.citations.length - CITATIONS_PER_ITEM;
   if (hiddenCitations > 0) parts.push(`*${escapeMarkdown(t.answer.moreQuotes(hiddenCitations))}*`);
+  if (item.missingWords && item.missingWords.length > 0) {
+    parts.push(`*${escapeMarkdown(t.understood.missing)}: ${escapeAndTruncate(item.missingWords.join(', '), 200)}*`);
+  }
 
   const prefix = number === undefined ? '' : `${number}. `;
   const embed: APIEmbed = {
@@ -335,6 +340,7 @@ function renderPage(items: readonly AnswerItem[], indices: readonly number[], t:
 /** Nothing matched: a private, kind note with what was searched, closer terms and the years there are. */
 export function renderNothingFound(answer: Answer, t: Messages): ReplyPayload {
   const lines = [`**${escapeMarkdown(t.nothingFound.searched)}:** ${describeQuestion(answer.command, answer.options, t, 300)}`];
+  for (const line of understandingLines(answer.understood, t)) lines.push(`*${escapeAndTruncate(line, 300)}*`);
   // The engine's note is English prose for the CLI; where the years and suggestions below already say
   // the same in the member's language, it is left out. Notes with their own facts (an unknown /cite id) stay.
   if (answer.message && !answer.yearsAvailable) lines.push(escapeAndTruncate(answer.message, 1000));

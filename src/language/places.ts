@@ -57,3 +57,18 @@ export const PLACE_PREFIXES: readonly string[] = [
 
 /** Every place and organisation name, for the role/name split and for agreement parties. */
 export const PLACE_NAMES: readonly string[] = [...COUNTRIES, ...REGIONS, ...CITIES, ...ORGANISATIONS];
+
+/**
+ * A country and the names news use for its government: its capital (`Seoul và NATO đã cam kết` is South
+ * Korea committing), its seat of power, its other spellings. A question about one finds the others.
+ */
+export const COUNTRY_ALIASES: readonly (readonly string[])[] = [
+  ['Hàn Quốc', 'Seoul'], ['Triều Tiên', 'Bình Nhưỡng'], ['Nhật Bản', 'Tokyo'], ['Trung Quốc', 'Bắc Kinh'],
+  ['Mỹ', 'Hoa Kỳ', 'Washington', 'Nhà Trắng'], ['Nga', 'Moskva', 'Moscow', 'Điện Kremlin', 'Kremlin'],
+  ['Ukraine', 'Kiev', 'Kyiv'], ['Việt Nam', 'Hà Nội'], ['Australia', 'Úc', 'Canberra'], ['New Zealand', 'Wellington'],
+  ['Anh', 'Vương quốc Anh', 'London'], ['Pháp', 'Paris'], ['Đức', 'Berlin'], ['Ý', 'Italy', 'Rome'],
+  ['Canada', 'Ottawa'], ['Ấn Độ', 'New Delhi'], ['Indonesia', 'Jakarta'], ['Thái Lan', 'Bangkok'],
+  ['Lào', 'Vientiane', 'Viêng Chăn'], ['Campuchia', 'Phnom Penh'], ['Malaysia', 'Kuala Lumpur'], ['Philippines', 'Manila'],
+  ['Thổ Nhĩ Kỳ', 'Ankara'], ['Iran', 'Tehran'], ['Ai Cập', 'Cairo'], ['Đài Loan', 'Đài Bắc'], ['Ba Lan', 'Warsaw', 'Vacsava'],
+  ['Hà Lan', 'Amsterdam', 'The Hague', 'La Haye'], ['Thụy Điển', 'Thuỵ Điển', 'Stockholm'], ['Na Uy', 'Oslo'], ['Phần Lan', 'Helsinki'],
+];

@@ -81,6 +81,21 @@ export const en = {
     ownCopy: 'Your own copy of this page: the answer in the channel stays as it was.',
   },
 
+  /** How /ask read the question (see `Answer.understood`). */
+  understood: {
+    meetings: 'Answering with meetings (as /who-met)',
+    agreements: 'Answering with agreements (as /agreements)',
+    noneFound: (kind: 'meetings' | 'agreements') => `No ${kind === 'meetings' ? 'meeting' : 'agreement'} found; passages instead`,
+    parties: 'about',
+    date: (year: number, month?: number) => `in ${month !== undefined ? `${ENGLISH_MONTH_NAMES[month - 1]} ` : ''}${year}`,
+    dateDropped: (year: number, month?: number) =>
+      `nothing in ${month !== undefined ? `${ENGLISH_MONTH_NAMES[month - 1]} ` : ''}${year}, so not limited to it`,
+    yearNotInLibrary: (year: number) => `no article is from ${year}; searched as a word`,
+    notFound: 'Not found',
+    translated: 'Searched in Vietnamese',
+    missing: 'Not in this passage',
+  },
+
   nothingFound: {
     title: 'Nothing found',
     searched: 'I looked for',
@@ -152,3 +167,5 @@ export const en = {
 };
 
 export type Messages = typeof en;
+
+const ENGLISH_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -79,6 +79,20 @@ export const vi: Messages = {
     ownCopy: 'Bản riêng của bạn: câu trả lời trên kênh vẫn giữ nguyên.',
   },
 
+  understood: {
+    meetings: 'Trả lời bằng các cuộc gặp (như /ai-gặp-ai)',
+    agreements: 'Trả lời bằng các thỏa thuận (như /thỏa-thuận)',
+    noneFound: (kind: 'meetings' | 'agreements') => `Không thấy ${kind === 'meetings' ? 'cuộc gặp' : 'thỏa thuận'} nào; trả lời bằng các đoạn văn`,
+    parties: 'về',
+    date: (year: number, month?: number) => (month !== undefined ? `tháng ${month}/${year}` : `năm ${year}`),
+    dateDropped: (year: number, month?: number) =>
+      `không có gì trong ${month !== undefined ? `tháng ${month}/${year}` : `năm ${year}`} nên không giới hạn theo thời điểm đó`,
+    yearNotInLibrary: (year: number) => `không có bài nào năm ${year}; đã tìm như một từ`,
+    notFound: 'Không tìm thấy',
+    translated: 'Đã tìm bằng tiếng Việt',
+    missing: 'Đoạn này không có',
+  },
+
   nothingFound: {
     title: 'Không tìm thấy kết quả',
     searched: 'Đã tìm',

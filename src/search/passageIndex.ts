@@ -10,8 +10,8 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
-import type { PassageHit, PassageIndex, SearchFilters, SearchOutcome } from './types.ts';
-import { VIETNAMESE_SYNONYMS } from '../language/synonyms.ts';
+import type { PassageHit, PassageIndex, SearchFilters, SearchMode, SearchOutcome, Translation } from './types.ts';
+import { searchGlossary } from './searchGlossary.ts';
 import {
   type PassageIndexColumns,
   type PostingColumns,
@@ -26,13 +26,14 @@ import {
   type QueryWord,
   type Token,
   analyzeQuery,
-  compileGlossary,
   hyphenGroups,
   termsFromTokens,
   tokenize,
   indexTerms,
   queryTerms,
   bigramTerm,
+  BIGRAM_JOINER,
+  isBigramTerm,
 } from './vietnameseAnalyzer.ts';
 
 export type { PassageIndexColumns } from './postingColumns.ts';
@@ -63,6 +64,8 @@ export const SEARCH_TUNING = {
   shortlistSize: 200,
   /** Posting entries examined per query at most; keeps p99 bounded on very common phrases. */
   maxDocumentsExamined: 30_000,
+  /** The same for the last resort (`partial`), which walks the rarest words' paragraphs first. */
+  maxDocumentsExaminedPartial: 5_000,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 } as const;
 
@@ -387,20 +390,21 @@ function* createPassageIndexSteps(
     averageLength: columns.averageLength,
     documentsByArticle,
     vocabulary,
-    // The language's own synonyms always apply, alongside the corpus's glossary.
-    glossary: compileGlossary([...glossaryEntries, ...VIETNAMESE_SYNONYMS]),
+    // The built-in news glossary and the language's own synonyms always apply, after the corpus's glossary.
+    glossary: searchGlossary(glossaryEntries),
     scoredMark: new Uint32Array(size),
     queryMark: 0,
   };
   return {
-    search: (query, filters = {}, limit = DEFAULT_LIMIT) => {
+    search: (query, filters = {}, limit = DEFAULT_LIMIT, mode = {}) => {
       try {
-        return search(state, query, filters, limit);
+        return search(state, query, filters, limit, mode);
       } finally {
         postings.denseViews.returnAll();
       }
     },
     suggest: (query, limit = DEFAULT_SUGGESTIONS) => suggest(state, query, limit),
+    translate: (text) => translationsOf(analyzeQuery(text, state.glossary)),
     toJSON: () => ({ version: 1, miniSearch: miniSearchOf(columns).toJSON(), vocabulary: [...vocabulary.entries()] }),
     toColumns: () => ({ ...columns, vocabulary: [...vocabulary.entries()] }),
   };
@@ -447,6 +451,8 @@ interface GlossaryPlan {
 
 interface QueryPlan {
   analysis: QueryAnalysis;
+  /** Any one word makes a paragraph count (see `SearchMode.partial`). */
+  partial: boolean;
   words: WordPlan[];
   bigrams: BigramPlan[];
   glossary: GlossaryPlan[];
@@ -466,7 +472,7 @@ function matcherFor(state: IndexState, term: string, weight: number): TermMatche
   return { term, postings, idf: idfOf(state, postings.size), weight };
 }
 
-function planQuery(state: IndexState, query: string): QueryPlan {
+function planQuery(state: IndexState, query: string, partial = false): QueryPlan {
   const analysis = analyzeQuery(query, state.glossary);
   const { weights } = SEARCH_TUNING;
   const planIndexOfWord = new Map<number, number>();
@@ -498,15 +504,23 @@ function planQuery(state: IndexState, query: string): QueryPlan {
     const synonyms: SynonymPlan[] = [];
     for (const phrase of match.synonyms) {
       const tokens = tokenize(phrase);
-      const matchers = [...new Set(termsFromTokens(tokens))].map((term) => matcherFor(state, term, weights.synonym));
+      // The last resort (`partial`) takes a synonym's words wherever they stand in the paragraph
+      // (`trade negotiations` → `đàm phán về hiệp định thương mại`), not only as one phrase.
+      const terms = [...new Set(termsFromTokens(tokens))].filter((term) => !partial || !isBigramTerm(term));
+      const matchers = terms.map((term) => matcherFor(state, term, weights.synonym));
       if (matchers.length === 0 || matchers.some((matcher) => !matcher)) continue;
-      synonyms.push({ phrase, matchers: matchers as TermMatcher[], postingLists: (matchers as TermMatcher[]).map((matcher) => matcher.postings), isPhrase: tokens.filter((token) => !token.isStopword).length > 1 });
+      // Finding a phrase needs only its bigrams and the syllables no bigram holds, checked rarest first: a
+      // long name such as `Tổ chức Hiệp ước Bắc Đại Tây Dương` would otherwise cost 13 lookups per candidate.
+      const found = matchers as TermMatcher[];
+      const inBigrams = new Set(found.filter((matcher) => isBigramTerm(matcher.term)).flatMap((matcher) => matcher.term.split(BIGRAM_JOINER)));
+      const postingLists = found.filter((matcher) => !inBigrams.has(matcher.term)).map((matcher) => matcher.postings).sort((a, b) => a.size - b.size);
+      synonyms.push({ phrase, matchers: found, postingLists, isPhrase: tokens.filter((token) => !token.isStopword).length > 1 });
     }
     return wordIndices.length > 0 && synonyms.length > 0 ? [{ wordIndices, synonyms }] : [];
   });
 
   const totalIdf = words.reduce((sum, word) => sum + word.idf, 0);
-  return { analysis, words, bigrams, glossary, totalIdf, covered: new Uint8Array(words.length) };
+  return { analysis, partial, words, bigrams, glossary, totalIdf, covered: new Uint8Array(words.length) };
 }
 
 /** Words the last query word may be the start of, while the member is still typing it. */
@@ -544,6 +558,10 @@ function nearSpellingsOf(state: IndexState, word: QueryWord, exactFrequency: num
 interface MatchDetails {
   coverage: number;
   matchedTerms: string[];
+  /** The required words, as typed, the paragraph does not contain. */
+  missing: string[];
+  /** Indices of the words found through the glossary (a synonym), not as themselves. */
+  byGlossary: number[];
 }
 
 const { k: BM25_K, b: BM25_B, d: BM25_D } = SEARCH_TUNING.bm25;
@@ -599,7 +617,10 @@ function scoreParagraph(state: IndexState, plan: QueryPlan, document: number, de
       score += termScore(matcher, matcher.postings.frequencyIn(document), lengthNorm);
       details?.matchedTerms.push(matcher.term);
     }
-    for (const i of entry.wordIndices) covered[i] = 1;
+    for (const i of entry.wordIndices) {
+      if (details && !covered[i]) details.byGlossary.push(i);
+      covered[i] = 1;
+    }
     phraseMatched ||= synonym.isPhrase;
   }
 
@@ -614,21 +635,29 @@ function scoreParagraph(state: IndexState, plan: QueryPlan, document: number, de
   const coverage = wordCount === 0 ? 0 : coveredCount / wordCount;
   const weightedCoverage = plan.totalIdf === 0 ? coverage : coveredIdf / plan.totalIdf;
   const { minCoverage, minWeightedCoverage, phraseOrCoverage } = SEARCH_TUNING;
-  const answers =
-    coverage >= minCoverage &&
-    weightedCoverage >= minWeightedCoverage &&
-    (wordCount <= 1 || phraseMatched || coverage >= phraseOrCoverage);
+  if (details) {
+    for (let i = 0; i < wordCount; i++) if (!covered[i]) details.missing.push(words[i]!.word.text);
+  }
+  const answers = plan.partial
+    ? coveredCount > 0
+    : coverage >= minCoverage && weightedCoverage >= minWeightedCoverage && (wordCount <= 1 || phraseMatched || coverage >= phraseOrCoverage);
   if (!answers) return -1;
   if (details) details.coverage = coverage;
   // More of the query found beats the same words found more often.
   return score * coverage;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The paragraph's words, lowercase as written. */
+function writtenWords(paragraph: Paragraph): Set<string> {
+  return new Set(tokenize(paragraph.text).map((token) => token.text.toLowerCase()));
+}
+
 /** Bonus for paragraphs that contain the accented query words exactly as typed (`đầu`, not `đâu`). */
-function accentMultiplier(plan: QueryPlan, paragraph: Paragraph): number {
+function accentMultiplier(plan: QueryPlan, written: ReadonlySet<string>): number {
   const marked = plan.words.filter((word) => word.word.hasMarks);
   if (marked.length === 0) return 1;
-  const written = new Set(tokenize(paragraph.text).map((token) => token.text.toLowerCase()));
   const exact = marked.filter((word) => written.has(word.word.lower)).length;
   return 1 + SEARCH_TUNING.accentBonus * (exact / marked.length);
 }
@@ -732,7 +761,7 @@ function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[]): voi
   for (const postings of postingLists) {
     for (let at = 0; at < postings.size; at++) {
       const document = postings.documents[at]!;
-      if (++run.examined > SEARCH_TUNING.maxDocumentsExamined) return;
+      if (++run.examined > (run.plan.partial ? SEARCH_TUNING.maxDocumentsExaminedPartial : SEARCH_TUNING.maxDocumentsExamined)) return;
       if (run.state.scoredMark[document] === run.state.queryMark || !run.accepts(document)) continue;
       scoreOnce(run, document);
     }
@@ -745,7 +774,7 @@ function wordRequirement(word: WordPlan): Requirement {
 
 function glossaryRequirement(plan: QueryPlan, entry: GlossaryPlan): Requirement {
   const literal = entry.wordIndices.map((i) => plan.words[i]!.matchers.find((matcher) => matcher.weight === SEARCH_TUNING.weights.exact)?.postings);
-  const requirement: Requirement = entry.synonyms.map((synonym) => synonym.matchers.map((matcher) => matcher.postings));
+  const requirement: Requirement = entry.synonyms.map((synonym) => synonym.postingLists);
   if (literal.length > 0 && literal.every(Boolean)) requirement.push(literal as TermPostings[]);
   return requirement;
 }
@@ -795,9 +824,8 @@ function phraseRequirements(plan: QueryPlan): Requirement[] | undefined {
  * most `n - need`, so it must contain one of any `n - need + 1` words: walking the postings of
  * the rarest such words finds every candidate without touching the common ones.
  */
-function scoreParagraphsWithEnoughWords(run: SearchRun, units: Unit[]): void {
+function scoreParagraphsWithEnoughWords(run: SearchRun, units: Unit[], need = Math.ceil(SEARCH_TUNING.minCoverage * run.plan.words.length - 1e-9)): void {
   const wordCount = run.plan.words.length;
-  const need = Math.ceil(SEARCH_TUNING.minCoverage * wordCount - 1e-9);
   let toCover = wordCount - need + 1;
   const byCost = [...units].sort((a, b) => costOf(a.requirement) - costOf(b.requirement));
   const postingLists: TermPostings[] = [];
@@ -824,8 +852,8 @@ function filterFor(state: IndexState, filters: SearchFilters): (document: number
 // ---------------------------------------------------------------------------------------------
 // Search
 
-function search(state: IndexState, query: string, filters: SearchFilters, limit: number): SearchOutcome {
-  const plan = planQuery(state, query);
+function search(state: IndexState, query: string, filters: SearchFilters, limit: number, mode: SearchMode): SearchOutcome {
+  const plan = planQuery(state, query, mode.partial ?? false);
   const queryTermsFolded = [...new Set(plan.words.map((word) => word.word.folded))];
   if (plan.words.length === 0 || limit <= 0) return { hits: [], queryTerms: queryTermsFolded };
 
@@ -842,27 +870,63 @@ function search(state: IndexState, query: string, filters: SearchFilters, limit:
     const phrases = phraseRequirements(plan);
     if (phrases) scoreParagraphsMeetingAll(run, phrases, true);
     if (run.top.answered < limit) scoreParagraphsMeetingAll(run, units.map((unit) => unit.requirement), true);
-    if (run.top.answered < limit) scoreParagraphsWithEnoughWords(run, units);
+    if (run.top.answered < limit) scoreParagraphsWithEnoughWords(run, units, plan.partial ? 1 : undefined);
   }
 
   const hits = run.top.entries
-    .map(({ document, score }): PassageHit => {
+    .flatMap(({ document, score }): PassageHit[] => {
       const { article, paragraph } = state.paragraphs[document]!;
-      const details: MatchDetails = { coverage: 0, matchedTerms: [] };
+      const details: MatchDetails = { coverage: 0, matchedTerms: [], missing: [], byGlossary: [] };
       scoreParagraph(state, plan, document, details);
-      return {
-        articleId: article.id,
-        paragraph: paragraph.number,
-        score: score * accentMultiplier(plan, paragraph),
-        coverage: details.coverage,
-        matchedTerms: [...new Set(details.matchedTerms)],
-      };
+      // Reading the paragraph's words costs a tokenisation: only when a query word was typed with marks.
+      const written = plan.words.some((word) => word.word.hasMarks) ? writtenWords(paragraph) : NO_WORDS;
+      let coverage = details.coverage;
+      if (plan.partial) {
+        // The last resort takes a word typed with marks as written: `giá` is not the `gia` of `tham gia`.
+        plan.words.forEach((word, i) => {
+          const { hasMarks, lower, text } = word.word;
+          if (hasMarks && !written.has(lower) && !details.byGlossary.includes(i) && !details.missing.includes(text)) details.missing.push(text);
+        });
+        coverage = 1 - details.missing.length / plan.words.length;
+        if (coverage <= 0) return [];
+      }
+      const missing = [...new Set(details.missing)];
+      return [
+        {
+          articleId: article.id,
+          paragraph: paragraph.number,
+          score: score * accentMultiplier(plan, written),
+          coverage,
+          matchedTerms: [...new Set(details.matchedTerms)],
+          ...(missing.length > 0 ? { missing } : {}),
+        },
+      ];
     })
-    .sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph)
+    // Partial matches: most words found first.
+    .sort((a, b) => (plan.partial ? b.coverage - a.coverage : 0) || b.score - a.score || a.articleId.localeCompare(b.articleId) || a.paragraph - b.paragraph)
     .slice(0, limit);
   // The glossary phrases the query was widened with, so quotes can highlight them too.
   const expansions = [...new Set(plan.glossary.flatMap((entry) => entry.synonyms.map((synonym) => synonym.phrase)))];
-  return { hits, queryTerms: queryTermsFolded, ...(expansions.length > 0 ? { expansions } : {}) };
+  const translations = translationsOf(plan.analysis);
+  return {
+    hits,
+    queryTerms: queryTermsFolded,
+    ...(plan.partial ? { partial: true } : {}),
+    ...(expansions.length > 0 ? { expansions } : {}),
+    ...(translations.length > 0 ? { translations } : {}),
+  };
+}
+
+/** The English phrases of a query the glossary translated, as typed, with the Vietnamese searched for them. */
+function translationsOf(analysis: QueryAnalysis): Translation[] {
+  const translations: Translation[] = [];
+  for (const match of analysis.glossaryMatches) {
+    if (!match.translation) continue;
+    const first = analysis.words[match.first]!;
+    const last = analysis.words[match.last]!;
+    translations.push({ typed: analysis.text.slice(first.start, last.end), vietnamese: match.translation });
+  }
+  return translations;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,22 @@ export interface PassageHit {
   coverage: number;
   /** Folded query terms (syllables or bigrams) that matched. */
   matchedTerms: string[];
+  /** The query's content words, as typed, that this paragraph does not contain. */
+  missing?: string[];
+}
+
+/** An English phrase of a query and the Vietnamese the glossary searched for it. */
+export interface Translation {
+  typed: string;
+  vietnamese: string[];
+}
+
+export interface SearchMode {
+  /**
+   * Any one content word makes a paragraph count, most words found first: the last resort when no
+   * paragraph holds enough of the question (`ông Wi gửi thư gì cho Rutte`, where no article says `gửi thư`).
+   */
+  partial?: boolean;
 }
 
 export interface SearchOutcome {
@@ -23,10 +39,16 @@ export interface SearchOutcome {
   queryTerms: string[];
   /** Glossary phrases the query was widened with (`defense industry` → `công nghiệp quốc phòng`), for highlighting. */
   expansions?: string[];
+  /** The hits hold only some of the query's words (`SearchMode.partial`), most words first. */
+  partial?: boolean;
+  /** English phrases the glossary translated, with the Vietnamese searched for each. */
+  translations?: Translation[];
 }
 
 export interface PassageIndex {
-  search(query: string, filters?: SearchFilters, limit?: number): SearchOutcome;
+  search(query: string, filters?: SearchFilters, limit?: number, mode?: SearchMode): SearchOutcome;
+  /** The English phrases of `text` the glossary knows, with their Vietnamese. */
+  translate(text: string): Translation[];
   /** Corpus words or phrases close to what was typed (for "did you mean" and autocomplete). */
   suggest(query: string, limit?: number): string[];
 }

@@ -192,9 +192,13 @@ export interface GlossaryMatch {
   last: number;
   /** The entry's other phrases, as written in the glossary (`công nghiệp quốc phòng`). */
   synonyms: string[];
+  /** When the words are an English phrase: the Vietnamese it stands for. */
+  translation?: string[];
 }
 
 export interface QueryAnalysis {
+  /** The query, NFC: the words' offsets index it. */
+  text: string;
   words: QueryWord[];
   /** Whether any word carries Vietnamese marks; then unmarked words are taken literally. */
   typedWithMarks: boolean;
@@ -205,6 +209,10 @@ export interface QueryAnalysis {
 interface GlossaryForm {
   words: string[];
   synonyms: string[];
+  /** An English phrase of its entry: it translates, and only words typed without marks can be it. */
+  english: boolean;
+  /** The Vietnamese phrases of its entry (for an English form, what it was translated to). */
+  vietnamese: string[];
 }
 
 /** Glossary phrases keyed by their first folded word, longest first, for matching in queries. */
@@ -218,21 +226,29 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
   const formsByKey = new Map<string, GlossaryForm>();
   for (const entry of entries) {
     const phrases = [...entry.en, ...entry.vi];
-    for (const phrase of phrases) {
+    phrases.forEach((phrase, i) => {
       const words = tokenize(phrase).map((token) => token.folded);
-      if (words.length === 0) continue;
+      if (words.length === 0) return;
       const key = words.join(' ');
-      const form = formsByKey.get(key) ?? { words, synonyms: [] };
+      const english = i < entry.en.length;
+      const form = formsByKey.get(key) ?? { words, synonyms: [], english, vietnamese: [] };
+      // A phrase that is Vietnamese in any entry (`NATO`) is never only English.
+      form.english &&= english;
       for (const other of phrases) {
         if (other !== phrase && !form.synonyms.includes(other)) form.synonyms.push(other);
       }
+      for (const other of entry.vi) {
+        if (other !== phrase && !form.vietnamese.includes(other)) form.vietnamese.push(other);
+      }
       formsByKey.set(key, form);
-    }
+    });
   }
   const formsByFirstWord = new Map<string, GlossaryForm[]>();
   for (const form of formsByKey.values()) {
     const first = form.words[0]!;
-    formsByFirstWord.set(first, [...(formsByFirstWord.get(first) ?? []), form]);
+    const forms = formsByFirstWord.get(first);
+    if (forms) forms.push(form);
+    else formsByFirstWord.set(first, [form]);
   }
   for (const forms of formsByFirstWord.values()) forms.sort((a, b) => b.words.length - a.words.length);
   return { formsByFirstWord };
@@ -280,18 +296,22 @@ export function analyzeQuery(query: string, glossary: CompiledGlossary = EMPTY_G
     }
   }
 
-  return { words, typedWithMarks, bigrams, glossaryMatches: matchGlossary(words, glossary) };
+  return { text, words, typedWithMarks, bigrams, glossaryMatches: matchGlossary(words, glossary) };
 }
 
 function matchGlossary(words: readonly QueryWord[], glossary: CompiledGlossary): GlossaryMatch[] {
   const matches: GlossaryMatch[] = [];
   for (let i = 0; i < words.length; ) {
     const candidates = glossary.formsByFirstWord.get(words[i]!.folded) ?? [];
-    const form = candidates.find((candidate) => candidate.words.every((word, offset) => words[i + offset]?.folded === word));
+    // A word typed with Vietnamese marks is never English: `bản` is not the English `ban`.
+    const form = candidates.find((candidate) =>
+      candidate.words.every((word, offset) => words[i + offset]?.folded === word && !(candidate.english && words[i + offset]!.hasMarks)),
+    );
     // A phrase of nothing but stopwords (`ai` "who" read as `AI`) stands for no part of the question.
     const standsForContent = form && words.slice(i, i + form.words.length).some((word) => word.role !== 'stopword');
     if (form && standsForContent) {
-      matches.push({ first: i, last: i + form.words.length - 1, synonyms: form.synonyms });
+      const translation = form.english && form.vietnamese.length > 0 ? { translation: form.vietnamese } : {};
+      matches.push({ first: i, last: i + form.words.length - 1, synonyms: form.synonyms, ...translation });
       i += form.words.length;
     } else {
       i++;

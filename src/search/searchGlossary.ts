@@ -1,0 +1,23 @@
+// The glossary every query is read with: a corpus folder's own glossary.json first, then the built-in
+// English ↔ Vietnamese news glossary and the language's synonyms, so English works on any corpus.
+// Compiled once per distinct corpus glossary (a reload of the same folder reuses it): the built-in
+// table has hundreds of entries and an index is made at every load and reload.
+import type { GlossaryEntry } from '../corpus/types.ts';
+import { NEWS_GLOSSARY } from '../language/newsGlossary.ts';
+import { VIETNAMESE_SYNONYMS } from '../language/synonyms.ts';
+import { type CompiledGlossary, compileGlossary } from './vietnameseAnalyzer.ts';
+
+const compiledByCorpusGlossary = new Map<string, CompiledGlossary>();
+/** Distinct corpus glossaries kept compiled: a bot serves one folder, the tests a few. */
+const MAX_KEPT = 8;
+
+export function searchGlossary(corpusEntries: readonly GlossaryEntry[]): CompiledGlossary {
+  const key = JSON.stringify(corpusEntries);
+  let compiled = compiledByCorpusGlossary.get(key);
+  if (!compiled) {
+    if (compiledByCorpusGlossary.size >= MAX_KEPT) compiledByCorpusGlossary.delete(compiledByCorpusGlossary.keys().next().value!);
+    compiled = compileGlossary([...corpusEntries, ...NEWS_GLOSSARY, ...VIETNAMESE_SYNONYMS]);
+    compiledByCorpusGlossary.set(key, compiled);
+  }
+  return compiled;
+}
