@@ -6,6 +6,7 @@
 import {
   AGREEMENT_QUESTION_VERBS,
   ENGLISH_MONTHS,
+  GROUP_COUNT_WORDS,
   INTENT_HINTS,
   MEETING_QUESTION_VERBS,
   MONTH_WORDS,
@@ -91,6 +92,7 @@ const whatWords = phrases(WHAT_WORDS);
 const notAgreementVerbs = phrases(AGREEMENT_FALSE_FRIENDS.map((entry) => entry.phrase));
 const joiners = phrases(PARTY_JOINERS);
 const partyNoise = phrases(PARTY_QUESTION_NOISE);
+const groupCounts = phrases(GROUP_COUNT_WORDS);
 const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u;
 const FOUR_DIGITS = /^\d{4}$/;
 
@@ -259,7 +261,22 @@ export function readQuestion(question: string, context: ReadingContext): Questio
   else if (meetingVerb && asksWhoWhenWhere) reading.route = 'meetings';
   else if (agreementVerb && asksWhoWhenWhere) reading.route = 'agreements';
 
-  if (reading.route !== 'passages') reading.parties = partiesOf(words, text, frame, verbs);
+  if (reading.route !== 'passages') {
+    reading.parties = partiesOf(words, text, frame, verbs);
+    // `hai Bộ trưởng nhất trí gì`, `where did the two defence ministers meet`: a group described, not
+    // named; the engines know parties by name, the passages know the article's words for the group.
+    const described = words.some((_, i) => {
+      // `hai bên` names the two sides of any meeting or agreement: the engines list them all.
+      if (frame[i] || verbs[i] || (phraseAt(words, i, partyNoise, text)?.words.length ?? 0) > 1) return false;
+      const count = phraseAt(words, i, groupCounts, text);
+      const next = count ? i + count.words.length : -1;
+      return count !== undefined && next < words.length && !frame[next] && !verbs[next] && text.slice(words[next - 1]!.end, words[next]!.start).trim() === '';
+    });
+    if (described) {
+      reading.route = 'passages';
+      reading.parties = [];
+    }
+  }
   reading.searchText = keptText(words, text, frame);
   return reading;
 }
@@ -281,7 +298,9 @@ function partiesOf(words: readonly Word[], text: string, frame: Uint8Array, verb
       close();
       continue;
     }
-    const skip = phraseAt(words, i, joiners, text) ?? phraseAt(words, i, partyNoise, text);
+    // A capitalised word inside the question is a name, not a noise word: `To Lam` is Tô Lâm.
+    const isName = i > 0 && /^\p{Lu}/u.test(words[i]!.text);
+    const skip = phraseAt(words, i, joiners, text) ?? (isName ? undefined : phraseAt(words, i, partyNoise, text));
     if (skip) {
       close();
       i += skip.words.length - 1;

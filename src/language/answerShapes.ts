@@ -22,7 +22,8 @@ export const DURATION_UNITS: readonly string[] = [
 
 /** Words before a count of time units that make it a duration. */
 export const DURATION_MARKERS: readonly string[] = [
-  'trong', 'trong vòng', 'suốt', 'kéo dài', 'mất', 'sau', 'hơn', 'gần', 'khoảng', 'ròng rã', 'thời hạn', 'for', 'over',
+  'trong', 'trong vòng', 'suốt', 'kéo dài', 'mất', 'sau', 'hơn', 'gần', 'khoảng', 'ròng rã', 'thời hạn',
+  'có hiệu lực', 'hiệu lực', 'có giá trị', 'for', 'over',
 ];
 
 /** Words that introduce a list: `bao gồm ứng phó với khủng bố và công nghệ mới`. */

@@ -46,6 +46,8 @@ export const QUESTION_FILLERS: readonly string[] = [
   'say', 'says', 'said', 'tell me', 'happen', 'happened', 'take place', 'took place', 'held', 'do', 'does', 'did',
   // `how long did the talks last`
   'last', 'lasted',
+  // `where will the hulls be built`, `who will To Lam meet`: English auxiliaries name nothing either.
+  'will', 'would', 'shall', 'be', 'being',
 ];
 
 /**
@@ -101,5 +103,16 @@ export const PARTY_JOINERS: readonly string[] = ['và', 'với', 'cùng', 'giữ
 /** Words a meeting or agreement question may carry that name no party: tense markers, `hai bên`. */
 export const PARTY_QUESTION_NOISE: readonly string[] = [
   'đã', 'sẽ', 'có', 'được', 'từng', 'lần', 'nhau', 'hai bên', 'những', 'các', 'cuộc', 'ông', 'bà', 'nhà lãnh đạo',
-  'the', 'a', 'an', 'did', 'do', 'does', 'has', 'have', 'had', 'each other', 'on', 'to',
+  'lần đầu', 'lần đầu tiên', 'đầu tiên', 'lần này',
+  'the', 'a', 'an', 'did', 'do', 'does', 'has', 'have', 'had', 'each other', 'on', 'to', 'will', 'would', 'in', 'at',
+  'first', 'for the first time', 'in the morning', 'in the afternoon', 'in the evening',
+];
+
+/**
+ * Count words that open a described group, not a named party: `hai Bộ trưởng`, `ba nhà lãnh đạo`,
+ * `the two defence ministers`. The meetings and agreements engines match parties by name, so such a
+ * question is answered from the passages, where the article's own words for the group are found.
+ */
+export const GROUP_COUNT_WORDS: readonly string[] = [
+  'hai', 'ba', 'bốn', 'cả hai', 'cả ba', 'two', 'three', 'four', 'both',
 ];

@@ -9,4 +9,6 @@ export const VIETNAMESE_SYNONYMS: readonly GlossaryEntry[] = [
   { en: [], vi: ['nhất trí', 'đồng ý', 'thống nhất', 'thỏa thuận', 'thoả thuận'] },
   { en: [], vi: ['ký kết', 'ký', 'kí kết'] },
   { en: [], vi: ['hội nghị thượng đỉnh', 'thượng đỉnh'] },
+  // `bản ghi nhớ có hiệu lực bao lâu` is answered by `văn kiện có giá trị 10 năm`.
+  { en: [], vi: ['có hiệu lực', 'có giá trị'] },
 ];
