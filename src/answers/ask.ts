@@ -112,11 +112,14 @@ function searchPassages(library: Library, reading: QuestionReading, filters: Sea
   // A question that is only a date or question words (`năm 2025`) searches what was typed.
   const searchText = foldedWords(reading.searchText).length > 0 ? reading.searchText : reading.question;
   const limit = reading.intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES;
-  type Attempt = { filters: SearchFilters; applied?: NamedDate; partial: boolean; minCoverage?: number };
-  const dated: Attempt[] = [{ filters, ...(named ? { applied: named } : {}), partial: false }];
+  type Attempt = { filters: SearchFilters; applied?: NamedDate; partial: boolean; minCoverage?: number; text?: string; complete?: boolean };
+  const dated: Attempt[] = [{ filters, ...(named ? { applied: named } : {}), partial: false, ...(named && !yearOption ? { complete: true } : {}) }];
   if (named?.month !== undefined) dated.push({ filters: { year: named.year }, applied: { year: named.year, words: named.words }, partial: false });
   const attempts: Attempt[] = [...dated];
   if (named && !yearOption) {
+    // `thương mại hai chiều năm 2024 đạt bao nhiêu`, asked of a 2025 article: a paragraph that names the
+    // year and holds every word answers before one of that year that lacks some of them.
+    attempts.splice(1, 0, { filters: {}, partial: false, text: `${searchText} ${named.year}`, complete: true });
     attempts.push(...dated.map((attempt) => ({ ...attempt, partial: true, minCoverage: SEARCH_TUNING.minCoverage })));
     attempts.push({ filters: {}, partial: false }, { filters: {}, partial: true });
   } else {
@@ -124,8 +127,9 @@ function searchPassages(library: Library, reading: QuestionReading, filters: Sea
   }
   let last: SearchOutcome | undefined;
   for (const attempt of attempts) {
-    last = library.index.search(searchText, attempt.filters, limit, attempt.partial ? { partial: true } : {});
+    last = library.index.search(attempt.text ?? searchText, attempt.filters, limit, attempt.partial ? { partial: true } : {});
     if (attempt.minCoverage !== undefined) last = { ...last, hits: last.hits.filter((hit) => hit.coverage >= attempt.minCoverage!) };
+    if (attempt.complete) last = { ...last, hits: last.hits.filter((hit) => !hit.missing || hit.missing.length === 0) };
     if (last.hits.length > 0) return { outcome: last, searchText, applied: attempt.applied };
   }
   return { outcome: last!, searchText, applied: named };

@@ -10,5 +10,5 @@ export const VIETNAMESE_SYNONYMS: readonly GlossaryEntry[] = [
   { en: [], vi: ['ký kết', 'ký', 'kí kết'] },
   { en: [], vi: ['hội nghị thượng đỉnh', 'thượng đỉnh'] },
   // `bản ghi nhớ có hiệu lực bao lâu` is answered by `văn kiện có giá trị 10 năm`.
-  { en: [], vi: ['có hiệu lực', 'có giá trị'] },
+  { en: [], vi: ['có hiệu lực', 'hiệu lực', 'có giá trị'] },
 ];
