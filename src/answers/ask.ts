@@ -32,6 +32,8 @@ export const MAX_PASSAGES = 10;
 const INTENT_CANDIDATES = 20;
 /** How much a passage whose sentence holds the kind of answer asked for gains. */
 const INTENT_BONUS = 1;
+/** Below this many passages holding every word, passages holding most of them follow. */
+const FEW_PASSAGES = 3;
 /** Sentences of one paragraph checked for the kind of answer asked for, best-matching first. */
 const INTENT_SENTENCES = 3;
 
@@ -130,9 +132,25 @@ function searchPassages(library: Library, reading: QuestionReading, filters: Sea
     last = library.index.search(attempt.text ?? searchText, attempt.filters, limit, attempt.partial ? { partial: true } : {});
     if (attempt.minCoverage !== undefined) last = { ...last, hits: last.hits.filter((hit) => hit.coverage >= attempt.minCoverage!) };
     if (attempt.complete) last = { ...last, hits: last.hits.filter((hit) => !hit.missing || hit.missing.length === 0) };
-    if (last.hits.length > 0) return { outcome: last, searchText, applied: attempt.applied };
+    if (last.hits.length > 0) {
+      if (!attempt.partial && last.hits.length < FEW_PASSAGES) last = withPartialHits(library, last, attempt.text ?? searchText, attempt.filters, limit);
+      return { outcome: last, searchText, applied: attempt.applied };
+    }
   }
   return { outcome: last!, searchText, applied: named };
+}
+
+/**
+ * Fewer passages than a reply's first screen hold every word: those holding most of them follow. News
+ * names its subject once and gives the figure or the names in the next paragraphs (`phía Mỹ chưa rời
+ * mức thuế 25%` after the paragraph naming the talks), so the answer is often among them.
+ */
+function withPartialHits(library: Library, outcome: SearchOutcome, searchText: string, filters: SearchFilters, limit: number): SearchOutcome {
+  const more = library.index.search(searchText, filters, limit, { partial: true });
+  const shown = new Set(outcome.hits.map((hit) => `${hit.articleId}:${hit.paragraph}`));
+  const added = more.hits.filter((hit) => !shown.has(`${hit.articleId}:${hit.paragraph}`) && (hit.missing?.length ?? 0) > 0);
+  if (added.length === 0) return outcome;
+  return { ...outcome, hits: [...outcome.hits, ...added], partial: true };
 }
 
 function rankPassages(library: Library, reading: QuestionReading, searchText: string, outcome: SearchOutcome): AnswerItem[] {

@@ -61,4 +61,8 @@ describe('answers on articles written in other words than the question', () => {
     const answer = answerQuestion(library, { command: 'ask', question: 'Xuất khẩu gạo của Thái Lan sang Philippines năm 2024 đạt bao nhiêu?' });
     expect(answer.items[0]?.citations[0]?.quote).toContain('năm 2024 đạt 1,2 triệu tấn');
   });
+
+  it('when fewer than three paragraphs hold every word, those holding most follow: the figure in the paragraph after the one naming the talks', () => {
+    expect(firstThree('Australia áp mức thuế bao nhiêu với thép cán nóng của Indonesia?').join('\n')).toContain('vẫn giữ mức thuế 12%');
+  });
 });
