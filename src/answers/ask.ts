@@ -62,6 +62,12 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
     if (translated.length > 0) understood.translated = translated.map(({ typed, vietnamese }) => ({ english: typed, vietnamese }));
     if (items.length > 0) {
       understood.answering = reading.route;
+      if (reading.meetingKind) {
+        // `X điện đàm với ai`: X's phone calls first, then X's other meetings, each in the engine's order.
+        const kind = foldedWords(reading.meetingKind).join(' ');
+        const ofKind = (item: AnswerItem) => item.citations.some((citation) => ` ${foldedWords(citation.quote).join(' ')} `.includes(` ${kind} `));
+        items.sort((a, b) => Number(ofKind(b)) - Number(ofKind(a)));
+      }
       const alsoBold = reading.parties.flatMap((party) => partyPhrases(library, party).map((words) => words.join(' ')));
       answer.items = highlightFirstResults(items, [...reading.parties, ...alsoBold].join(' '));
       return answer;

@@ -8,6 +8,7 @@ import {
   ENGLISH_MONTHS,
   GROUP_COUNT_WORDS,
   INTENT_HINTS,
+  MEETING_KIND_WORDS,
   MEETING_QUESTION_VERBS,
   MONTH_WORDS,
   PARTY_JOINERS,
@@ -47,6 +48,8 @@ export interface QuestionReading {
   route: AnswerRoute;
   /** Meetings and agreements: the people, countries or organisations named, as typed (`Hàn Quốc`, `Rutte`). */
   parties: string[];
+  /** Meetings: the kind asked for, as articles write it (`điện đàm`), when the verb names one. */
+  meetingKind?: string;
 }
 
 export interface ReadingContext {
@@ -93,6 +96,7 @@ const notAgreementVerbs = phrases(AGREEMENT_FALSE_FRIENDS.map((entry) => entry.p
 const joiners = phrases(PARTY_JOINERS);
 const partyNoise = phrases(PARTY_QUESTION_NOISE);
 const groupCounts = phrases(GROUP_COUNT_WORDS);
+const meetingKinds = MEETING_KIND_WORDS.map((kind) => ({ quoted: kind.quoted, phrases: phrases(kind.asked) }));
 const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u;
 const FOUR_DIGITS = /^\d{4}$/;
 
@@ -276,6 +280,10 @@ export function readQuestion(question: string, context: ReadingContext): Questio
       reading.route = 'passages';
       reading.parties = [];
     }
+  }
+  if (reading.route === 'meetings') {
+    const kind = meetingKinds.find((entry) => words.some((_, i) => phraseAt(words, i, entry.phrases, text)));
+    if (kind) reading.meetingKind = kind.quoted;
   }
   reading.searchText = keptText(words, text, frame);
   return reading;

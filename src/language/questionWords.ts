@@ -85,6 +85,15 @@ export const MEETING_QUESTION_VERBS: readonly string[] = [
 ];
 
 /**
+ * Meeting verbs that ask for one kind of meeting: `X điện đàm với ai` wants X's phone calls first among
+ * X's meetings. `quoted` is how the article's sentence says it.
+ */
+export const MEETING_KIND_WORDS: readonly { asked: readonly string[]; quoted: string }[] = [
+  { asked: ['điện đàm', 'phone call', 'phone talks', 'by phone', 'phoned'], quoted: 'điện đàm' },
+  { asked: ['hội đàm trực tuyến', 'họp trực tuyến', 'video call', 'video conference'], quoted: 'trực tuyến' },
+];
+
+/**
  * Verbs that make a question one about agreements when it asks what: `A và B ký gì`, `hai bên nhất trí gì`,
  * `thỏa thuận gì`, `what did A and B agree`.
  */

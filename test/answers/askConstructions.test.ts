@@ -65,4 +65,13 @@ describe('answers on articles written in other words than the question', () => {
   it('when fewer than three paragraphs hold every word, those holding most follow: the figure in the paragraph after the one naming the talks', () => {
     expect(firstThree('Australia áp mức thuế bao nhiêu với thép cán nóng của Indonesia?').join('\n')).toContain('vẫn giữ mức thuế 12%');
   });
+
+  it('`X điện đàm với ai` lists X\'s phone calls before X\'s other meetings', () => {
+    expect(read('Ngoại trưởng Mohamad Hasan điện đàm với ai?')).toMatchObject({ route: 'meetings', meetingKind: 'điện đàm' });
+    const answer = answerQuestion(library, { command: 'ask', question: 'Ngoại trưởng Mohamad Hasan điện đàm với ai?' });
+    expect(answer.understood?.answering).toBe('meetings');
+    expect(answer.items.length).toBeGreaterThan(1);
+    expect(answer.items[0]?.citations[0]?.quote).toContain('điện đàm với Ngoại trưởng Singapore');
+  });
 });
+
