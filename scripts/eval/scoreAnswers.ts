@@ -3,7 +3,7 @@
 // meeting shown as held; every agreement found and no proposal listed; every quote, title and place a
 // piece of the article. Works on `Answer`s, so it judges exactly what the CLI and the bot show.
 import type { Answer, AnswerItem, Person } from '../../src/answers/answer.ts';
-import { foldDiacritics } from '../../src/search/foldDiacritics.ts';
+import { foldDiacritics } from '../../src/text/foldDiacritics.ts';
 import type { Gold, GoldAgreement, GoldMeeting } from './goldFile.ts';
 
 export interface ScoredAnswers {

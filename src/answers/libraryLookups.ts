@@ -4,12 +4,12 @@
 // after loading, in slices (`prepareLookups`), so that no member's command pays for them and a reload
 // never blocks the event loop; a library made another way (tests) builds them on first use.
 import type { AnswerItem } from './answer.ts';
-import type { Library } from './library.ts';
-import { foldedWords } from './matchText.ts';
-import { foldDiacritics } from '../search/foldDiacritics.ts';
+import type { Library } from '../library/library.ts';
+import { foldedWords } from '../text/matchText.ts';
+import { foldDiacritics } from '../text/foldDiacritics.ts';
 import { preparePopular } from './popularTopics.ts';
 import { prepareSources } from './sources.ts';
-import { type Checkpoint, derivedOnce } from './steps.ts';
+import { type Checkpoint, derivedOnce } from '../text/steps.ts';
 
 interface Lookups {
   /** Article ids, lowercased and sorted, for prefix lookups while an id is typed. */

@@ -1,11 +1,11 @@
 // /who-met: the meetings extracted when the library was built, filtered by year, month and person.
 import type { Answer, AnswerItem } from './answer.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { dateRange, itemsInRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
 import { prominentPeople } from './popularTopics.ts';
-import { foldedWords, peopleMatchWords } from './matchText.ts';
+import { foldedWords, peopleMatchWords } from '../text/matchText.ts';
 
 export interface WhoMetOptions {
   year?: number;
