@@ -347,6 +347,25 @@ let meetingMarks = new Uint8Array(0);
  * The meetings within positions [from, to) of `library.meetings` of any of `names`, in date order, in a
  * new array. Many names (a family name shared by hundreds) are merged through one mark per meeting.
  */
+/**
+ * The years in which any of `names` has a held meeting, ascending: for each year of the library, one
+ * binary search per name in its sorted list of meetings (no list of meetings is built).
+ */
+export function yearsWithMeetings(library: Library, names: ReadonlySet<string>): number[] {
+  const { meetingsByParticipant } = lookups(library);
+  return library.years.filter((year) => {
+    const [from, to] = dateRange(library.meetings, year);
+    if (from === to) return false;
+    for (const name of names) {
+      const list = meetingsByParticipant.get(name);
+      if (!list) continue;
+      const at = lowerBound(list, from, (value) => value);
+      if (at < list.length && list[at]! < to) return true;
+    }
+    return false;
+  });
+}
+
 export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>, from = 0, to = library.meetings.length): AnswerItem[] {
   const { meetingsByParticipant } = lookups(library);
   if (names.size === 1) {
