@@ -220,7 +220,7 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
       check(item.place === expected.place, () => `${label}: place “${item.place ?? '(none)'}”, expected “${expected.place ?? '(none)'}”`);
     }
     if (expected.kind !== undefined) {
-      const kind = (item as { meetingKind?: string }).meetingKind ?? 'meeting';
+      const kind = item.meetingKind ?? 'meeting';
       check(kind === expected.kind, () => `${label}: a ${kind}, expected a ${expected.kind}`);
     }
   }
@@ -266,7 +266,7 @@ function sameRole(shown: string | undefined, expected: string | undefined): bool
 }
 
 function statusOf(item: AnswerItem): 'held' | 'planned' {
-  return (item as { status?: 'held' | 'planned' }).status ?? 'held';
+  return item.status ?? 'held';
 }
 
 export function formatReport(report: Report): string {
