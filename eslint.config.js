@@ -7,6 +7,40 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The core's folders in the order data flows (ARCHITECTURE.md): each may import only the ones before it.
+const LAYERS = ['corpus', 'text', 'language', 'search', 'extract', 'library', 'answers'];
+const CORE_RESTRICTIONS = {
+  paths: [{ name: 'discord.js', message: 'Only src/discord (and commands/) talk to Discord; return an Answer instead.' }],
+  patterns: [
+    { group: ['@discordjs/*'], message: 'Only src/discord (and commands/) talk to Discord.' },
+    { group: ['**/test/**'], message: 'Code outside test/ must not import from test/.' },
+  ],
+};
+/** One block per layer: the core's restrictions, plus every folder that sits after it. */
+const layerBlocks = LAYERS.map((layer, i) => {
+  const later = LAYERS.slice(i + 1).concat(['discord', 'cli']);
+  // The store prepares the engines' lookups right after loading (the one import against the flow; see ARCHITECTURE.md).
+  const allowed = layer === 'library' ? ['!../answers/libraryLookups.ts'] : [];
+  return {
+    files: [`src/${layer}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...CORE_RESTRICTIONS,
+          patterns: [
+            ...CORE_RESTRICTIONS.patterns,
+            {
+              group: [...later.flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`]), ...allowed],
+              message: `src/${layer} may import only the folders before it (${LAYERS.slice(0, i).join(', ') || 'none'}): move the code, not the arrow.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default defineConfig(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'bench-results/', 'corpus/', 'test/fixtures/'] },
   js.configs.recommended,
@@ -45,6 +79,7 @@ export default defineConfig(
       ],
     },
   },
+  ...layerBlocks,
   {
     files: ['src/discord/**', 'commands/**'],
     rules: {

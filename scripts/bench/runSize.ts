@@ -14,7 +14,7 @@ import MiniSearch from 'minisearch';
 import { Encoder, Index } from 'flexsearch';
 import { readFlagsOrExit } from '../../src/commandLineFlags.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { Answer } from '../../src/answers/answer.ts';
 import type { Question } from '../../src/answers/question.ts';
 import type { PassageIndex } from '../../src/search/types.ts';
@@ -225,7 +225,7 @@ async function measureCorpus(
   let answerQuestion: ((library: Library, question: Question) => Answer) | undefined;
   let buildLibraryMs = 0;
   try {
-    const { buildLibrary } = await import('../../src/answers/buildLibrary.ts');
+    const { buildLibrary } = await import('../../src/library/buildLibrary.ts');
     ({ answerQuestion } = await import('../../src/answers/answerQuestion.ts'));
     const heapCorpusMb = heapAfterGcMb();
     const buildStarted = performance.now();

@@ -2,7 +2,7 @@
 // every agreement, and each gold question, through the same engines the CLI and the bot use.
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { formatCorpusError } from '../../src/corpus/types.ts';
-import { buildLibrary } from '../../src/answers/buildLibrary.ts';
+import { buildLibrary } from '../../src/library/buildLibrary.ts';
 import { prepareLookups } from '../../src/answers/libraryLookups.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import type { Gold } from './goldFile.ts';

@@ -3,7 +3,7 @@
 // meeting shown as held; every agreement found and no proposal listed; every quote, title and place a
 // piece of the article. Works on `Answer`s, so it judges exactly what the CLI and the bot show.
 import type { Answer, AnswerItem, Person } from '../../src/answers/answer.ts';
-import { foldDiacritics } from '../../src/search/foldDiacritics.ts';
+import { foldDiacritics } from '../../src/text/foldDiacritics.ts';
 import type { Gold, GoldAgreement, GoldMeeting } from './goldFile.ts';
 
 export interface ScoredAnswers {
@@ -220,7 +220,7 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
       check(item.place === expected.place, () => `${label}: place “${item.place ?? '(none)'}”, expected “${expected.place ?? '(none)'}”`);
     }
     if (expected.kind !== undefined) {
-      const kind = (item as { meetingKind?: string }).meetingKind ?? 'meeting';
+      const kind = item.meetingKind ?? 'meeting';
       check(kind === expected.kind, () => `${label}: a ${kind}, expected a ${expected.kind}`);
     }
   }
@@ -266,7 +266,7 @@ function sameRole(shown: string | undefined, expected: string | undefined): bool
 }
 
 function statusOf(item: AnswerItem): 'held' | 'planned' {
-  return (item as { status?: 'held' | 'planned' }).status ?? 'held';
+  return item.status ?? 'held';
 }
 
 export function formatReport(report: Report): string {

@@ -2,12 +2,12 @@
 // A topic matches an agreement when its words stand in the quote itself (compared without marks),
 // or, failing that, when the search index finds it in the agreement's paragraph (typos, English).
 import type { Answer, AnswerItem } from './answer.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { agreementsContainingWords, agreementsQuoting, dateRange, itemsInRange } from './libraryLookups.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from './popularTopics.ts';
-import { foldedWords } from './matchText.ts';
+import { foldedWords } from '../text/matchText.ts';
 
 export interface AgreementsOptions {
   year?: number;

@@ -1,6 +1,6 @@
 // The single entry point of the answer engines: a validated Question in, an Answer out.
 import type { Answer } from './answer.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import type { Question } from './question.ts';
 import { answerWhoMet } from './whoMet.ts';
 import { answerAgreements } from './agreements.ts';

@@ -6,19 +6,19 @@
 // which words were not found: "nothing found" is only for questions none of whose words the corpus has.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Answer, AnswerItem, Highlight, NamedDate, QuestionUnderstanding } from './answer.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import type { SearchFilters, SearchOutcome } from '../search/types.ts';
 import { SEARCH_TUNING } from '../search/passageIndex.ts';
-import { createHighlighter } from '../search/highlight.ts';
+import { createHighlighter } from './highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline, headlineFields } from './articleHeadline.ts';
-import { sourceFields } from './citationSource.ts';
+import { sourceFields } from '../library/citationSource.ts';
 import { sentenceAnswers } from './questionIntent.ts';
 import { popularTopics, prominentPeople } from './popularTopics.ts';
 import { readQuestion, type QuestionReading } from './readQuestion.ts';
 import { itemsOfParties, partyPhrases } from './askParties.ts';
 import { highlightFirstResults } from './highlightName.ts';
-import { foldedWords } from './matchText.ts';
+import { foldedWords } from '../text/matchText.ts';
 import type { QuestionIntent } from '../language/questionWords.ts';
 
 export interface AskOptions {

@@ -1,9 +1,9 @@
 // /ask questions about who met whom or what was agreed (`ai gặp Rutte`, `Hàn Quốc và NATO đã ký gì`,
 // `what did South Korea and NATO agree`), answered with the items /who-met and /agreements know.
 import type { AnswerItem } from './answer.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { COUNTRY_ALIASES } from '../language/places.ts';
-import { foldedWords } from './matchText.ts';
+import { foldedWords } from '../text/matchText.ts';
 import { agreementsOfParties, dateRange, itemNamesParties, itemsInRange, meetingsOfParties, type PartyPhrases } from './libraryLookups.ts';
 import type { SearchFilters } from '../search/types.ts';
 

@@ -1,7 +1,7 @@
 // Suggestions while a member types an option. Discord shows at most 25 choices of at most
 // 100 characters and gives us 3 seconds; everything here reads what the Library already holds.
-import type { Library } from './library.ts';
-import { foldedWords } from './matchText.ts';
+import type { Library } from '../library/library.ts';
+import { foldedWords } from '../text/matchText.ts';
 import { articleIdsStartingWith, peopleMatching } from './libraryLookups.ts';
 import { paragraphId } from './cite.ts';
 import { readQuestion } from './readQuestion.ts';

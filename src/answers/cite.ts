@@ -1,7 +1,7 @@
 // /cite: one paragraph, or one sentence of it, verbatim, ready to paste. Ids look like
 // `article#6`; `article ¶6` and `article 6` are accepted too.
 import type { Answer } from './answer.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { articleHeadline, headlineFields } from './articleHeadline.ts';
 import { citationFor } from './ask.ts';
 import { paragraphId } from './citationText.ts';

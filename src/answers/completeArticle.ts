@@ -2,9 +2,9 @@
 // what was typed, then articles whose title or first words hold every typed word (accents optional).
 import { articleHeadline } from './articleHeadline.ts';
 import { fitChoiceName, MAX_CHOICE_LENGTH, MAX_CHOICES, type Choice } from './autocomplete.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { articleIdsStartingWith } from './libraryLookups.ts';
-import { foldedWords } from './matchText.ts';
+import { foldedWords } from '../text/matchText.ts';
 
 export function completeArticle(library: Library, typed: string): Choice[] {
   const query = typed.trim();

@@ -1,6 +1,6 @@
 // Marks where a typed name or topic occurs in an item's quotes, for the bold in replies.
 import type { AnswerItem, Highlight } from './answer.ts';
-import { createHighlighter } from '../search/highlight.ts';
+import { createHighlighter } from './highlight.ts';
 
 /**
  * Bold is computed for this many results only: more than a member pages through in practice, and

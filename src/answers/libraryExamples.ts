@@ -1,6 +1,6 @@
 // Examples for /help taken from the library loaded now, so they always exist: a year, a person who met
 // someone, a topic of an agreement and a paragraph id. Each is left out when the library has none.
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { paragraphId } from './citationText.ts';
 import { popularTopics, prominentPeople } from './popularTopics.ts';
 

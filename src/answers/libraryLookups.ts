@@ -4,12 +4,12 @@
 // after loading, in slices (`prepareLookups`), so that no member's command pays for them and a reload
 // never blocks the event loop; a library made another way (tests) builds them on first use.
 import type { AnswerItem } from './answer.ts';
-import type { Library } from './library.ts';
-import { foldedWords } from './matchText.ts';
-import { foldDiacritics } from '../search/foldDiacritics.ts';
+import type { Library } from '../library/library.ts';
+import { foldedWords } from '../text/matchText.ts';
+import { foldDiacritics } from '../text/foldDiacritics.ts';
 import { preparePopular } from './popularTopics.ts';
 import { prepareSources } from './sources.ts';
-import { type Checkpoint, derivedOnce } from './steps.ts';
+import { type Checkpoint, derivedOnce } from '../text/steps.ts';
 
 interface Lookups {
   /** Article ids, lowercased and sorted, for prefix lookups while an id is typed. */
@@ -347,6 +347,25 @@ let meetingMarks = new Uint8Array(0);
  * The meetings within positions [from, to) of `library.meetings` of any of `names`, in date order, in a
  * new array. Many names (a family name shared by hundreds) are merged through one mark per meeting.
  */
+/**
+ * The years in which any of `names` has a held meeting, ascending: for each year of the library, one
+ * binary search per name in its sorted list of meetings (no list of meetings is built).
+ */
+export function yearsWithMeetings(library: Library, names: ReadonlySet<string>): number[] {
+  const { meetingsByParticipant } = lookups(library);
+  return library.years.filter((year) => {
+    const [from, to] = dateRange(library.meetings, year);
+    if (from === to) return false;
+    for (const name of names) {
+      const list = meetingsByParticipant.get(name);
+      if (!list) continue;
+      const at = lowerBound(list, from, (value) => value);
+      if (at < list.length && list[at]! < to) return true;
+    }
+    return false;
+  });
+}
+
 export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>, from = 0, to = library.meetings.length): AnswerItem[] {
   const { meetingsByParticipant } = lookups(library);
   if (names.size === 1) {

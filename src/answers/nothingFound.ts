@@ -1,5 +1,5 @@
 // One wording for "nothing found", so every engine says what was searched and what to try.
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 
 export function describeFilters(options: Record<string, string | number | boolean | undefined>): string {
   const parts = Object.entries(options)

@@ -2,9 +2,9 @@
 // close spelling in the corpus: the phrases that recur in what was agreed, and the people named
 // in the most meetings. Computed once per library: LibraryStore does it while loading, in slices
 // (`preparePopular`); a library made another way computes them on first need.
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { tokenize } from '../search/vietnameseAnalyzer.ts';
-import { type Checkpoint, derivedOnce } from './steps.ts';
+import { type Checkpoint, derivedOnce } from '../text/steps.ts';
 
 /** Agreements or meetings read between two chances to pause. */
 const ITEMS_PER_STEP = 500;

@@ -13,10 +13,10 @@ import {
   NUMBER_WORDS,
   REASON_MARKERS,
 } from '../language/answerShapes.ts';
-import { foldDiacritics } from '../search/foldDiacritics.ts';
-import { findPlace } from './extract/findPlace.ts';
-import { findDates } from './extract/findDates.ts';
-import { findPersonMentions } from './extract/findPeople.ts';
+import { foldDiacritics } from '../text/foldDiacritics.ts';
+import { findPlace } from '../extract/findPlace.ts';
+import { findDates } from '../extract/findDates.ts';
+import { findPersonMentions } from '../extract/findPeople.ts';
 import type { Article } from '../corpus/types.ts';
 
 /** Alternatives of lowercase phrases as a regex source, longest first, marks kept. */

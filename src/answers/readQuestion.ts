@@ -23,7 +23,7 @@ import {
 } from '../language/questionWords.ts';
 import { AGREEMENT_FALSE_FRIENDS } from '../language/agreementWords.ts';
 import { tokenize } from '../search/vietnameseAnalyzer.ts';
-import { foldDiacritics } from '../search/foldDiacritics.ts';
+import { foldDiacritics } from '../text/foldDiacritics.ts';
 
 export type AnswerRoute = 'meetings' | 'agreements' | 'passages';
 

@@ -2,10 +2,10 @@
 // need while a library loads, in slices: prepareSources) and shared, frozen, by every /sources and
 // page press, so a command costs the same whether the library holds 2 articles or 10,000.
 import type { Answer, AnswerItem } from './answer.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { articleHeadline, headlineFields } from './articleHeadline.ts';
 import { citationFor } from './ask.ts';
-import { type Checkpoint, derivedOnce } from './steps.ts';
+import { type Checkpoint, derivedOnce } from '../text/steps.ts';
 
 /** Articles turned into items between two chances to pause. */
 const ARTICLES_PER_STEP = 200;

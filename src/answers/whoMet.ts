@@ -1,11 +1,11 @@
 // /who-met: the meetings extracted when the library was built, filtered by year, month and person.
 import type { Answer, AnswerItem } from './answer.ts';
-import type { Library } from './library.ts';
+import type { Library } from '../library/library.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
-import { dateRange, itemsInRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike } from './libraryLookups.ts';
+import { dateRange, itemsInRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike, yearsWithMeetings } from './libraryLookups.ts';
 import { prominentPeople } from './popularTopics.ts';
-import { foldedWords, peopleMatchWords } from './matchText.ts';
+import { foldedWords, peopleMatchWords } from '../text/matchText.ts';
 
 export interface WhoMetOptions {
   year?: number;
@@ -22,9 +22,10 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const monthText = `-${String(month).padStart(2, '0')}`;
   const inMonth = (meeting: AnswerItem) => meeting.date.slice(4, 7) === monthText;
   let items: readonly AnswerItem[];
-  if (person) {
+  const names = person ? participantsMatching(library, person) : undefined;
+  if (person && names) {
     // A list of our own: bold can be added in place.
-    const meetings = meetingsOfParticipants(library, participantsMatching(library, person), from, to);
+    const meetings = meetingsOfParticipants(library, names, from, to);
     items = highlightFirstResults(everyYearsMonth ? meetings.filter(inMonth) : meetings, person);
   } else {
     const inRange = itemsInRange(library.meetings, from, to);
@@ -41,7 +42,7 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {
-    const elsewhere = person && (year !== undefined || month !== undefined) ? yearsOfPerson(library, person) : [];
+    const elsewhere = names && names.size > 0 && (year !== undefined || month !== undefined) ? yearsWithMeetings(library, names) : [];
     answer.message =
       elsewhere.length > 0
         ? `No meeting found${describeFilters({ ...options })}, but "${person}" met someone in ${elsewhere.join(', ')}.`
@@ -53,12 +54,6 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
     answer.yearsAvailable = elsewhere.length > 0 ? elsewhere : library.years;
   }
   return answer;
-}
-
-/** The years in which a typed person has a held meeting, ascending. */
-function yearsOfPerson(library: Library, person: string): number[] {
-  const meetings = meetingsOfParticipants(library, participantsMatching(library, person));
-  return [...new Set(meetings.map((meeting) => Number(meeting.date.slice(0, 4))))].sort((a, b) => a - b);
 }
 
 function compact(options: object): Answer['options'] {

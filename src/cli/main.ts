@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { formatCorpusError } from '../corpus/types.ts';
 import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
-import type { Library } from '../answers/library.ts';
+import type { Library } from '../library/library.ts';
 import { readFlags, splitFlagsFromWords } from '../commandLineFlags.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
 import { renderAnswerText } from './renderText.ts';

@@ -2,7 +2,7 @@
 // read options, call the core, hand the result to a renderer.
 import type { AutocompleteFocusedOption, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Choice } from '../answers/autocomplete.ts';
-import type { Library } from '../answers/library.ts';
+import type { Library } from '../library/library.ts';
 import type { Config } from '../config.ts';
 import type { ReloadResult } from '../library/libraryStore.ts';
 import type { Logger } from '../logger.ts';

@@ -4,7 +4,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { AnswerItem } from '../answers/answer.ts';
 import { articleHeadline, openingWords } from '../answers/articleHeadline.ts';
-import type { Library } from '../answers/library.ts';
+import type { Library } from '../library/library.ts';
 import type { CorpusError } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import type { ArticleChanges, ArticlePreview } from '../library/articlePreview.ts';

@@ -3,7 +3,7 @@
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
-import type { Library } from '../answers/library.ts';
+import type { Library } from '../library/library.ts';
 import { libraryExamples } from '../answers/libraryExamples.ts';
 import type { ReloadResult } from '../library/libraryStore.ts';
 import { escapeAndTruncate, escapeMarkdown, fitLines, truncate } from './markdown.ts';

@@ -1,6 +1,6 @@
 // Words that say something was agreed, adopted, committed to, signed or declared jointly; the look-alike
 // phrases that do not; and the words that stand for "both sides" of the meeting just reported.
-import type { TriggerPhrase } from './triggerPhrase.ts';
+import type { TriggerPhrase } from '../text/triggerPhrase.ts';
 
 /** Documents and decisions that can be adopted (`thông qua` + one of these is an adoption). */
 export const ADOPTABLE_THINGS: readonly string[] = [

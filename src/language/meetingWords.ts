@@ -1,6 +1,6 @@
 // Words that report a meeting, words that only report what someone else said, and words that say one
 // person stood in for another. Reviewed data: each exception sits next to the word it protects.
-import type { TriggerPhrase } from './triggerPhrase.ts';
+import type { TriggerPhrase } from '../text/triggerPhrase.ts';
 import { HONORIFICS, TITLE_QUALIFIERS } from './titles.ts';
 
 /**

@@ -2,7 +2,7 @@
 // proposed or denied. The nearest one before the verb, within its clause, decides (`Theo kế hoạch, …
 // dự kiến sẽ có cuộc gặp` is planned; `Như dự kiến, hai bên đã hội đàm` took place). Reviewed data:
 // each row that looks odd says why it is there.
-import type { TriggerPhrase } from './triggerPhrase.ts';
+import type { TriggerPhrase } from '../text/triggerPhrase.ts';
 
 /**
  * - `held`: told as done (`đã`, `vừa`);

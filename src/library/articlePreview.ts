@@ -1,9 +1,9 @@
 // What a moderator is shown before an article enters or leaves the library: the article's facts,
 // the meetings and agreements the library build will extract from it (the same extraction), and
 // for a replacement what changes.
-import { extractAgreements } from '../answers/extract/extractAgreements.ts';
-import { extractMeetings } from '../answers/extract/extractMeetings.ts';
-import type { AnswerItem } from '../answers/answer.ts';
+import { extractAgreements } from '../extract/extractAgreements.ts';
+import { extractMeetings } from '../extract/extractMeetings.ts';
+import type { AnswerItem } from '../extract/items.ts';
 import type { Article } from '../corpus/types.ts';
 
 export interface ArticlePreview {

@@ -4,7 +4,7 @@
 import { readdirSync, readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { buildLibrary } from '../answers/buildLibrary.ts';
+import { buildLibrary } from './buildLibrary.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';

@@ -16,15 +16,15 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { AnswerItem } from '../answers/answer.ts';
-import type { Library, PersonEntry } from '../answers/library.ts';
-import type { Checkpoint } from '../answers/steps.ts';
+import type { AnswerItem } from '../extract/items.ts';
+import type { Library, PersonEntry } from './library.ts';
+import type { Checkpoint } from '../text/steps.ts';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
 import { CACHE_DIR, GLOSSARY_FILE, readCorpusFile, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import { type PassageIndexColumns, type SavablePassageIndex, loadPassageIndexColumns } from '../search/passageIndex.ts';
 
 /**
- * The cache's format and content version: bump when src/search or src/answers/extract change what they
+ * The cache's format and content version: bump when src/search or src/extract change what they
  * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
  * changes. A cache of another version is ignored and rebuilt.
  */
@@ -96,7 +96,7 @@ export async function corpusKey(corpusDir: string): Promise<string> {
 }
 
 /** The folders whose code decides what a library holds: a change to any file there makes old caches stale. */
-const LIBRARY_CODE_DIRS = ['corpus', 'search', 'answers', 'language'];
+const LIBRARY_CODE_DIRS = ['corpus', 'text', 'language', 'search', 'extract', 'library'];
 let codeFingerprintOnce: Promise<string> | undefined;
 
 /**

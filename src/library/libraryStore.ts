@@ -9,15 +9,15 @@
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
-import { buildLibrary } from '../answers/buildLibrary.ts';
-import type { Library } from '../answers/library.ts';
+import { buildLibrary } from './buildLibrary.ts';
+import type { Library } from './library.ts';
 import { prepareLookups } from '../answers/libraryLookups.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
 import { type ChildBuildOptions, buildInChildProcess } from './buildLibraryProcess.ts';
 import { BuilderDidNotStart, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, stopAllBuilders } from './builderWatch.ts';
 import { corpusKey, decodeLibrary, isExpectedCacheMiss, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
-import type { Checkpoint } from '../answers/steps.ts';
+import type { Checkpoint } from '../text/steps.ts';
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */
 const RELOAD_SLICE_MS = 4;

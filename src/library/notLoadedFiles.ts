@@ -2,7 +2,7 @@
 // `/library list`. The folder is read the loader's way (corpusFolder.ts): entries classified from
 // `lstat`, only regular files within the size limit opened, so a pipe or a device in the folder can
 // never make the list hang; an article file not in the library is parsed to say what is wrong with it.
-import type { Library } from '../answers/library.ts';
+import type { Library } from './library.ts';
 import { readCorpusFile, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import { parseArticle } from '../corpus/parseArticle.ts';
 import { formatCorpusError } from '../corpus/types.ts';

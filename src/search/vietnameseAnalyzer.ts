@@ -9,7 +9,7 @@ import {
   isEnglishStopwordSpelledLikeVietnamese,
   isVietnameseStopword,
 } from '../language/stopwords.ts';
-import { foldDiacritics } from './foldDiacritics.ts';
+import { foldDiacritics } from '../text/foldDiacritics.ts';
 
 /** One syllable (or run of digits, or foreign word) of a text. */
 export interface Token {

@@ -6,7 +6,7 @@ import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { completeQuestion } from '../../src/answers/autocomplete.ts';
 import { renderAnswerText } from '../../src/cli/renderText.ts';
 import { renderAnswer } from '../../src/discord/renderAnswer.ts';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { Answer } from '../../src/answers/answer.ts';
 
 let bundled: Library;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import {
   completeCiteId,
   completePerson,

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers/answer.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { plainCitation } from '../../src/answers/citationText.ts';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { Question } from '../../src/answers/question.ts';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
 

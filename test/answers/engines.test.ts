@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { Answer } from '../../src/answers/answer.ts';
 import type { Question } from '../../src/answers/question.ts';
 

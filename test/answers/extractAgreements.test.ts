@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgreements, findAgreementWords } from '../../src/answers/extract/extractAgreements.ts';
-import { extractMeetings } from '../../src/answers/extract/extractMeetings.ts';
+import { extractAgreements, findAgreementWords } from '../../src/extract/extractAgreements.ts';
+import { extractMeetings } from '../../src/extract/extractMeetings.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { articleOf, bundledArticle, expectVerbatimCitations, fixtureArticle, names } from './extractFixtures.ts';
 

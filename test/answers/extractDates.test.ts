@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, firstDate } from '../../src/answers/extract/findDates.ts';
+import { findDates, firstDate } from '../../src/extract/findDates.ts';
 
 const june2025 = { year: 2025, month: 6 };
 const isoOf = (text: string, context = june2025) => findDates(text, context).map((date) => date.iso);

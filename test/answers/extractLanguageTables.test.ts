@@ -6,7 +6,7 @@ import { MEETING_FOLLOW_UP_OPENERS, MEETING_WORDS, REPORTING_VERBS, REPRESENTATI
 import { PLACE_NAMES } from '../../src/language/places.ts';
 import { VIETNAMESE_FAMILY_NAMES } from '../../src/language/personNames.ts';
 import { HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PORTFOLIOS } from '../../src/language/titles.ts';
-import { findAgreementWords } from '../../src/answers/extract/extractAgreements.ts';
+import { findAgreementWords } from '../../src/extract/extractAgreements.ts';
 
 const tables: Record<string, readonly string[]> = {
   PERSON_TITLES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMeetings } from '../../src/answers/extract/extractMeetings.ts';
+import { extractMeetings } from '../../src/extract/extractMeetings.ts';
 import { articleOf, bundledArticle, expectVerbatimCitations, fixtureArticle, names } from './extractFixtures.ts';
 
 describe('extractMeetings on the bundled corpus', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedPlaces, findPlace } from '../../src/answers/extract/findPlace.ts';
+import { findNamedPlaces, findPlace } from '../../src/extract/findPlace.ts';
 
 describe('findPlace', () => {
   it('reads an event name that goes on in lowercase: "bên lề Hội nghị thượng đỉnh NATO"', () => {

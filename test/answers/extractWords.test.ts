@@ -8,8 +8,8 @@ import { MEETING_WORDS, REPORTING_VERBS } from '../../src/language/meetingWords.
 import { STATUS_MARKERS } from '../../src/language/statusMarkers.ts';
 
 const STATUS_WORDS = STATUS_MARKERS.map((marker) => marker.phrase);
-import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt } from '../../src/answers/extract/words.ts';
-import { endsWithWordPattern, findTriggersByPattern, startsWithWordPattern, wordPattern } from '../../src/answers/extract/wordPatterns.ts';
+import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt } from '../../src/text/words.ts';
+import { endsWithWordPattern, findTriggersByPattern, startsWithWordPattern, wordPattern } from '../../src/text/wordPatterns.ts';
 
 const falseFriends = AGREEMENT_FALSE_FRIENDS.map((friend) => friend.phrase);
 const rows = [...MEETING_WORDS, ...REPORTING_VERBS, ...AGREEMENT_WORDS];

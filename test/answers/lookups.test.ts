@@ -10,8 +10,8 @@ import { writeSyntheticCorpus } from '../../scripts/bench/syntheticCorpus.ts';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { participantsSpelledLike, prepareLookups } from '../../src/answers/libraryLookups.ts';
-import { foldedWords } from '../../src/answers/matchText.ts';
-import type { Library } from '../../src/answers/library.ts';
+import { foldedWords } from '../../src/text/matchText.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { AnswerItem } from '../../src/answers/answer.ts';
 import { BUNDLED_CORPUS } from '../library/corpusCopy.ts';
 

@@ -3,9 +3,9 @@
 // agreements in the forms papers use, and what is not an agreement.
 import { describe, expect, it } from 'vitest';
 import { articleOf, names } from './extractFixtures.ts';
-import { extractMeetings } from '../../src/answers/extract/extractMeetings.ts';
-import { extractAgreements } from '../../src/answers/extract/extractAgreements.ts';
-import { buildLibrary } from '../../src/answers/buildLibrary.ts';
+import { extractMeetings } from '../../src/extract/extractMeetings.ts';
+import { extractAgreements } from '../../src/extract/extractAgreements.ts';
+import { buildLibrary } from '../../src/library/buildLibrary.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import type { Article } from '../../src/corpus/types.ts';
 

@@ -2,8 +2,8 @@
 // the language tables, not the seeds, must carry the answers.
 import { describe, expect, it } from 'vitest';
 import { articleOf, names } from './extractFixtures.ts';
-import { extractMeetings } from '../../src/answers/extract/extractMeetings.ts';
-import { extractAgreements } from '../../src/answers/extract/extractAgreements.ts';
+import { extractMeetings } from '../../src/extract/extractMeetings.ts';
+import { extractAgreements } from '../../src/extract/extractAgreements.ts';
 import { buildPassageIndex } from '../../src/search/passageIndex.ts';
 
 const summit = articleOf(

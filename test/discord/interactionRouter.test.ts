@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, AnswerItem } from '../../src/answers/answer.ts';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { SlashCommand } from '../../src/discord/commandTypes.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { encodeButtonState, itemFingerprint } from '../../src/discord/customIds.ts';

@@ -1,6 +1,6 @@
 import type { Client, ShardClientUtil } from 'discord.js';
 import { describe, expect, it, vi } from 'vitest';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { ReloadResult } from '../../src/library/libraryStore.ts';
 import { createLogger } from '../../src/logger.ts';
 import { answerShardReloads, reloadAllShards, summariseShardReloads, type ShardReload } from '../../src/discord/reloadAllShards.ts';

@@ -1,7 +1,7 @@
 // /library's replies within Discord's limits: the list pages through many articles with working
 // Previous/Next buttons, a long article's preview still fits one message, and forged button ids are refused.
 import { describe, expect, it } from 'vitest';
-import { buildLibrary } from '../../src/answers/buildLibrary.ts';
+import { buildLibrary } from '../../src/library/buildLibrary.ts';
 import { parseArticle } from '../../src/corpus/parseArticle.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { decodeLibraryButton, encodeLibraryButton } from '../../src/discord/libraryCustomIds.ts';

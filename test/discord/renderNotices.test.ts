@@ -1,7 +1,7 @@
 import { MessageFlags } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Library } from '../../src/answers/library.ts';
-import { buildLibrary } from '../../src/answers/buildLibrary.ts';
+import type { Library } from '../../src/library/library.ts';
+import { buildLibrary } from '../../src/library/buildLibrary.ts';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
 import {
   renderBadButton,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { Question } from '../../src/answers/question.ts';
 import { CACHE_DIR, CACHE_VERSION, cachePath, corpusKey, decodeLibrary, encodeLibrary } from '../../src/library/libraryCache.ts';
 import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics } from '../../src/search/foldDiacritics.ts';
+import { foldDiacritics } from '../../src/text/foldDiacritics.ts';
 
 describe('foldDiacritics', () => {
   it('folds đ to d so "dong y" finds "đồng ý"', () => {

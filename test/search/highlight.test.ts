@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSpans } from '../../src/search/highlight.ts';
+import { highlightSpans } from '../../src/answers/highlight.ts';
 
 const bolded = (text: string, query: string, alsoMatch?: string[]) =>
   highlightSpans(text, query, alsoMatch ? { alsoMatch } : {}).map(({ start, end }) => text.slice(start, end));

@@ -1,9 +1,9 @@
 // Where something happened: the name after `tại`, `ở` or `bên lề` (`bên lề Hội nghị thượng đỉnh NATO`,
 // `tại Hà Lan`), and the known places and organisations a stretch of text names (for agreement parties).
-import { ORGANISATION_HEADS, PERSON_TITLES, PORTFOLIOS } from '../../language/titles.ts';
-import { PLACE_NAMES, PLACE_PREFIXES } from '../../language/places.ts';
-import { PHRASE_BREAKERS } from '../../language/personNames.ts';
-import { findWords, isAcronym, isCapitalised, isLowercaseWord, phraseMatcher, tokenize, type Token } from './words.ts';
+import { ORGANISATION_HEADS, PERSON_TITLES, PORTFOLIOS } from '../language/titles.ts';
+import { PLACE_NAMES, PLACE_PREFIXES } from '../language/places.ts';
+import { PHRASE_BREAKERS } from '../language/personNames.ts';
+import { findWords, isAcronym, isCapitalised, isLowercaseWord, phraseMatcher, tokenize, type Token } from '../text/words.ts';
 
 export interface PlaceMention {
   /** The word that introduced it, as written: `tại`, `ở`, `bên lề`. */

@@ -1,5 +1,5 @@
 // Typed text (a person, a topic) as folded words, for matching corpus text with or without diacritics.
-import { foldDiacritics } from '../search/foldDiacritics.ts';
+import { foldDiacritics } from './foldDiacritics.ts';
 
 /** The words of a typed string, folded: "Stoltenbérg  jens" → ["stoltenberg", "jens"]. */
 export function foldedWords(text: string): string[] {

@@ -1,17 +1,17 @@
 // Finds what an article says was agreed, adopted, committed to, signed or declared jointly, and by whom.
 // The parties come from the words before the verb (`Seoul và NATO đã cam kết …`); `Hai bên` and the like
 // stand for the people of the nearest meeting told before, so they are looked up there.
-import type { Article } from '../../corpus/types.ts';
-import type { AnswerItem, Citation, Person } from '../answer.ts';
-import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, PARTY_GROUP_NOUNS } from '../../language/agreementWords.ts';
-import { MEETING_FOLLOW_UP_OPENERS, REPORTING_VERBS } from '../../language/meetingWords.ts';
+import type { Article } from '../corpus/types.ts';
+import type { AnswerItem, Citation, Person } from './items.ts';
+import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, PARTY_GROUP_NOUNS } from '../language/agreementWords.ts';
+import { MEETING_FOLLOW_UP_OPENERS, REPORTING_VERBS } from '../language/meetingWords.ts';
 import { findDates, undatedEventDate } from './findDates.ts';
 import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
-import { PLACE_PREFIXES } from '../../language/places.ts';
+import { PLACE_PREFIXES } from '../language/places.ts';
 import { findPeopleInArticle, type PersonMention } from './findPeople.ts';
-import { findTriggers, type TriggerMatch } from './words.ts';
+import { findTriggers, type TriggerMatch } from '../text/words.ts';
 import { moodBefore, plannedMarkerAfter, type EventStatus } from './findStatus.ts';
-import { anyWordPattern } from './wordPatterns.ts';
+import { anyWordPattern } from '../text/wordPatterns.ts';
 
 /** A summary is one line: cut at a word boundary past this many characters. */
 export const MAX_SUMMARY_LENGTH = 140;

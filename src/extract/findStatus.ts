@@ -1,7 +1,7 @@
 // Whether the event a verb tells took place, is planned, or is only wished, proposed or denied: the
 // nearest status word before the verb in its clause decides (see src/language/statusMarkers.ts).
-import { CLAUSE_BREAKS, FUTURE_TIME_PHRASES, STATUS_MARKERS, type StatusMood } from '../../language/statusMarkers.ts';
-import { findTriggers, findWords } from './words.ts';
+import { CLAUSE_BREAKS, FUTURE_TIME_PHRASES, STATUS_MARKERS, type StatusMood } from '../language/statusMarkers.ts';
+import { findTriggers, findWords } from '../text/words.ts';
 
 export type EventStatus = 'held' | 'planned';
 

@@ -2,9 +2,9 @@
 // followed by a name (`Tổng thống Pháp Emmanuel Macron`), a courtesy word before a name (`ông Macron`),
 // or a full name met before. Short references (`Tổng thống Macron`, `bà Kallas`) are resolved to the
 // full name the article used earlier, so every mention of one person carries one name.
-import type { Article, Paragraph, Sentence } from '../../corpus/types.ts';
-import type { Person } from '../answer.ts';
-import { PLACE_NAMES } from '../../language/places.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import type { Person } from './items.ts';
+import { PLACE_NAMES } from '../language/places.ts';
 import {
   HONORIFICS,
   ORGANISATION_HEADS,
@@ -18,10 +18,10 @@ import {
   TITLE_SUFFIXES,
   MILITARY_RANKS,
   UNNAMED_COUNTERPARTS,
-} from '../../language/titles.ts';
-import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../../language/personNames.ts';
+} from '../language/titles.ts';
+import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../language/personNames.ts';
 import { personKey } from './mergeReports.ts';
-import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from './words.ts';
+import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from '../text/words.ts';
 
 export interface PersonMention {
   /** The person's full name: as written here, or the earlier full name this short reference points to. */

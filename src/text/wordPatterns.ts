@@ -1,7 +1,7 @@
 // Whole-syllable matching said as regular expressions: what `words.ts` computes over a sentence's
 // syllables, kept as the reference it must agree with and for the rare texts the syllables cannot read
 // (letters whose case folding is unusual, see UNUSUAL_LETTERS in `words.ts`).
-import type { TriggerPhrase } from '../../language/triggerPhrase.ts';
+import type { TriggerPhrase } from './triggerPhrase.ts';
 import type { TriggerMatch } from './words.ts';
 
 /**

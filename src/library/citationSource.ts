@@ -1,7 +1,7 @@
 // Where a quote comes from, as every citation names it: the outlet, the headline and the link of its
 // article (whichever the article has), beside the date and paragraph each citation already carries.
 import type { Article } from '../corpus/types.ts';
-import type { AnswerItem, Citation } from './answer.ts';
+import type { AnswerItem, Citation } from '../extract/items.ts';
 
 export function sourceFields(article: Article): Pick<Citation, 'source' | 'title' | 'url'> {
   const { source, title, url } = article.meta;

@@ -1,8 +1,8 @@
 // One meeting told twice (two articles, or a follow-up sentence further down) is one meeting with two
 // citations: same people (however their names are spelled), same status, and dates that agree (the same
 // day, or a month that holds the other's day).
-import type { AnswerItem, Person } from '../answer.ts';
-import { foldDiacritics } from '../../search/foldDiacritics.ts';
+import type { AnswerItem, Person } from './items.ts';
+import { foldDiacritics } from '../text/foldDiacritics.ts';
 
 /** `Yoon Suk-yeol` and `Yoon Suk Yeol` are one person. */
 export function personKey(name: string): string {

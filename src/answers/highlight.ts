@@ -1,9 +1,9 @@
 // Finds the words of a quote to show in bold: those the query asked for, compared without marks,
 // merged into one span when they sit side by side (`công nghiệp quốc phòng` is one bold run).
 
-import type { Highlight } from '../answers/answer.ts';
-import { SEARCH_TUNING } from './passageIndex.ts';
-import { type QueryWord, type Token, analyzeQuery, tokenize } from './vietnameseAnalyzer.ts';
+import type { Highlight } from './answer.ts';
+import { SEARCH_TUNING } from '../search/passageIndex.ts';
+import { type QueryWord, type Token, analyzeQuery, tokenize } from '../search/vietnameseAnalyzer.ts';
 
 export interface HighlightOptions {
   /** Phrases to bold wherever they occur whole, e.g. the glossary expansions a search used. */

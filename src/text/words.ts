@@ -2,7 +2,7 @@
 // matching reviewed phrase tables word by word, and finding trigger phrases with their exceptions.
 // Extraction looks at each sentence many times (people, places, triggers and their exceptions), so a
 // sentence is cut once, and each table is compiled once into maps keyed by its words.
-import type { TriggerPhrase } from '../../language/triggerPhrase.ts';
+import type { TriggerPhrase } from './triggerPhrase.ts';
 import { endsWithWordPattern, findTriggersByPattern, LATIN_LETTER, startsWithWordPattern, wordPattern } from './wordPatterns.ts';
 
 // ---------------------------------------------------------------------------------------------

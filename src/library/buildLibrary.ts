@@ -2,12 +2,12 @@
 // agreement and person once, so that each command only filters what is already known.
 import type { Corpus } from '../corpus/types.ts';
 import { buildPassageIndex } from '../search/passageIndex.ts';
-import { foldDiacritics } from '../search/foldDiacritics.ts';
-import { extractMeetings } from './extract/extractMeetings.ts';
-import { extractAgreements } from './extract/extractAgreements.ts';
-import { peopleInArticle } from './extract/findPeople.ts';
-import { mergeRepeatedMeetings, personKey } from './extract/mergeReports.ts';
-import type { AnswerItem } from './answer.ts';
+import { foldDiacritics } from '../text/foldDiacritics.ts';
+import { extractMeetings } from '../extract/extractMeetings.ts';
+import { extractAgreements } from '../extract/extractAgreements.ts';
+import { peopleInArticle } from '../extract/findPeople.ts';
+import { mergeRepeatedMeetings, personKey } from '../extract/mergeReports.ts';
+import type { AnswerItem } from '../extract/items.ts';
 import { addSources } from './citationSource.ts';
 import type { Library, PersonEntry } from './library.ts';
 

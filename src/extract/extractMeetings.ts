@@ -2,8 +2,8 @@
 // and the people who took part, leaving out whoever only reported it (`Phát ngôn viên … cho biết …`) and
 // whoever was represented by someone else (`Thay mặt Tổng thống Lee …`). A sentence that opens by
 // pointing back (`Sự kiện có sự góp mặt của …`) adds its people to the meeting just before it.
-import type { Article, Paragraph, Sentence } from '../../corpus/types.ts';
-import type { AnswerItem, Citation, Person } from '../answer.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import type { AnswerItem, Citation, Person } from './items.ts';
 import {
   COUNTERPART_MARKERS,
   MEETING_FOLLOW_UP_OPENERS,
@@ -12,15 +12,15 @@ import {
   REPRESENTATION_MARKERS,
   SOURCE_MARKERS,
   TOPIC_OPENERS,
-} from '../../language/meetingWords.ts';
-import { HONORIFICS } from '../../language/titles.ts';
+} from '../language/meetingWords.ts';
+import { HONORIFICS } from '../language/titles.ts';
 import { findDates, firstDate, SAME_DAY_OPENERS, undatedEventDate } from './findDates.ts';
 import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.ts';
 import { findPeopleInArticle, type PersonMention, type SentencePeople } from './findPeople.ts';
-import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from './words.ts';
+import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from '../text/words.ts';
 import { futureTimeAfter, moodBefore, type EventStatus } from './findStatus.ts';
-import { AGREEMENT_WORDS, BOTH_SIDES_WORDS } from '../../language/agreementWords.ts';
-import { anyWordPattern } from './wordPatterns.ts';
+import { AGREEMENT_WORDS, BOTH_SIDES_WORDS } from '../language/agreementWords.ts';
+import { anyWordPattern } from '../text/wordPatterns.ts';
 
 const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'iu');
 

@@ -3,7 +3,7 @@
 // It is immutable; a reload builds a new one and swaps it in.
 import type { Article, Corpus } from '../corpus/types.ts';
 import type { PassageIndex } from '../search/types.ts';
-import type { AnswerItem, Person } from './answer.ts';
+import type { AnswerItem, Person } from '../extract/items.ts';
 
 export interface PersonEntry extends Person {
   /** Articles that name this person. */
