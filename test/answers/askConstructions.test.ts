@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { readQuestion } from '../../src/answers/readQuestion.ts';
-import type { Library } from '../../src/answers/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { Answer } from '../../src/answers/answer.ts';
 
 let library: Library;
