@@ -101,9 +101,10 @@ function* lookupSteps(library: Library): Generator<void, Lookups, void> {
   const byWord = (a: { word: string }, b: { word: string }) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
   const sortedParticipantsByWord = yield* sortInSteps(participantsByWord, byWord);
   const titleWords: NameWord[] = [];
+  let titled = 0;
   for (const [name, words] of roleWords) {
     for (const word of new Set([...words, ...(participantWords.get(name) ?? [])])) titleWords.push({ word, name, solid: false });
-    if (titleWords.length % ITEMS_PER_STEP === 0) yield;
+    if (++titled % ITEMS_PER_STEP === 0) yield;
   }
   const participantsByTitleWord = yield* sortInSteps(titleWords, byWord);
 

@@ -11,6 +11,7 @@ import {
   REPORTING_VERBS,
   REPRESENTATION_MARKERS,
   SOURCE_MARKERS,
+  IN_TURN_MARKERS,
   TOPIC_OPENERS,
 } from '../language/meetingWords.ts';
 import { HONORIFICS } from '../language/titles.ts';
@@ -24,8 +25,7 @@ import { anyWordPattern } from '../text/wordPatterns.ts';
 
 const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'iu');
 
-/** `lần lượt` ("in turn"): one subject meets each of the people after the verb separately. */
-const IN_TURN_WORDS: readonly string[] = ['lần lượt'];
+
 
 /** Longest gap between a person and their reporting verb (room for `ngày 11/7 (giờ địa phương)`). */
 const MAX_REPORTER_GAP = 60;
@@ -145,7 +145,7 @@ function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
     entries: [entry],
     names: uniqueNames(participants.map((mention) => mention.name)),
     // `A lần lượt hội đàm với B và C`: A met B, then C; two meetings, not one of three.
-    inTurn: findWords(text.slice(0, first.start), IN_TURN_WORDS).length > 0
+    inTurn: findWords(text.slice(0, first.start), IN_TURN_MARKERS).length > 0
       ? {
           hosts: uniqueNames(participants.filter((mention) => mention.end <= first.start).map((mention) => mention.name)),
           guests: uniqueNames(participants.filter((mention) => mention.start >= first.end).map((mention) => mention.name)),

@@ -91,3 +91,6 @@ export const MEETING_FOLLOW_UP_OPENERS: readonly string[] = [
 
 /** Words that introduce the other side of a meeting when it is an organisation: `hội đàm với NATO`. */
 export const COUNTERPART_MARKERS: readonly string[] = ['với', 'giữa'];
+
+/** `lần lượt` ("in turn"): one subject meets each of the people after the verb separately. */
+export const IN_TURN_MARKERS: readonly string[] = ['lần lượt'];
