@@ -3,7 +3,7 @@
 // fixtures by `npm test`, and on a local folder of real articles that is never committed.
 // Exit 0 when every check passes, 1 when some fail, 2 on bad arguments.
 import { join } from 'node:path';
-import { BAD_USAGE_EXIT_CODE, readFlags } from '../src/commandLineFlags.ts';
+import { BAD_USAGE_EXIT_CODE, readFlagsOrExit } from '../src/commandLineFlags.ts';
 import { readGold } from './eval/goldFile.ts';
 import { evaluateFolder } from './eval/evaluateFolder.ts';
 import { formatReport } from './eval/scoreAnswers.ts';
@@ -11,22 +11,20 @@ import { formatReport } from './eval/scoreAnswers.ts';
 const USAGE = 'usage: npm run eval -- --corpus DIR [--gold FILE|DIR] [--failures] [--json]';
 
 async function main(): Promise<number> {
-  const read = readFlags({
-    args: process.argv.slice(2),
-    options: { corpus: { type: 'string' }, gold: { type: 'string' }, failures: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (!read.ok) {
-    process.stderr.write(`error: ${read.error}\n${USAGE}\n`);
-    return BAD_USAGE_EXIT_CODE;
-  }
-  const { values } = read.flags;
+  const { values } = readFlagsOrExit(
+    {
+      args: process.argv.slice(2),
+      options: { corpus: { type: 'string' }, gold: { type: 'string' }, failures: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    },
+    USAGE,
+  );
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (!values.corpus) {
     process.stderr.write(`error: --corpus is required\n${USAGE}\n`);
-    return 2;
+    return BAD_USAGE_EXIT_CODE;
   }
   const gold = await readGold(values.gold ?? join(values.corpus, 'gold.json'));
   const report = await evaluateFolder(values.corpus, gold);
