@@ -19,8 +19,6 @@ const CORE_RESTRICTIONS = {
 /** One block per layer: the core's restrictions, plus every folder that sits after it. */
 const layerBlocks = LAYERS.map((layer, i) => {
   const later = LAYERS.slice(i + 1).concat(['discord', 'cli']);
-  // The store prepares the engines' lookups right after loading (the one import against the flow; see ARCHITECTURE.md).
-  const allowed = layer === 'library' ? ['!../answers/libraryLookups.ts'] : [];
   return {
     files: [`src/${layer}/**`],
     rules: {
@@ -31,7 +29,7 @@ const layerBlocks = LAYERS.map((layer, i) => {
           patterns: [
             ...CORE_RESTRICTIONS.patterns,
             {
-              group: [...later.flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`]), ...allowed],
+              group: later.flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`]),
               message: `src/${layer} may import only the folders before it (${LAYERS.slice(0, i).join(', ') || 'none'}): move the code, not the arrow.`,
             },
           ],

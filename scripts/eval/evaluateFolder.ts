@@ -3,7 +3,7 @@
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { formatCorpusError } from '../../src/corpus/types.ts';
 import { buildLibrary } from '../../src/library/buildLibrary.ts';
-import { prepareLookups } from '../../src/answers/libraryLookups.ts';
+import { prepareLookups } from '../../src/library/lookups/prepareLookups.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import type { Gold } from './goldFile.ts';
 import { scoreAnswers, type Report, type ScoredAnswers } from './scoreAnswers.ts';

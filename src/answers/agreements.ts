@@ -3,10 +3,12 @@
 // or, failing that, when the search index finds it in the agreement's paragraph (typos, English).
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
-import { agreementsContainingWords, agreementsQuoting, dateRange, itemsInRange } from './libraryLookups.ts';
+import { agreementsQuoting } from '../library/lookups/agreementsByParagraph.ts';
+import { agreementsContainingWords } from '../library/lookups/agreementsByWord.ts';
+import { dateRange, itemsInRange } from '../library/lookups/dateRanges.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
-import { popularTopics } from './popularTopics.ts';
+import { popularTopics } from '../library/lookups/popularTopics.ts';
 import { foldedWords } from '../text/matchText.ts';
 
 export interface AgreementsOptions {

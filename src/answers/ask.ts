@@ -11,10 +11,10 @@ import type { SearchFilters, SearchOutcome } from '../search/types.ts';
 import { SEARCH_TUNING } from '../search/passageIndex.ts';
 import { createHighlighter } from './highlight.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
-import { articleHeadline, headlineFields } from './articleHeadline.ts';
-import { sourceFields } from '../library/citationSource.ts';
+import { articleHeadline, headlineFields } from '../library/articleHeadline.ts';
+import { citationFor } from '../library/citationSource.ts';
 import { sentenceAnswers } from './questionIntent.ts';
-import { popularTopics, prominentPeople } from './popularTopics.ts';
+import { popularTopics, prominentPeople } from '../library/lookups/popularTopics.ts';
 import { readQuestion, type QuestionReading } from './readQuestion.ts';
 import { itemsOfParties, partyPhrases } from './askParties.ts';
 import { highlightFirstResults } from './highlightName.ts';
@@ -226,15 +226,4 @@ function bestSentence(
 
 function wholeParagraph(paragraph: Paragraph): Sentence {
   return { number: 1, text: paragraph.text, start: paragraph.start, end: paragraph.end };
-}
-
-export function citationFor(article: Article, paragraph: Paragraph, quote: string, highlights: AnswerItem['citations'][number]['highlights'] = []) {
-  return {
-    articleId: article.id,
-    date: article.date.text,
-    paragraph: paragraph.number,
-    quote,
-    ...sourceFields(article),
-    ...(highlights && highlights.length > 0 ? { highlights } : {}),
-  };
 }

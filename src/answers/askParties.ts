@@ -4,7 +4,8 @@ import type { AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { COUNTRY_ALIASES } from '../language/places.ts';
 import { foldedWords } from '../text/matchText.ts';
-import { agreementsOfParties, dateRange, itemNamesParties, itemsInRange, meetingsOfParties, type PartyPhrases } from './libraryLookups.ts';
+import { dateRange, itemsInRange } from '../library/lookups/dateRanges.ts';
+import { agreementsOfParties, itemNamesParties, meetingsOfParties, type PartyPhrases } from '../library/lookups/itemsOfParties.ts';
 import type { SearchFilters } from '../search/types.ts';
 
 const foldedAliasGroups = COUNTRY_ALIASES.map((group) => group.map((name) => foldedWords(name).join(' ')));

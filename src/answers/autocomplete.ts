@@ -2,7 +2,8 @@
 // 100 characters and gives us 3 seconds; everything here reads what the Library already holds.
 import type { Library } from '../library/library.ts';
 import { foldedWords } from '../text/matchText.ts';
-import { articleIdsStartingWith, peopleMatching } from './libraryLookups.ts';
+import { articleIdsStartingWith } from '../library/lookups/articleIds.ts';
+import { peopleMatching } from '../library/lookups/peopleByWord.ts';
 import { paragraphId } from './cite.ts';
 import { readQuestion } from './readQuestion.ts';
 

@@ -2,8 +2,8 @@
 // `article#6`; `article ¶6` and `article 6` are accepted too.
 import type { Answer } from './answer.ts';
 import type { Library } from '../library/library.ts';
-import { articleHeadline, headlineFields } from './articleHeadline.ts';
-import { citationFor } from './ask.ts';
+import { articleHeadline, headlineFields } from '../library/articleHeadline.ts';
+import { citationFor } from '../library/citationSource.ts';
 import { paragraphId } from './citationText.ts';
 
 export { paragraphId };

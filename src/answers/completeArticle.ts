@@ -1,9 +1,9 @@
 // Suggestions for an option that names a whole article (`/library remove id`): ids starting with
 // what was typed, then articles whose title or first words hold every typed word (accents optional).
-import { articleHeadline } from './articleHeadline.ts';
+import { articleHeadline } from '../library/articleHeadline.ts';
 import { fitChoiceName, MAX_CHOICE_LENGTH, MAX_CHOICES, type Choice } from './autocomplete.ts';
 import type { Library } from '../library/library.ts';
-import { articleIdsStartingWith } from './libraryLookups.ts';
+import { articleIdsStartingWith } from '../library/lookups/articleIds.ts';
 import { foldedWords } from '../text/matchText.ts';
 
 export function completeArticle(library: Library, typed: string): Choice[] {

@@ -2,7 +2,7 @@
 // someone, a topic of an agreement and a paragraph id. Each is left out when the library has none.
 import type { Library } from '../library/library.ts';
 import { paragraphId } from './citationText.ts';
-import { popularTopics, prominentPeople } from './popularTopics.ts';
+import { popularTopics, prominentPeople } from '../library/lookups/popularTopics.ts';
 
 export interface LibraryExamples {
   year?: number;

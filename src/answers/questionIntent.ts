@@ -16,7 +16,7 @@ import {
 import { foldDiacritics } from '../text/foldDiacritics.ts';
 import { findPlace } from '../extract/findPlace.ts';
 import { findDates } from '../extract/findDates.ts';
-import { findPersonMentions } from '../extract/findPeople.ts';
+import { findPersonMentions } from '../extract/findPersonMentions.ts';
 import type { Article } from '../corpus/types.ts';
 
 /** Alternatives of lowercase phrases as a regex source, longest first, marks kept. */

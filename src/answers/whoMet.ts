@@ -3,8 +3,10 @@ import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
-import { dateRange, itemsInRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike, yearsWithMeetings } from './libraryLookups.ts';
-import { prominentPeople } from './popularTopics.ts';
+import { dateRange, itemsInRange } from '../library/lookups/dateRanges.ts';
+import { meetingsOfParticipants, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
+import { participantsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
+import { prominentPeople } from '../library/lookups/popularTopics.ts';
 import { foldedWords, peopleMatchWords } from '../text/matchText.ts';
 
 export interface WhoMetOptions {

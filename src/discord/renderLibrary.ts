@@ -3,7 +3,7 @@
 // Discord's limits are kept with the same helpers as every other reply (markdown.ts, replyPayload.ts).
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { AnswerItem } from '../answers/answer.ts';
-import { articleHeadline, openingWords } from '../answers/articleHeadline.ts';
+import { articleHeadline, openingWords } from '../library/articleHeadline.ts';
 import type { Library } from '../library/library.ts';
 import type { CorpusError } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';

@@ -8,7 +8,8 @@ import { MEETING_FOLLOW_UP_OPENERS, REPORTING_VERBS } from '../language/meetingW
 import { findDates, undatedEventDate } from './findDates.ts';
 import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
 import { PLACE_PREFIXES } from '../language/places.ts';
-import { findPeopleInArticle, type PersonMention } from './findPeople.ts';
+import { findPeopleInArticle } from './findPeople.ts';
+import type { PersonMention } from './findPersonMentions.ts';
 import { findTriggers, type TriggerMatch } from '../text/words.ts';
 import { moodBefore, plannedMarkerAfter, type EventStatus } from './findStatus.ts';
 import { anyWordPattern } from '../text/wordPatterns.ts';

@@ -17,7 +17,8 @@ import {
 import { HONORIFICS } from '../language/titles.ts';
 import { findDates, firstDate, SAME_DAY_OPENERS, undatedEventDate } from './findDates.ts';
 import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.ts';
-import { findPeopleInArticle, type PersonMention, type SentencePeople } from './findPeople.ts';
+import { findPeopleInArticle, type SentencePeople } from './findPeople.ts';
+import type { PersonMention } from './findPersonMentions.ts';
 import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from '../text/words.ts';
 import { futureTimeAfter, moodBefore, type EventStatus } from './findStatus.ts';
 import { AGREEMENT_WORDS, BOTH_SIDES_WORDS } from '../language/agreementWords.ts';

@@ -11,7 +11,7 @@ import { formatCorpusError } from '../corpus/types.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { buildLibrary } from './buildLibrary.ts';
 import type { Library } from './library.ts';
-import { prepareLookups } from '../answers/libraryLookups.ts';
+import { prepareLookups } from './lookups/prepareLookups.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
 import { type ChildBuildOptions, buildInChildProcess } from './buildLibraryProcess.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonMentions, peopleInArticle, findPeopleInArticle } from '../../src/extract/findPeople.ts';
+import { peopleInArticle, findPeopleInArticle } from '../../src/extract/findPeople.ts';
+import { findPersonMentions } from '../../src/extract/findPersonMentions.ts';
 import { articleOf, bundledArticle, fixtureArticle } from './extractFixtures.ts';
 
 const written = (text: string) => findPersonMentions(text).map((mention) => [mention.writtenName, mention.role]);

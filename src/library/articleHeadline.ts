@@ -1,7 +1,7 @@
 // How an article is named in a list: its headline when it has one. Without one it is called untitled;
 // its first words may be shown, but always labelled as its opening words, never as a headline.
 import type { Article } from '../corpus/types.ts';
-import type { AnswerItem } from './answer.ts';
+import type { AnswerItem } from '../extract/items.ts';
 
 const OPENING_WORDS = 12;
 

@@ -2,9 +2,9 @@
 // close spelling in the corpus: the phrases that recur in what was agreed, and the people named
 // in the most meetings. Computed once per library: LibraryStore does it while loading, in slices
 // (`preparePopular`); a library made another way computes them on first need.
-import type { Library } from '../library/library.ts';
-import { tokenize } from '../search/vietnameseAnalyzer.ts';
-import { type Checkpoint, derivedOnce } from '../text/steps.ts';
+import type { Library } from '../library.ts';
+import { tokenize } from '../../search/vietnameseAnalyzer.ts';
+import { type Checkpoint, derivedOnce } from '../../text/steps.ts';
 
 /** Agreements or meetings read between two chances to pause. */
 const ITEMS_PER_STEP = 500;
@@ -35,7 +35,8 @@ function* popularTopicSteps(library: Library): Generator<void, string[], void> {
     // A summary starts with the agreement verb (`nhất trí`, `cam kết`): what follows is the topic.
     for (let i = 2; i + 1 < tokens.length; i++) {
       const [left, right] = [tokens[i]!, tokens[i + 1]!];
-      if (left.isStopword || right.isStopword || !left.adjacentToNext || !isLowercaseWord(left.text) || !isLowercaseWord(right.text)) continue;
+      if (left.isStopword || right.isStopword || !left.adjacentToNext || !isLowercaseWord(left.text) || !isLowercaseWord(right.text))
+        continue;
       const key = `${left.folded} ${right.folded}`;
       const entry = counts.get(key) ?? { display: `${left.text} ${right.text}`, count: 0 };
       entry.count++;
@@ -49,7 +50,8 @@ function* popularTopicSteps(library: Library): Generator<void, string[], void> {
 function* prominentPeopleSteps(library: Library): Generator<void, string[], void> {
   const meetingsByName = new Map<string, number>();
   for (let position = 0; position < library.meetings.length; position++) {
-    for (const person of library.meetings[position]!.participants ?? []) meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
+    for (const person of library.meetings[position]!.participants ?? [])
+      meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
     if (position % (ITEMS_PER_STEP * 4) === 0) yield;
   }
   // Only the 25 most frequent are ever shown: pick them without sorting every name.

@@ -1,0 +1,83 @@
+// What each agreement quotes, folded and by syllable: /agreements' topic search, and the quotes that
+// itemsOfParties.ts reads for a party named in what was agreed.
+import type { AnswerItem } from '../../extract/items.ts';
+import type { Library } from '../library.ts';
+import { foldedWords } from '../../text/matchText.ts';
+import { foldDiacritics } from '../../text/foldDiacritics.ts';
+import { derivedOnce } from '../../text/steps.ts';
+import { lowerBound } from './lowerBound.ts';
+import { ITEMS_PER_STEP } from './pausingSteps.ts';
+
+interface AgreementQuotes {
+  /** Folded text of each agreement's quotes, aligned with `library.agreements`. */
+  foldedAgreementQuotes: string[];
+  /** Positions in `library.agreements` whose quotes hold each folded syllable, ascending. */
+  agreementsBySyllable: Map<string, number[]>;
+}
+
+export const agreementQuotesIndex = derivedOnce(agreementQuoteSteps);
+
+function* agreementQuoteSteps(library: Library): Generator<void, AgreementQuotes, void> {
+  const foldedAgreementQuotes: string[] = [];
+  const agreementsBySyllable = new Map<string, number[]>();
+  for (let position = 0; position < library.agreements.length; position++) {
+    const quote = foldDiacritics(library.agreements[position]!.citations.map((citation) => citation.quote).join('\n'));
+    foldedAgreementQuotes.push(quote);
+    for (const syllable of new Set(quote.split(/[^\p{L}\p{N}]+/u))) {
+      if (!syllable) continue;
+      const positions = agreementsBySyllable.get(syllable);
+      if (positions) positions.push(position);
+      else agreementsBySyllable.set(syllable, [position]);
+    }
+    if (position % ITEMS_PER_STEP === 0) yield;
+  }
+  return { foldedAgreementQuotes, agreementsBySyllable };
+}
+
+/** Scratch space for the positions a lookup finds, reused so that a command leaves one exact-size list behind. */
+let scratch = new Uint32Array(1024);
+
+function scratchOf(size: number): Uint32Array {
+  if (scratch.length < size) scratch = new Uint32Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
+/**
+ * The agreements within positions [from, to) of `library.agreements` whose quotes contain every typed
+ * word, compared without marks, in date order, in a new array: the rarest word's agreements (from a
+ * syllable index), each checked for the other words in their own (sorted) lists, and only failing
+ * that in the quote's text (a word may stand inside a longer one).
+ */
+export function agreementsContainingWords(library: Library, typed: string, from = 0, to = library.agreements.length): AnswerItem[] {
+  const words = foldedWords(typed);
+  if (words.length === 0) return [];
+  const { agreementsBySyllable, foldedAgreementQuotes } = agreementQuotesIndex.get(library);
+  const lists: number[][] = [];
+  for (const word of words) {
+    const list = agreementsBySyllable.get(word);
+    if (!list) return [];
+    lists.push(list);
+  }
+  const rarestAt = lists.reduce((best, list, i) => (list.length < lists[best]!.length ? i : best), 0);
+  const rarest = lists[rarestAt]!;
+  // Candidates ascend, so each other list is walked once, by a cursor.
+  const cursors = lists.map((list) => lowerBound(list, from, (value) => value));
+  const found = scratchOf(rarest.length);
+  let count = 0;
+  for (let i = lowerBound(rarest, from, (value) => value); i < rarest.length && rarest[i]! < to; i++) {
+    const position = rarest[i]!;
+    let all = true;
+    for (let w = 0; w < words.length && all; w++) {
+      if (w === rarestAt) continue;
+      const list = lists[w]!;
+      let cursor = cursors[w]!;
+      while (cursor < list.length && list[cursor]! < position) cursor++;
+      cursors[w] = cursor;
+      if (list[cursor] !== position) all = foldedAgreementQuotes[position]!.includes(words[w]!);
+    }
+    if (all) found[count++] = position;
+  }
+  const agreements: AnswerItem[] = new Array(count);
+  for (let i = 0; i < count; i++) agreements[i] = library.agreements[found[i]!]!;
+  return agreements;
+}

@@ -1,0 +1,36 @@
+// The stretch of a date-sorted list (meetings, agreements) that a year or month covers, and the
+// slices of it that answers share.
+import type { AnswerItem } from '../../extract/items.ts';
+import { lowerBound } from './lowerBound.ts';
+
+/** The date ranges already cut from each list, per library: the same few are asked again and again. */
+const rangesByList = new WeakMap<readonly AnswerItem[], Map<string, readonly AnswerItem[]>>();
+/** Distinct ranges kept per list: every year and month of a decade, and then some. */
+const MAX_RANGES = 512;
+
+/**
+ * `items.slice(from, to)`, cut once and shared (frozen) by every answer that asks for the same range:
+ * `/who-met year:2025` and each page button after it return thousands of items without copying them.
+ */
+export function itemsInRange(items: readonly AnswerItem[], from: number, to: number): readonly AnswerItem[] {
+  let ranges = rangesByList.get(items);
+  if (!ranges) rangesByList.set(items, (ranges = new Map()));
+  const key = `${from}:${to}`;
+  let range = ranges.get(key);
+  if (!range) {
+    if (ranges.size >= MAX_RANGES) ranges.clear();
+    ranges.set(key, (range = Object.freeze(items.slice(from, to))));
+  }
+  return range;
+}
+
+/**
+ * The positions [from, to) of items dated within a year (and month) in a list sorted by date, found by
+ * binary search: dates are `YYYY-MM` or `YYYY-MM-DD`, so they sort as text.
+ */
+export function dateRange(items: readonly { date: string }[], year: number | undefined, month?: number): [number, number] {
+  if (year === undefined) return [0, items.length];
+  const prefix = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+  const date = (item: { date: string }) => item.date;
+  return [lowerBound(items, prefix, date), lowerBound(items, `${prefix}\uffff`, date)];
+}
