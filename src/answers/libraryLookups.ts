@@ -7,6 +7,9 @@ import type { AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { foldedWords } from '../text/matchText.ts';
 import { foldDiacritics } from '../text/foldDiacritics.ts';
+import { BoundedMap } from '../text/boundedMap.ts';
+import { editDistance } from '../text/editDistance.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 import { preparePopular } from './popularTopics.ts';
 import { prepareSources } from './sources.ts';
 import { type Checkpoint, derivedOnce } from '../text/steps.ts';
@@ -401,7 +404,7 @@ export function meetingsOfParticipants(library: Library, names: ReadonlySet<stri
 }
 
 /** The date ranges already cut from each list, per library: the same few are asked again and again. */
-const rangesByList = new WeakMap<readonly AnswerItem[], Map<string, readonly AnswerItem[]>>();
+const rangesByList = new WeakMap<readonly AnswerItem[], BoundedMap<string, readonly AnswerItem[]>>();
 /** Distinct ranges kept per list: every year and month of a decade, and then some. */
 const MAX_RANGES = 512;
 
@@ -411,13 +414,10 @@ const MAX_RANGES = 512;
  */
 export function itemsInRange(items: readonly AnswerItem[], from: number, to: number): readonly AnswerItem[] {
   let ranges = rangesByList.get(items);
-  if (!ranges) rangesByList.set(items, (ranges = new Map()));
+  if (!ranges) rangesByList.set(items, (ranges = new BoundedMap(MAX_RANGES)));
   const key = `${from}:${to}`;
   let range = ranges.get(key);
-  if (!range) {
-    if (ranges.size >= MAX_RANGES) ranges.clear();
-    ranges.set(key, (range = Object.freeze(items.slice(from, to))));
-  }
+  if (!range) ranges.set(key, (range = Object.freeze(items.slice(from, to))));
   return range;
 }
 
@@ -462,34 +462,6 @@ export function participantsSpelledLike(library: Library, typed: string, limit: 
     .map(([name]) => name);
 }
 
-/** Two rows of the edit-distance table, kept between calls (names are short). */
-let previousRow = new Int32Array(64);
-let currentRow = new Int32Array(64);
-
-/** Levenshtein distance, two rows at a time; above `atMost` the exact value does not matter (any larger number). */
-function editDistance(a: string, b: string, atMost: number): number {
-  if (b.length + 1 > previousRow.length) {
-    previousRow = new Int32Array(b.length + 1);
-    currentRow = new Int32Array(b.length + 1);
-  }
-  let previous = previousRow;
-  let current = currentRow;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    // Every later cell is at least this row's smallest: past `atMost`, stop.
-    if (rowMin > atMost) return atMost + 1;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]!;
-}
-
 /** Ids of the articles whose id starts with `prefix` (case-insensitive), in id order, at most `limit`. */
 export function articleIdsStartingWith(library: Library, prefix: string, limit: number): string[] {
   const { sortedArticleIds } = lookups(library);
@@ -502,17 +474,6 @@ export function articleIdsStartingWith(library: Library, prefix: string, limit: 
   return ids;
 }
 
-/** The first position in `items` (sorted by `keyOf`) whose key is not below `key`. */
-function lowerBound<T, Key extends string | number>(items: readonly T[], key: Key, keyOf: (item: T) => Key): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (keyOf(items[middle]!) < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 
 /**
