@@ -21,7 +21,11 @@ import {
 } from '../language/titles.ts';
 import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../language/personNames.ts';
 import { personKey } from './mergeReports.ts';
-import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from '../text/words.ts';
+import { lowercase } from '../text/characterClasses.ts';
+import { phraseMatcher } from '../text/phraseMatcher.ts';
+import { wordsAndMarksOf } from '../text/textCut.ts';
+import { isAcronym, type Token } from '../text/tokenize.ts';
+import { isCapitalised, isLowercaseWord } from '../text/wordsAndMarks.ts';
 
 export interface PersonMention {
   /** The person's full name: as written here, or the earlier full name this short reference points to. */
@@ -353,7 +357,7 @@ function withQualifier(text: string, tokens: readonly Token[], titleIndex: numbe
  * earlier full names). `Quan chức này` ("this official") names nobody and is not returned.
  */
 export function findPersonMentions(text: string): PersonMention[] {
-  const tokens = tokenize(text);
+  const tokens = wordsAndMarksOf(text);
   const mentions: PersonMention[] = [];
   // `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`: titles without a name, each followed by a
   // comma, are more offices of the person named after the last one.
@@ -398,7 +402,7 @@ interface KnownPerson {
 }
 
 function nameWords(name: string): string[] {
-  return tokenize(name).filter((token) => token.isWord).map((token) => token.text);
+  return wordsAndMarksOf(name).filter((token) => token.isWord).map((token) => token.text);
 }
 
 /**
