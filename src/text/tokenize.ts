@@ -1,7 +1,8 @@
 // The one tokenizer: a text cut into its words (runs of letters, marks and digits: Vietnamese syllables,
 // numbers, foreign words) with their offsets, folded forms and how each one joins the next. Search
 // indexes these tokens; extraction reads the same stream through `wordsAndMarks.ts`, which joins
-// hyphenated names and keeps punctuation.
+// hyphenated names and keeps punctuation, and matches its phrase tables on the text's Latin syllables
+// (`syllables.ts`).
 import { BoundedMap } from './boundedMap.ts';
 import { classAt, LETTER_BIT, widthAt } from './characterClasses.ts';
 import { foldDiacritics } from './foldDiacritics.ts';
@@ -17,7 +18,7 @@ export interface Token {
   /**
    * A function word as written (`đâu`, not `đầu`), as the caller's `isStopword` says (search passes the
    * Vietnamese list: language knowledge, which `src/text` sits below); false without one, and never for
-   * an acronym's double or part of a hyphenated name (`Lee Do-woon`: `Do` is a name, not "because").
+   * part of a hyphenated name (`Lee Do-woon`: `Do` is a name, not "because").
    */
   readonly isStopword: boolean;
   /** Joined to the next token by one hyphen and no space: `Suk-yeol`, `Độ-Thái`, `24-25`. */
