@@ -66,7 +66,7 @@ export function wordForms(surface: string): WordForms {
 
 /** `NATO`, `EU`, `G7`: a word of two or more capitals or digits, at least one a letter. */
 export function isAcronym(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && wordForms(token.text).isAcronym;
+  return token !== undefined && token.isWord && ACRONYM.test(token.text);
 }
 
 /** Whether text[start, end) is spaces (not a line break): the words on either side are adjacent. */
@@ -79,29 +79,34 @@ export function onlySpacesBetween(text: string, start: number, end: number): boo
 }
 
 /**
- * The words of `text` as written (no normalisation: the offsets index `text` itself), each a maximal
- * run of `[\p{L}\p{M}\p{N}]`.
+ * Where the words of `text` are, each a maximal run of `[\p{L}\p{M}\p{N}]`: `[start, end]` offsets of
+ * each in turn, in one flat list.
  */
-export function wordsOf(text: string, options: TokenizeOptions = {}): Token[] {
-  const { isStopword } = options;
-  const starts: number[] = [];
-  const ends: number[] = [];
+export function wordSpans(text: string): number[] {
+  const spans: number[] = [];
   for (let offset = 0; offset < text.length;) {
     if ((classAt(text, offset) & LETTER_BIT) === 0) {
       offset += widthAt(text, offset);
       continue;
     }
-    starts.push(offset);
+    spans.push(offset);
     do offset += widthAt(text, offset);
     while (offset < text.length && (classAt(text, offset) & LETTER_BIT) !== 0);
-    ends.push(offset);
+    spans.push(offset);
   }
+  return spans;
+}
+
+/** The words of `text` as written (no normalisation: the offsets index `text` itself). */
+export function wordsOf(text: string, options: TokenizeOptions = {}): Token[] {
+  const { isStopword } = options;
+  const spans = wordSpans(text);
   const tokens: Token[] = [];
   let hyphenatedToPrevious = false;
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
-    const end = ends[i]!;
-    const next = starts[i + 1];
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i]!;
+    const end = spans[i + 1]!;
+    const next = spans[i + 2];
     const surface = text.slice(start, end);
     const forms = wordForms(surface);
     const hyphenatedToNext = next === end + 1 && HYPHENS.has(text[end]!);

@@ -3,7 +3,7 @@
 // search indexes its parts), and every punctuation mark is a token of its own (`(`, `,`, `“`: they end
 // names and open roles). Offsets index the text as given (corpus text is NFC already).
 import { classAt, LOWERCASE_BIT, SPACE_BIT, UPPERCASE_BIT, widthAt } from './characterClasses.ts';
-import { onlySpacesBetween, type Token, wordForms, wordsOf } from './tokenize.ts';
+import { onlySpacesBetween, type Token, wordForms, wordSpans } from './tokenize.ts';
 
 /**
  * Marks that join two words into one here. Not the non-breaking hyphen U+2011, which search does join:
@@ -13,19 +13,31 @@ function isWordJoiner(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x27 || code === 0x2019;
 }
 
-/** A token's span before it is made: a word's folded form when one word of the stream, else undefined. */
-interface Span {
-  start: number;
-  end: number;
-  isWord: boolean;
-  folded: string | undefined;
+/**
+ * A token of this view. Extraction reads names and roles as written and never asks a folded form, so it
+ * is worked out only if asked: a sentence is cut many times over while its article is read.
+ */
+class ViewToken implements Token {
+  readonly isStopword = false;
+  readonly hyphenatedToNext = false;
+  adjacentToNext = false;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly isWord: boolean,
+  ) {}
+  get folded(): string {
+    return this.isWord ? wordForms(this.text).folded : this.text;
+  }
 }
 
 /** Each character of text[from, to) but spaces, as one mark. */
-function addMarks(spans: Span[], text: string, from: number, to: number): void {
+function addMarks(tokens: ViewToken[], text: string, from: number, to: number): void {
   for (let offset = from; offset < to;) {
     const width = widthAt(text, offset);
-    if ((classAt(text, offset) & SPACE_BIT) === 0) spans.push({ start: offset, end: offset + width, isWord: false, folded: undefined });
+    if ((classAt(text, offset) & SPACE_BIT) === 0)
+      tokens.push(new ViewToken(text.slice(offset, offset + width), offset, offset + width, false));
     offset += width;
   }
 }
@@ -37,33 +49,27 @@ function addMarks(spans: Span[], text: string, from: number, to: number): void {
  * roles, whole); `adjacentToNext` says only spaces follow.
  */
 export function wordsAndMarks(text: string): Token[] {
-  const words = wordsOf(text);
-  const spans: Span[] = [];
+  const spans = wordSpans(text);
+  const tokens: ViewToken[] = [];
   let markedUpTo = 0;
-  for (let i = 0; i < words.length;) {
-    const first = words[i]!;
-    let last = first;
-    while (i + 1 < words.length && words[i + 1]!.start === last.end + 1 && isWordJoiner(text.charCodeAt(last.end))) last = words[++i]!;
-    i += 1;
-    addMarks(spans, text, markedUpTo, first.start);
-    spans.push({ start: first.start, end: last.end, isWord: true, folded: first === last ? first.folded : undefined });
-    markedUpTo = last.end;
+  for (let i = 0; i < spans.length;) {
+    const start = spans[i]!;
+    let end = spans[i + 1]!;
+    i += 2;
+    while (i < spans.length && spans[i] === end + 1 && isWordJoiner(text.charCodeAt(end))) {
+      end = spans[i + 1]!;
+      i += 2;
+    }
+    addMarks(tokens, text, markedUpTo, start);
+    tokens.push(new ViewToken(text.slice(start, end), start, end, true));
+    markedUpTo = end;
   }
-  addMarks(spans, text, markedUpTo, text.length);
-  return spans.map(({ start, end, isWord, folded }, i) => {
-    const surface = text.slice(start, end);
-    const next = spans[i + 1];
-    return {
-      text: surface,
-      folded: folded ?? (isWord ? wordForms(surface).folded : surface),
-      start,
-      end,
-      isStopword: false,
-      hyphenatedToNext: false,
-      adjacentToNext: next !== undefined && onlySpacesBetween(text, end, next.start),
-      isWord,
-    };
-  });
+  addMarks(tokens, text, markedUpTo, text.length);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    token.adjacentToNext = onlySpacesBetween(text, token.end, tokens[i + 1]!.start);
+  }
+  return tokens;
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
