@@ -27,6 +27,7 @@ import type { OptionInput } from '../test/support/discord/interactionPayloads.ts
 import type { StoredMessage } from '../test/support/discord/messageStore.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../test/support/discord/standIn.ts';
 import { MEMBER_PERMISSIONS } from '../test/support/discord/world.ts';
+import { escapeRegExp } from '../src/text/escapeRegExp.ts';
 
 const USAGE = 'usage: npm run playground [-- --corpus DIR] [--locale vi|en-US] [--log FILE]';
 const OptionType = { String: 3, Integer: 4, Boolean: 5, User: 6, Number: 10 } as const;
@@ -52,10 +53,6 @@ interface CommandLine {
 function names(thing: { name: string; name_localizations?: unknown }): string[] {
   const localized = thing.name_localizations && typeof thing.name_localizations === 'object' ? Object.values(thing.name_localizations) : [];
   return [thing.name, ...localized.filter((name): name is string => typeof name === 'string')].map((name) => name.normalize('NFC').toLowerCase());
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function describeOptions(command: RegisteredCommand): string {

@@ -3,7 +3,10 @@
 
 import type { Highlight } from './answer.ts';
 import { SEARCH_TUNING } from '../search/passageIndex.ts';
-import { type QueryWord, type Token, analyzeQuery, tokenize } from '../search/vietnameseAnalyzer.ts';
+import { type QueryWord, analyzeQuery, searchTokens } from '../search/vietnameseAnalyzer.ts';
+import { BoundedMap } from '../text/boundedMap.ts';
+import { editDistance } from '../text/editDistance.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 
 export interface HighlightOptions {
   /** Phrases to bold wherever they occur whole, e.g. the glossary expansions a search used. */
@@ -55,7 +58,14 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     // A stopword the query itself used, between two bold words, joins them: `hợp tác với NATO`.
     for (let i = 1; i + 1 < tokens.length; i++) {
       const between = tokens[i]!;
-      if (!bold[i] && bold[i - 1] && bold[i + 1] && queryStopwords.has(between.folded) && tokens[i - 1]!.adjacentToNext && between.adjacentToNext) {
+      if (
+        !bold[i] &&
+        bold[i - 1] &&
+        bold[i + 1] &&
+        queryStopwords.has(between.folded) &&
+        tokens[i - 1]!.adjacentToNext &&
+        between.adjacentToNext
+      ) {
         bold[i] = 1;
       }
     }
@@ -74,17 +84,13 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
 /**
  * Quotes recently bolded, with their tokens: the same quotes come back with every page click and
  * every member asking about the same person, and tokenising them is most of bolding's cost and
- * garbage. Bounded (oldest out): a quote's tokens weigh about 10 KB.
+ * garbage. Bounded (least recently used out): a quote's tokens weigh about 10 KB.
  */
-const TOKENS_KEPT = 1_000;
-const tokensByQuote = new Map<string, Token[]>();
+const tokensByQuote = new BoundedMap<string, Token[]>(1_000);
 
 function tokensOf(text: string): Token[] {
   let tokens = tokensByQuote.get(text);
-  if (!tokens) {
-    if (tokensByQuote.size >= TOKENS_KEPT) tokensByQuote.delete(tokensByQuote.keys().next().value as string);
-    tokensByQuote.set(text, (tokens = tokenize(text)));
-  }
+  if (!tokens) tokensByQuote.set(text, (tokens = searchTokens(text)));
   return tokens;
 }
 
@@ -109,19 +115,5 @@ function markRuns(tokens: readonly Token[], words: readonly string[], bold: Uint
 
 /** Levenshtein distance ≤ `maxEdits`, the same measure MiniSearch's fuzzy search uses. */
 function withinEdits(a: string, b: string, maxEdits: number): boolean {
-  if (Math.abs(a.length - b.length) > maxEdits) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > maxEdits) return false;
-    previous = current;
-  }
-  return previous[b.length]! <= maxEdits;
+  return editDistance(a, b, maxEdits) <= maxEdits;
 }

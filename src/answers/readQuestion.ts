@@ -22,7 +22,7 @@ import {
   type QuestionIntent,
 } from '../language/questionWords.ts';
 import { AGREEMENT_FALSE_FRIENDS } from '../language/agreementWords.ts';
-import { tokenize } from '../search/vietnameseAnalyzer.ts';
+import { tokenize, wordForms } from '../text/tokenize.ts';
 import { foldDiacritics } from '../text/foldDiacritics.ts';
 
 export type AnswerRoute = 'meetings' | 'agreements' | 'passages';
@@ -97,13 +97,12 @@ const joiners = phrases(PARTY_JOINERS);
 const partyNoise = phrases(PARTY_QUESTION_NOISE);
 const groupCounts = phrases(GROUP_COUNT_WORDS);
 const meetingKinds = MEETING_KIND_WORDS.map((kind) => ({ quoted: kind.quoted, phrases: phrases(kind.asked) }));
-const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u;
 const FOUR_DIGITS = /^\d{4}$/;
 
 function wordsOf(text: string): Word[] {
   return tokenize(text).map((token) => {
-    const lower = token.text.toLowerCase();
-    return { text: token.text, lower, folded: token.folded, hasMarks: token.folded !== lower, isAcronym: ACRONYM.test(token.text), start: token.start, end: token.end };
+    const { lower, hasMarks, isAcronym } = wordForms(token.text);
+    return { text: token.text, lower, folded: token.folded, hasMarks, isAcronym, start: token.start, end: token.end };
   });
 }
 

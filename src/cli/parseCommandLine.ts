@@ -2,6 +2,7 @@
 // Values run until the next `option:` of that command, so they may contain spaces; `/ask` also
 // takes a bare question (`/ask hội nghị ở đâu`).
 import { commandOptions, parseQuestion, type ParsedQuestion } from '../answers/question.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 export function parseCommandLine(line: string): ParsedQuestion {
   const trimmed = line.normalize('NFC').trim();
@@ -48,8 +49,4 @@ function describe(command: string, known: readonly string[]): string {
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -10,7 +10,8 @@ import { findNamedPlaces, PLACE_MARKERS } from './findPlace.ts';
 import { PLACE_PREFIXES } from '../language/places.ts';
 import { findPeopleInArticle } from './findPeople.ts';
 import type { PersonMention } from './findPersonMentions.ts';
-import { findTriggers, type TriggerMatch } from '../text/words.ts';
+import { findTriggers } from '../text/findTriggers.ts';
+import type { TriggerMatch } from '../text/triggerPhrase.ts';
 import { moodBefore, plannedMarkerAfter, type EventStatus } from './findStatus.ts';
 import { anyWordPattern } from '../text/wordPatterns.ts';
 

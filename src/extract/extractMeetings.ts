@@ -19,7 +19,10 @@ import { findDates, firstDate, SAME_DAY_OPENERS, undatedEventDate } from './find
 import { capitalisedPhraseEnd, findPlace, type PlaceMention } from './findPlace.ts';
 import { findPeopleInArticle, type SentencePeople } from './findPeople.ts';
 import type { PersonMention } from './findPersonMentions.ts';
-import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt, type TriggerMatch } from '../text/words.ts';
+import { findTriggers } from '../text/findTriggers.ts';
+import { findWords, wordEndsAt, wordStartsAt } from '../text/syllableMatch.ts';
+import { wordsAndMarksOf } from '../text/textCut.ts';
+import type { TriggerMatch } from '../text/triggerPhrase.ts';
 import { futureTimeAfter, moodBefore, type EventStatus } from './findStatus.ts';
 import { AGREEMENT_WORDS, BOTH_SIDES_WORDS } from '../language/agreementWords.ts';
 import { anyWordPattern } from '../text/wordPatterns.ts';
@@ -108,7 +111,7 @@ function uniqueNames(names: readonly string[]): string[] {
 
 /** The organisation after `với`/`giữa` when it is a capitalised name, e.g. `NATO` in `hội đàm với NATO`. */
 function findCounterpart(text: string, people: readonly PersonMention[]): string | undefined {
-  const tokens = tokenize(text);
+  const tokens = wordsAndMarksOf(text);
   // Marker by marker (all of `với` before `giữa`), each in reading order.
   for (const marker of findWords(text, COUNTERPART_MARKERS)) {
     const index = tokens.findIndex((token) => token.start >= marker.end);

@@ -5,7 +5,7 @@
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Person } from './items.ts';
 import { personKey } from './mergeReports.ts';
-import { tokenize } from '../text/words.ts';
+import { wordsAndMarksOf } from '../text/textCut.ts';
 import { findPersonMentions, type PersonMention } from './findPersonMentions.ts';
 
 export interface SentencePeople {
@@ -30,7 +30,7 @@ interface KnownPerson {
 }
 
 function nameWords(name: string): string[] {
-  return tokenize(name)
+  return wordsAndMarksOf(name)
     .filter((token) => token.isWord)
     .map((token) => token.text);
 }

@@ -2,7 +2,11 @@
 // readRolePhrase.ts) or a courtesy word (`ông Macron`), as written: findPeople.ts resolves them to the
 // full names the article used earlier.
 import { HONORIFICS, MILITARY_RANKS, TITLE_QUALIFIERS, UNNAMED_COUNTERPARTS } from '../language/titles.ts';
-import { isCapitalised, isLowercaseWord, lowercase, phraseMatcher, tokenize, type Token } from '../text/words.ts';
+import { lowercase } from '../text/characterClasses.ts';
+import { phraseMatcher } from '../text/phraseMatcher.ts';
+import { wordsAndMarksOf } from '../text/textCut.ts';
+import type { Token } from '../text/tokenize.ts';
+import { isCapitalised, isLowercaseWord } from '../text/wordsAndMarks.ts';
 import {
   anyTitleLengthAt,
   matchOrganisationHead,
@@ -166,7 +170,7 @@ function withQualifier(text: string, tokens: readonly Token[], titleIndex: numbe
  * earlier full names). `Quan chức này` ("this official") names nobody and is not returned.
  */
 export function findPersonMentions(text: string): PersonMention[] {
-  const tokens = tokenize(text);
+  const tokens = wordsAndMarksOf(text);
   const mentions: PersonMention[] = [];
   // `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`: titles without a name, each followed by a
   // comma, are more offices of the person named after the last one.

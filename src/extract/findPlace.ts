@@ -3,7 +3,11 @@
 import { ORGANISATION_HEADS, PERSON_TITLES, PORTFOLIOS } from '../language/titles.ts';
 import { PLACE_NAMES, PLACE_PREFIXES } from '../language/places.ts';
 import { PHRASE_BREAKERS } from '../language/personNames.ts';
-import { findWords, isAcronym, isCapitalised, isLowercaseWord, phraseMatcher, tokenize, type Token } from '../text/words.ts';
+import { phraseMatcher } from '../text/phraseMatcher.ts';
+import { findWords } from '../text/syllableMatch.ts';
+import { wordsAndMarksOf } from '../text/textCut.ts';
+import { isAcronym, type Token } from '../text/tokenize.ts';
+import { isCapitalised, isLowercaseWord } from '../text/wordsAndMarks.ts';
 
 export interface PlaceMention {
   /** The word that introduced it, as written: `tại`, `ở`, `bên lề`. */
@@ -91,7 +95,7 @@ export interface Span {
  * `skip` spans are ignored: `tại` in `Đại sứ Singapore tại Việt Nam Jaya Ratnam` is part of a title.
  */
 export function findPlace(text: string, skip: readonly Span[] = []): PlaceMention | undefined {
-  const tokens = tokenize(text);
+  const tokens = wordsAndMarksOf(text);
   const candidates: PlaceMention[] = [];
   for (const marker of findWords(text, PLACE_MARKERS)) {
     if (skip.some((span) => marker.start >= span.start && marker.start < span.end)) continue;
@@ -132,7 +136,7 @@ export interface NamedPlace {
 
 /** Every known place or organisation (from the reviewed tables) that `text` names, in order. */
 export function findNamedPlaces(text: string): NamedPlace[] {
-  const tokens = tokenize(text);
+  const tokens = wordsAndMarksOf(text);
   const found: NamedPlace[] = [];
   for (let index = 0; index < tokens.length; ) {
     const length = matchPlace(tokens, index);

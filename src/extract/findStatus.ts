@@ -1,7 +1,8 @@
 // Whether the event a verb tells took place, is planned, or is only wished, proposed or denied: the
 // nearest status word before the verb in its clause decides (see src/language/statusMarkers.ts).
 import { CLAUSE_BREAKS, FUTURE_TIME_PHRASES, STATUS_MARKERS, type StatusMood } from '../language/statusMarkers.ts';
-import { findTriggers, findWords } from '../text/words.ts';
+import { findTriggers } from '../text/findTriggers.ts';
+import { findWords } from '../text/syllableMatch.ts';
 
 export type EventStatus = 'held' | 'planned';
 

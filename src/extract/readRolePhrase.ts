@@ -13,7 +13,10 @@ import {
   TITLE_SUFFIXES,
 } from '../language/titles.ts';
 import { NAME_PARTICLES, PHRASE_BREAKERS, VIETNAMESE_FAMILY_NAMES } from '../language/personNames.ts';
-import { isAcronym, isCapitalised, isLowercaseWord, lowercase, phraseMatcher, type Token } from '../text/words.ts';
+import { lowercase } from '../text/characterClasses.ts';
+import { phraseMatcher } from '../text/phraseMatcher.ts';
+import { isAcronym, type Token } from '../text/tokenize.ts';
+import { isCapitalised, isLowercaseWord } from '../text/wordsAndMarks.ts';
 
 const matchTitle = phraseMatcher(PERSON_TITLES, { ignoreCaseAfterFirstWord: true });
 const matchTitleLike = phraseMatcher(TITLE_LIKE_PHRASES);

@@ -2,6 +2,7 @@
 // there are ~9M postings: as JavaScript Maps (how MiniSearch keeps them) they took ~500 MB of heap and
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
 // cache hands them over as they are. A term is found through one Map entry per term, not per posting.
+import { lowerBoundOf } from '../text/lowerBound.ts';
 
 /** The index as a few flat arrays, for the library cache (src/library/libraryCache.ts). */
 export interface PassageIndexColumns {
@@ -75,13 +76,8 @@ export class TermPostings {
     } else {
       low = 0;
     }
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (documents[middle]! < document) low = middle + 1;
-      else high = middle;
-    }
-    this.cursor = low;
-    return low;
+    this.cursor = lowerBoundOf(documents, document, low, high);
+    return this.cursor;
   }
 }
 

@@ -5,17 +5,16 @@
 import type { GlossaryEntry } from '../corpus/types.ts';
 import { NEWS_GLOSSARY } from '../language/newsGlossary.ts';
 import { VIETNAMESE_SYNONYMS } from '../language/synonyms.ts';
+import { BoundedMap } from '../text/boundedMap.ts';
 import { type CompiledGlossary, compileGlossary } from './vietnameseAnalyzer.ts';
 
-const compiledByCorpusGlossary = new Map<string, CompiledGlossary>();
 /** Distinct corpus glossaries kept compiled: a bot serves one folder, the tests a few. */
-const MAX_KEPT = 8;
+const compiledByCorpusGlossary = new BoundedMap<string, CompiledGlossary>(8);
 
 export function searchGlossary(corpusEntries: readonly GlossaryEntry[]): CompiledGlossary {
   const key = JSON.stringify(corpusEntries);
   let compiled = compiledByCorpusGlossary.get(key);
   if (!compiled) {
-    if (compiledByCorpusGlossary.size >= MAX_KEPT) compiledByCorpusGlossary.delete(compiledByCorpusGlossary.keys().next().value!);
     compiled = compileGlossary([...corpusEntries, ...NEWS_GLOSSARY, ...VIETNAMESE_SYNONYMS]);
     compiledByCorpusGlossary.set(key, compiled);
   }

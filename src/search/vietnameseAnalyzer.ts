@@ -1,6 +1,7 @@
-// Turns Vietnamese (or English) text into syllable tokens with offsets, and tokens into the terms
-// the passage index stores: folded syllables, hyphenated names joined whole, and bigrams of
-// adjacent syllables, because Vietnamese words (`công nghiệp`, `quốc phòng`) are several syllables.
+// Search's reading of the one tokenizer's tokens (`src/text/tokenize.ts`): which are stopwords, the terms
+// the passage index stores (folded syllables, hyphenated names joined whole, and bigrams of adjacent
+// syllables, because Vietnamese words (`công nghiệp`, `quốc phòng`) are several syllables), and how a
+// query reads.
 
 import type { GlossaryEntry } from '../corpus/types.ts';
 import {
@@ -10,21 +11,21 @@ import {
   isVietnameseStopword,
 } from '../language/stopwords.ts';
 import { foldDiacritics } from '../text/foldDiacritics.ts';
+import { hyphenGroups, type Token, tokenize, type WordForms, wordForms } from '../text/tokenize.ts';
 
-/** One syllable (or run of digits, or foreign word) of a text. */
-export interface Token {
-  /** Exactly as written: `text === nfc(input).slice(start, end)`. */
-  text: string;
-  /** Lowercase without marks: `Đầu` → `dau`. */
-  folded: string;
-  start: number;
-  end: number;
-  /** A Vietnamese function word as written (`đâu`, not `đầu`); never part of a hyphenated name. */
-  isStopword: boolean;
-  /** Joined to the next token by one hyphen and no space: `Suk-yeol`, `Độ-Thái`. */
-  hyphenatedToNext: boolean;
-  /** Only spaces or one hyphen separate it from the next token, so the two can form a bigram. */
-  adjacentToNext: boolean;
+/** The tokens of `input` (NFC; see `tokenize`), Vietnamese function words marked as stopwords. */
+export function searchTokens(input: string): Token[] {
+  return tokenize(input, { isStopword: isStopwordAsWritten });
+}
+
+// `passageIndex.ts` is being split by stage on another branch; until then it imports these names from here.
+export { hyphenGroups };
+export type { Token };
+export { searchTokens as tokenize };
+
+/** All capitals (`NATO`, `AI`, `ITPP`) is never a stopword, even when `AI` spells `ai` ("who"). */
+function isStopwordAsWritten(forms: WordForms): boolean {
+  return !forms.isAcronym && isVietnameseStopword(forms.lower);
 }
 
 /** Joins two folded syllables into one bigram term; syllables never contain it. */
@@ -38,99 +39,7 @@ export function isBigramTerm(term: string): boolean {
   return term.includes(BIGRAM_JOINER);
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
-const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u;
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
-const SPACE = /[^\S\n]/u;
-
-/** Whether text[start, end) is spaces (not a line break): the words on either side are adjacent. */
-function onlySpacesBetween(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const char = text[i]!;
-    if (char !== ' ' && !SPACE.test(char)) return false;
-  }
-  return end > start;
-}
-
-interface WordForms {
-  folded: string;
-  lower: string;
-  hasMarks: boolean;
-  /** All capitals (`NATO`, `AI`, `ITPP`): never a stopword, even when `AI` spells `ai` ("who"). */
-  isAcronym: boolean;
-  isVietnameseStopword: boolean;
-}
-
-// Indexing folds the same few thousand syllables millions of times; remembering them makes
-// building an index several times faster. Cleared when full so memory stays bounded.
-const formsBySurface = new Map<string, WordForms>();
-const MAX_REMEMBERED_FORMS = 100_000;
-
-function formsOf(surface: string): WordForms {
-  const known = formsBySurface.get(surface);
-  if (known) return known;
-  const lower = surface.toLowerCase();
-  const folded = foldDiacritics(surface);
-  const isAcronym = ACRONYM.test(surface);
-  const forms: WordForms = {
-    folded,
-    lower,
-    hasMarks: folded !== lower,
-    isAcronym,
-    isVietnameseStopword: !isAcronym && isVietnameseStopword(lower),
-  };
-  if (formsBySurface.size >= MAX_REMEMBERED_FORMS) formsBySurface.clear();
-  formsBySurface.set(surface, forms);
-  return forms;
-}
-
-/**
- * Tokens of `input` after NFC normalisation; offsets index the NFC text, which for corpus text
- * (always NFC) is the input itself.
- */
-export function tokenize(input: string): Token[] {
-  const text = input.normalize('NFC');
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const surface = match[0];
-    const forms = formsOf(surface);
-    tokens.push({
-      text: surface,
-      folded: forms.folded,
-      start,
-      end: start + surface.length,
-      isStopword: forms.isVietnameseStopword,
-      hyphenatedToNext: false,
-      adjacentToNext: false,
-    });
-  }
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i]!;
-    const next = tokens[i + 1]!;
-    token.hyphenatedToNext = next.start - token.end === 1 && HYPHENS.has(text[token.end]!);
-    token.adjacentToNext = token.hyphenatedToNext || onlySpacesBetween(text, token.end, next.start);
-    // A hyphen binds name parts (`Lee Do-woon`): `Do` there is a name, not "because".
-    if (token.hyphenatedToNext) {
-      token.isStopword = false;
-      next.isStopword = false;
-    }
-  }
-  return tokens;
-}
-
-/** Runs of two or more tokens joined by hyphens, as [first, last] indices. */
-export function hyphenGroups(tokens: readonly Token[]): Array<[first: number, last: number]> {
-  const groups: Array<[number, number]> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.hyphenatedToNext) continue;
-    const first = i;
-    while (tokens[i]?.hyphenatedToNext) i++;
-    groups.push([first, i]);
-  }
-  return groups;
-}
 
 /**
  * The terms a paragraph is indexed under: every non-stopword syllable, every bigram of adjacent
@@ -156,7 +65,7 @@ export function termsFromTokens(tokens: readonly Token[]): string[] {
 
 /** Index-time term function for MiniSearch's `tokenize` option. */
 export function indexTerms(text: string): string[] {
-  return termsFromTokens(tokenize(text));
+  return termsFromTokens(searchTokens(text));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,7 +168,7 @@ const foldedVietnameseStopwords = new Set(VIETNAMESE_STOPWORDS.map(foldDiacritic
 function roleOf(forms: WordForms, inHyphenGroup: boolean, typedWithMarks: boolean): QueryWordRole {
   if (forms.isAcronym || inHyphenGroup) return 'required';
   if (isEnglishStopword(forms.lower)) return 'stopword';
-  if (typedWithMarks) return forms.isVietnameseStopword ? 'stopword' : 'required';
+  if (typedWithMarks) return isStopwordAsWritten(forms) ? 'stopword' : 'required';
   const mayBeStopword = foldedVietnameseStopwords.has(forms.folded) || isEnglishStopwordSpelledLikeVietnamese(forms.lower);
   return mayBeStopword ? 'optional' : 'required';
 }
@@ -267,8 +176,8 @@ function roleOf(forms: WordForms, inHyphenGroup: boolean, typedWithMarks: boolea
 /** Reads a query: which words are required, which bigrams it forms, which glossary phrases it uses. */
 export function analyzeQuery(query: string, glossary: CompiledGlossary = EMPTY_GLOSSARY): QueryAnalysis {
   const text = query.normalize('NFC');
-  const tokens = tokenize(text);
-  const formsOfTokens = tokens.map((token) => formsOf(token.text));
+  const tokens = searchTokens(text);
+  const formsOfTokens = tokens.map((token) => wordForms(token.text));
   const typedWithMarks = formsOfTokens.some((forms) => forms.hasMarks);
   const hyphenated = tokens.map((token, i) => token.hyphenatedToNext || (tokens[i - 1]?.hyphenatedToNext ?? false));
 
@@ -301,7 +210,7 @@ export function analyzeQuery(query: string, glossary: CompiledGlossary = EMPTY_G
 
 function matchGlossary(words: readonly QueryWord[], glossary: CompiledGlossary): GlossaryMatch[] {
   const matches: GlossaryMatch[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const candidates = glossary.formsByFirstWord.get(words[i]!.folded) ?? [];
     // A word typed with Vietnamese marks is never English: `bản` is not the English `ban`.
     const form = candidates.find((candidate) =>

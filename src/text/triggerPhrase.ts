@@ -20,3 +20,11 @@ export interface TriggerPhrase {
   /** Only the lowercase spelling counts: capitalised, the word is part of a name (`Tổ chức Hiệp ước …`). */
   lowercaseOnly?: boolean;
 }
+
+/** Where a row of a trigger table occurs in a text. */
+export interface TriggerMatch<T extends TriggerPhrase = TriggerPhrase> {
+  rule: T;
+  /** Offsets into the searched text. */
+  start: number;
+  end: number;
+}

@@ -1,8 +1,9 @@
-// Whole-syllable matching said as regular expressions: what `words.ts` computes over a sentence's
-// syllables, kept as the reference it must agree with and for the rare texts the syllables cannot read
-// (letters whose case folding is unusual, see UNUSUAL_LETTERS in `words.ts`).
-import type { TriggerPhrase } from './triggerPhrase.ts';
-import type { TriggerMatch } from './words.ts';
+// Whole-syllable matching said as regular expressions: what `syllableMatch.ts` and `findTriggers.ts`
+// compute over a sentence's syllables, kept as the reference they must agree with and for the rare texts
+// the syllables cannot read (letters whose case folding is unusual, see UNUSUAL_LETTERS in
+// `characterClasses.ts`).
+import { escapeRegExp } from './escapeRegExp.ts';
+import type { TriggerMatch, TriggerPhrase } from './triggerPhrase.ts';
 
 /**
  * Letters of Latin script (Vietnamese included: đ, ơ, ư in Latin Extended, ạ…ỹ in Latin Extended
@@ -15,10 +16,6 @@ const NOT_LETTER_BEFORE = `(?<![${LATIN_LETTER}])`;
 const NOT_LETTER_AFTER = `(?![${LATIN_LETTER}])`;
 const STARTS_UPPERCASE = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const patternsByFlags = new Map<string, Map<string, RegExp>>();
 
@@ -34,12 +31,7 @@ export function wordPattern(phrase: string, flags = 'giu'): RegExp {
   }
   const cached = patterns.get(phrase);
   if (cached) return cached;
-  const body = phrase
-    .normalize('NFC')
-    .trim()
-    .split(/\s+/)
-    .map(escapeRegExp)
-    .join('\\s+');
+  const body = phrase.normalize('NFC').trim().split(/\s+/).map(escapeRegExp).join('\\s+');
   const pattern = new RegExp(`${NOT_LETTER_BEFORE}${body}${NOT_LETTER_AFTER}`, flags);
   patterns.set(phrase, pattern);
   return pattern;
@@ -84,8 +76,14 @@ function nextWordAllowed(rule: TriggerPhrase, after: string): boolean {
 }
 
 /** `findTriggers` with one pattern per row and exception. */
-export function findTriggersByPattern<T extends TriggerPhrase>(text: string, rules: readonly T[], falseFriends: readonly string[] = []): TriggerMatch<T>[] {
-  const blocked = falseFriends.flatMap((phrase) => [...text.matchAll(wordPattern(phrase))].map((m) => [m.index, m.index + m[0].length] as const));
+export function findTriggersByPattern<T extends TriggerPhrase>(
+  text: string,
+  rules: readonly T[],
+  falseFriends: readonly string[] = [],
+): TriggerMatch<T>[] {
+  const blocked = falseFriends.flatMap((phrase) =>
+    [...text.matchAll(wordPattern(phrase))].map((m) => [m.index, m.index + m[0].length] as const),
+  );
   const found: TriggerMatch<T>[] = [];
   for (const rule of rules) {
     for (const match of text.matchAll(wordPattern(rule.phrase))) {

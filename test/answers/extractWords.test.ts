@@ -8,7 +8,9 @@ import { MEETING_WORDS, REPORTING_VERBS } from '../../src/language/meetingWords.
 import { STATUS_MARKERS } from '../../src/language/statusMarkers.ts';
 
 const STATUS_WORDS = STATUS_MARKERS.map((marker) => marker.phrase);
-import { findTriggers, findWords, tokenize, wordEndsAt, wordStartsAt } from '../../src/text/words.ts';
+import { findTriggers } from '../../src/text/findTriggers.ts';
+import { findWords, wordEndsAt, wordStartsAt } from '../../src/text/syllableMatch.ts';
+import { wordsAndMarksOf } from '../../src/text/textCut.ts';
 import { endsWithWordPattern, findTriggersByPattern, startsWithWordPattern, wordPattern } from '../../src/text/wordPatterns.ts';
 
 const falseFriends = AGREEMENT_FALSE_FRIENDS.map((friend) => friend.phrase);
@@ -94,21 +96,21 @@ describe('syllable matching agrees with the whole-syllable patterns', () => {
   });
 });
 
-describe('tokenize', () => {
+describe('wordsAndMarksOf', () => {
   const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
 
   it('cuts words (hyphens and apostrophes inside) and single marks, as the token pattern does', () => {
     fc.assert(
       fc.property(sentence, (text) => {
         const expected = [...text.matchAll(TOKEN)].map((match) => [match[0], match.index, match.index + match[0].length, match[1] !== undefined]);
-        expect(tokenize(text).map((token) => [token.text, token.start, token.end, token.isWord])).toEqual(expected);
+        expect(wordsAndMarksOf(text).map((token) => [token.text, token.start, token.end, token.isWord])).toEqual(expected);
       }),
       run,
     );
   });
 
   it('keeps `Jae-myung` and `O’Brien` whole and a closing quote apart', () => {
-    expect(tokenize('Lee Jae-myung, O’Brien”').map((token) => token.text)).toEqual(['Lee', 'Jae-myung', ',', 'O’Brien', '”']);
+    expect(wordsAndMarksOf('Lee Jae-myung, O’Brien”').map((token) => token.text)).toEqual(['Lee', 'Jae-myung', ',', 'O’Brien', '”']);
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/corpus/types.ts';
 import { NEWS_GLOSSARY } from '../../src/language/newsGlossary.ts';
 import { ENGLISH_STOPWORDS, ENGLISH_STOPWORDS_SPELLED_LIKE_VIETNAMESE, VIETNAMESE_STOPWORDS } from '../../src/language/stopwords.ts';
-import { tokenize } from '../../src/search/vietnameseAnalyzer.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 
 const allPhrases = NEWS_GLOSSARY.flatMap((entry) => [...entry.en, ...entry.vi]);
 

@@ -5,7 +5,7 @@ import {
   NOT_STOPWORDS_ON_PURPOSE,
   VIETNAMESE_STOPWORDS,
 } from '../../src/language/stopwords.ts';
-import { analyzeQuery, compileGlossary, indexTerms, tokenize } from '../../src/search/vietnameseAnalyzer.ts';
+import { analyzeQuery, compileGlossary, indexTerms, searchTokens as tokenize } from '../../src/search/vietnameseAnalyzer.ts';
 
 const roles = (query: string) => Object.fromEntries(analyzeQuery(query).words.map((word) => [word.text, word.role]));
 

@@ -5,7 +5,7 @@ import type { Library } from '../library.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { foldDiacritics } from '../../text/foldDiacritics.ts';
 import { derivedOnce } from '../../text/steps.ts';
-import { lowerBound } from './lowerBound.ts';
+import { lowerBound } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 
 interface AgreementQuotes {

@@ -1,7 +1,7 @@
 // The article ids in order, for autocomplete while an id is typed (/cite).
 import type { Library } from '../library.ts';
 import { derivedOnce } from '../../text/steps.ts';
-import { lowerBound } from './lowerBound.ts';
+import { lowerBound } from '../../text/lowerBound.ts';
 import { sortInSteps } from './pausingSteps.ts';
 
 /** Article ids, lowercased and sorted, for prefix lookups while an id is typed. */

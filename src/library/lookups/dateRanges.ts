@@ -1,10 +1,11 @@
 // The stretch of a date-sorted list (meetings, agreements) that a year or month covers, and the
 // slices of it that answers share.
 import type { AnswerItem } from '../../extract/items.ts';
-import { lowerBound } from './lowerBound.ts';
+import { BoundedMap } from '../../text/boundedMap.ts';
+import { lowerBound } from '../../text/lowerBound.ts';
 
 /** The date ranges already cut from each list, per library: the same few are asked again and again. */
-const rangesByList = new WeakMap<readonly AnswerItem[], Map<string, readonly AnswerItem[]>>();
+const rangesByList = new WeakMap<readonly AnswerItem[], BoundedMap<string, readonly AnswerItem[]>>();
 /** Distinct ranges kept per list: every year and month of a decade, and then some. */
 const MAX_RANGES = 512;
 
@@ -14,13 +15,10 @@ const MAX_RANGES = 512;
  */
 export function itemsInRange(items: readonly AnswerItem[], from: number, to: number): readonly AnswerItem[] {
   let ranges = rangesByList.get(items);
-  if (!ranges) rangesByList.set(items, (ranges = new Map()));
+  if (!ranges) rangesByList.set(items, (ranges = new BoundedMap(MAX_RANGES)));
   const key = `${from}:${to}`;
   let range = ranges.get(key);
-  if (!range) {
-    if (ranges.size >= MAX_RANGES) ranges.clear();
-    ranges.set(key, (range = Object.freeze(items.slice(from, to))));
-  }
+  if (!range) ranges.set(key, (range = Object.freeze(items.slice(from, to))));
   return range;
 }
 

@@ -6,7 +6,7 @@ import { foldedWords } from '../../text/matchText.ts';
 import { foldDiacritics } from '../../text/foldDiacritics.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { agreementQuotesIndex } from './agreementsByWord.ts';
-import { lowerBound } from './lowerBound.ts';
+import { lowerBound } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 
 interface PartyLookups {

@@ -4,7 +4,7 @@ import type { AnswerItem } from '../../extract/items.ts';
 import type { Library } from '../library.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { dateRange } from './dateRanges.ts';
-import { lowerBound } from './lowerBound.ts';
+import { lowerBound } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 
 /** Positions in `library.meetings` of each participant's meetings, ascending. */

@@ -3,8 +3,8 @@
 import type { Library } from '../library.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { derivedOnce } from '../../text/steps.ts';
-import { editDistance } from './editDistance.ts';
-import { lowerBound } from './lowerBound.ts';
+import { editDistance } from '../../text/editDistance.ts';
+import { lowerBound } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP, sortInSteps } from './pausingSteps.ts';
 
 interface ParticipantNames {

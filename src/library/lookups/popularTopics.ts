@@ -3,7 +3,7 @@
 // in the most meetings. Computed once per library: LibraryStore does it while loading, in slices
 // (`preparePopular`); a library made another way computes them on first need.
 import type { Library } from '../library.ts';
-import { tokenize } from '../../search/vietnameseAnalyzer.ts';
+import { searchTokens } from '../../search/vietnameseAnalyzer.ts';
 import { type Checkpoint, derivedOnce } from '../../text/steps.ts';
 
 /** Agreements or meetings read between two chances to pause. */
@@ -31,7 +31,7 @@ export async function preparePopular(library: Library, checkpoint: Checkpoint): 
 function* popularTopicSteps(library: Library): Generator<void, string[], void> {
   const counts = new Map<string, { display: string; count: number }>();
   for (let position = 0; position < library.agreements.length; position++) {
-    const tokens = tokenize(library.agreements[position]!.summary);
+    const tokens = searchTokens(library.agreements[position]!.summary);
     // A summary starts with the agreement verb (`nhất trí`, `cam kết`): what follows is the topic.
     for (let i = 2; i + 1 < tokens.length; i++) {
       const [left, right] = [tokens[i]!, tokens[i + 1]!];

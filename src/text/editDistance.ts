@@ -1,11 +1,16 @@
-// How far a typed word is from a name's word, for "did you mean" (participantNames.ts).
+// The one edit distance (Levenshtein: insertions, deletions and substitutions of one UTF-16 unit
+// each), as MiniSearch's fuzzy search measures it, so highlighting agrees with what search matched.
 
-/** Two rows of the edit-distance table, kept between calls (names are short). */
+/** Two rows of the table, reused between calls: the words compared are short, the calls many. */
 let previousRow = new Int32Array(64);
 let currentRow = new Int32Array(64);
 
-/** Levenshtein distance, two rows at a time; above `atMost` the exact value does not matter (any larger number). */
-export function editDistance(a: string, b: string, atMost: number): number {
+/**
+ * The edit distance between `a` and `b`. With `atMost`, any distance above it comes back as
+ * `atMost + 1` and the work stops as soon as that is certain.
+ */
+export function editDistance(a: string, b: string, atMost = Infinity): number {
+  if (Math.abs(a.length - b.length) > atMost) return atMost + 1;
   if (b.length + 1 > previousRow.length) {
     previousRow = new Int32Array(b.length + 1);
     currentRow = new Int32Array(b.length + 1);
