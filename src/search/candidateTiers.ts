@@ -88,12 +88,10 @@ export function findTopParagraphs(
     const units = unitsOf(plan);
     const phrases = phraseRequirements(plan);
     if (phrases) scoreParagraphsMeetingAll(run, phrases, true);
-    if (run.top.answered < limit)
-      scoreParagraphsMeetingAll(
-        run,
-        units.map((unit) => unit.requirement),
-        true,
-      );
+    if (run.top.answered < limit) {
+      const everyWord = units.map((unit) => unit.requirement);
+      scoreParagraphsMeetingAll(run, everyWord, true);
+    }
     if (run.top.answered < limit) scoreParagraphsWithEnoughWords(run, units, plan.partial ? 1 : undefined);
   }
   return run.top.entries;

@@ -133,11 +133,8 @@ function suggest(state: IndexState, cache: SuggestionCache, query: string, limit
   // English phrases the glossary knows, as the corpus writes them in Vietnamese.
   for (const match of analysis.glossaryMatches) {
     for (const synonym of match.synonyms) {
-      const written = writtenInCorpus(
-        state,
-        cache,
-        tokenize(synonym).map((token) => token.folded),
-      );
+      const synonymWords = tokenize(synonym).map((token) => token.folded);
+      const written = writtenInCorpus(state, cache, synonymWords);
       if (written && add(written)) return result();
     }
   }
@@ -149,11 +146,8 @@ function suggest(state: IndexState, cache: SuggestionCache, query: string, limit
     const widest = options.reduce((wide, list, i) => (list.length > options[wide]!.length ? i : wide), 0);
     const readings = [best, ...options[widest]!.slice(1).map((option) => best.map((chosen, i) => (i === widest ? option : chosen)))];
     for (const reading of readings) {
-      const written = writtenInCorpus(
-        state,
-        cache,
-        reading.map((option) => option.folded),
-      );
+      const readingWords = reading.map((option) => option.folded);
+      const written = writtenInCorpus(state, cache, readingWords);
       const corrected = reading.some((option) => option.distance > 0 && option.distance < COMPLETION);
       if (written) {
         if (add(written)) return result();
