@@ -121,8 +121,8 @@ export class DenseViews {
 
 /** Finds a term's postings in the columns. */
 export class PostingLookup {
-  /** Lent to the postings of the running query; {@link DenseViews.returnAll} when it ends. */
-  readonly denseViews: DenseViews;
+  /** Lent to the postings of the running query, taken back by {@link endQuery}. */
+  private readonly denseViews: DenseViews;
 
   constructor(
     private readonly columns: PostingColumns,
@@ -138,6 +138,11 @@ export class PostingLookup {
     const start = index === 0 ? 0 : termEnds[index - 1]!;
     const end = termEnds[index]!;
     return new TermPostings(documents.subarray(start, end), frequencies.subarray(start, end), this.denseViews);
+  }
+
+  /** Takes back the dense views lent during a query; call it when the query ends, however it ends. */
+  endQuery(): void {
+    this.denseViews.returnAll();
   }
 
   /** Paragraphs containing the term, without making views (autocomplete asks this of many terms). */
@@ -203,8 +208,8 @@ class GrowingColumn {
 
 /**
  * Collects postings paragraph by paragraph, then sorts them by term (counting sort, so each term's
- * paragraphs stay in the order they were added: ascending). Produces what MiniSearch would index
- * for the same terms (`passageIndex.test.ts` checks it).
+ * paragraphs stay in the order they were added: ascending). `passageIndex.test.ts` checks the result
+ * against terms counted paragraph by paragraph.
  */
 export class PostingColumnsBuilder {
   private readonly termIds = new Map<string, number>();

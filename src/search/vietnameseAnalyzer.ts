@@ -18,11 +18,6 @@ export function searchTokens(input: string): Token[] {
   return tokenize(input, { isStopword: isStopwordAsWritten });
 }
 
-// `passageIndex.ts` is being split by stage on another branch; until then it imports these names from here.
-export { hyphenGroups };
-export type { Token };
-export { searchTokens as tokenize };
-
 /** All capitals (`NATO`, `AI`, `ITPP`) is never a stopword, even when `AI` spells `ai` ("who"). */
 function isStopwordAsWritten(forms: WordForms): boolean {
   return !forms.isAcronym && isVietnameseStopword(forms.lower);

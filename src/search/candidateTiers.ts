@@ -1,0 +1,256 @@
+// Finding the paragraphs worth scoring. Vietnamese syllables such as `hợp`, `tác`, `quốc` occur in most
+// paragraphs, so scoring every syllable of every query is far too slow on a large corpus. Instead we
+// walk the rarest posting list, check the other terms by lookup, and stop at the first tier that fills
+// the page: whole phrase (bigrams) → every word → most words (coverage threshold).
+
+import type { IndexState } from './indexState.ts';
+import type { TermPostings } from './postingColumns.ts';
+import type { GlossaryPlan, QueryPlan, WordPlan } from './queryPlan.ts';
+import { hasAll, lengthNormOf, scoreParagraph } from './scoreParagraph.ts';
+import { SEARCH_TUNING } from './searchTuning.ts';
+import type { SearchFilters } from './types.ts';
+
+/**
+ * Which paragraphs the running query has already scored, one slot per paragraph: a slot holding the
+ * query's mark is scored, so starting a query costs one increment instead of clearing the array.
+ */
+export class ScoredParagraphs {
+  private readonly marks: Uint32Array;
+  private mark = 0;
+
+  constructor(documentCount: number) {
+    this.marks = new Uint32Array(documentCount);
+  }
+
+  startQuery(): void {
+    this.mark = (this.mark + 1) >>> 0 || 1;
+    if (this.mark === 1) this.marks.fill(0);
+  }
+
+  has(document: number): boolean {
+    return this.marks[document] === this.mark;
+  }
+
+  add(document: number): void {
+    this.marks[document] = this.mark;
+  }
+}
+
+/** A condition on a paragraph: it contains every posting list of at least one alternative. */
+type Requirement = TermPostings[][];
+
+function costOf(requirement: Requirement): number {
+  return requirement.reduce((sum, alternative) => sum + Math.min(...alternative.map((postings) => postings.size)), 0);
+}
+
+/** The best-scored paragraphs so far, best first, at most `capacity`. */
+class TopParagraphs {
+  readonly entries: Array<{ document: number; score: number }> = [];
+  answered = 0;
+  constructor(private readonly capacity: number) {}
+
+  offer(document: number, score: number, counts = true): void {
+    if (counts) this.answered++;
+    const { entries } = this;
+    if (entries.length === this.capacity && score <= entries[entries.length - 1]!.score) return;
+    let at = entries.length;
+    while (at > 0 && entries[at - 1]!.score < score) at--;
+    entries.splice(at, 0, { document, score });
+    if (entries.length > this.capacity) entries.pop();
+  }
+}
+
+interface SearchRun {
+  state: IndexState;
+  plan: QueryPlan;
+  accepts: (document: number) => boolean;
+  top: TopParagraphs;
+  examined: number;
+}
+
+/**
+ * The best `poolSize` paragraphs that answer the planned query and pass the filters, best first, each
+ * with its score. Tiers run until one fills `limit`.
+ */
+export function findTopParagraphs(
+  state: IndexState,
+  plan: QueryPlan,
+  filters: SearchFilters,
+  limit: number,
+  poolSize: number,
+): ReadonlyArray<{ document: number; score: number }> {
+  state.scored.startQuery();
+  const run: SearchRun = { state, plan, accepts: filterFor(state, filters), top: new TopParagraphs(poolSize), examined: 0 };
+  if (filters.articleId !== undefined) {
+    // One article has few paragraphs: score them all.
+    for (const document of state.documentsByArticle.get(filters.articleId) ?? []) if (run.accepts(document)) scoreOnce(run, document);
+  } else {
+    const units = unitsOf(plan);
+    const phrases = phraseRequirements(plan);
+    if (phrases) scoreParagraphsMeetingAll(run, phrases, true);
+    if (run.top.answered < limit) {
+      const everyWord = units.map((unit) => unit.requirement);
+      scoreParagraphsMeetingAll(run, everyWord, true);
+    }
+    if (run.top.answered < limit) scoreParagraphsWithEnoughWords(run, units, plan.partial ? 1 : undefined);
+  }
+  return run.top.entries;
+}
+
+function scoreOnce(run: SearchRun, document: number): void {
+  const { scored } = run.state;
+  if (scored.has(document)) return;
+  scored.add(document);
+  const score = scoreParagraph(run.state, run.plan, document);
+  if (score >= 0) run.top.offer(document, score);
+}
+
+function meets(requirement: Requirement, document: number): boolean {
+  for (let i = 0; i < requirement.length; i++) if (hasAll(requirement[i]!, document)) return true;
+  return false;
+}
+
+/**
+ * Scores every paragraph meeting all requirements, walking the cheapest requirement's postings.
+ * With `shortlist`, paragraphs are first ranked cheaply (how many of the query's bigrams they
+ * contain, then the walked term's frequency, which comes free with the walk) and only the best
+ * `shortlistSize` get the full score. Every candidate here contains every query word, so the full
+ * score mostly differs by phrases; a common phrase can have tens of thousands of candidates.
+ */
+function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], shortlist = false): void {
+  if (requirements.length === 0 || requirements.some((requirement) => requirement.length === 0)) return;
+  const [driver, ...others] = [...requirements].sort((a, b) => costOf(a) - costOf(b)) as [Requirement, ...Requirement[]];
+  const { state } = run;
+  const { scored } = state;
+  const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
+  const { bigrams } = run.plan;
+  walk: for (const alternative of driver) {
+    const [rarest, ...rest] = [...alternative].sort((a, b) => a.size - b.size) as [TermPostings, ...TermPostings[]];
+    for (let at = 0; at < rarest.size; at++) {
+      const document = rarest.documents[at]!;
+      const frequency = rarest.frequencies[at]!;
+      if (++run.examined > SEARCH_TUNING.maxDocumentsExamined) break walk;
+      if (scored.has(document) || !hasAll(rest, document) || !run.accepts(document)) continue;
+      let meetsOthers = true;
+      for (let i = 0; i < others.length && meetsOthers; i++) meetsOthers = meets(others[i]!, document);
+      if (!meetsOthers) continue;
+      if (!shortlist) {
+        scoreOnce(run, document);
+        continue;
+      }
+      scored.add(document);
+      run.top.answered++;
+      // Phrases found count most; among equals, the walked term's BM25 shape (0..1) decides.
+      let phrases = 0;
+      for (let i = 0; i < bigrams.length; i++) if (bigrams[i]!.postings.has(document)) phrases++;
+      shortlisted.offer(document, phrases + frequency / (frequency + lengthNormOf(state, document)));
+    }
+  }
+  for (const { document } of shortlisted.entries) {
+    const score = scoreParagraph(state, run.plan, document);
+    if (score >= 0) run.top.offer(document, score, false);
+  }
+}
+
+/** Scores every paragraph containing at least one of the given posting lists. */
+function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[]): void {
+  const { scored } = run.state;
+  for (const postings of postingLists) {
+    for (let at = 0; at < postings.size; at++) {
+      const document = postings.documents[at]!;
+      if (++run.examined > (run.plan.partial ? SEARCH_TUNING.maxDocumentsExaminedPartial : SEARCH_TUNING.maxDocumentsExamined)) return;
+      if (scored.has(document) || !run.accepts(document)) continue;
+      scoreOnce(run, document);
+    }
+  }
+}
+
+function wordRequirement(word: WordPlan): Requirement {
+  return word.matchers.map((matcher) => [matcher.postings]);
+}
+
+function glossaryRequirement(plan: QueryPlan, entry: GlossaryPlan): Requirement {
+  const literal = entry.wordIndices.map(
+    (i) => plan.words[i]!.matchers.find((matcher) => matcher.weight === SEARCH_TUNING.weights.exact)?.postings,
+  );
+  const requirement: Requirement = entry.synonyms.map((synonym) => synonym.postingLists);
+  if (literal.length > 0 && literal.every(Boolean)) requirement.push(literal as TermPostings[]);
+  return requirement;
+}
+
+interface Unit {
+  requirement: Requirement;
+  /** Required words the unit stands for. */
+  wordCount: number;
+  postingLists: TermPostings[];
+}
+
+/** Tier 2: every word, or glossary phrase standing for several words, as one condition. */
+function unitsOf(plan: QueryPlan): Unit[] {
+  const inGlossary = new Set(plan.glossary.flatMap((entry) => entry.wordIndices));
+  const units: Unit[] = plan.glossary.map((entry) => ({
+    requirement: glossaryRequirement(plan, entry),
+    wordCount: entry.wordIndices.length,
+    postingLists: [
+      ...entry.synonyms.map((synonym) => [...synonym.matchers].sort((a, b) => a.postings.size - b.postings.size)[0]!.postings),
+      ...entry.wordIndices.flatMap((i) => plan.words[i]!.matchers.map((matcher) => matcher.postings)),
+    ],
+  }));
+  plan.words.forEach((word, i) => {
+    if (inGlossary.has(i)) return;
+    units.push({ requirement: wordRequirement(word), wordCount: 1, postingLists: word.matchers.map((matcher) => matcher.postings) });
+  });
+  return units;
+}
+
+/** Tier 1: the query's phrases as phrases: every bigram, plus the words no bigram covers. */
+function phraseRequirements(plan: QueryPlan): Requirement[] | undefined {
+  if (plan.bigrams.length === 0) return undefined;
+  const inBigram = new Set(plan.bigrams.flatMap((bigram) => bigram.wordIndices));
+  const inGlossary = new Set(plan.glossary.flatMap((entry) => entry.wordIndices));
+  const requirements: Requirement[] = plan.glossary.map((entry) => glossaryRequirement(plan, entry));
+  for (const bigram of plan.bigrams) {
+    if (!bigram.wordIndices.some((i) => inGlossary.has(i))) requirements.push([[bigram.postings]]);
+  }
+  plan.words.forEach((word, i) => {
+    if (!inBigram.has(i) && !inGlossary.has(i)) requirements.push(wordRequirement(word));
+  });
+  return requirements;
+}
+
+/**
+ * Tier 3: paragraphs with enough of the words. A paragraph covering `need` of `n` words misses at
+ * most `n - need`, so it must contain one of any `n - need + 1` words: walking the postings of
+ * the rarest such words finds every candidate without touching the common ones.
+ */
+function scoreParagraphsWithEnoughWords(
+  run: SearchRun,
+  units: Unit[],
+  need = Math.ceil(SEARCH_TUNING.minCoverage * run.plan.words.length - 1e-9),
+): void {
+  const wordCount = run.plan.words.length;
+  let toCover = wordCount - need + 1;
+  const byCost = [...units].sort((a, b) => costOf(a.requirement) - costOf(b.requirement));
+  const postingLists: TermPostings[] = [];
+  for (const unit of byCost) {
+    if (toCover <= 0) break;
+    postingLists.push(...unit.postingLists);
+    toCover -= unit.wordCount;
+  }
+  if (toCover > 0) return;
+  scoreParagraphsInAny(
+    run,
+    postingLists.sort((a, b) => a.size - b.size),
+  );
+}
+
+function filterFor(state: IndexState, filters: SearchFilters): (document: number) => boolean {
+  const { year, month, articleId } = filters;
+  const { shownByDocument, yearByDocument, monthByDocument } = state;
+  if (year === undefined && month === undefined && articleId === undefined) return (document) => shownByDocument[document] === 1;
+  return (document) =>
+    shownByDocument[document] === 1 &&
+    (year === undefined || yearByDocument[document] === year) &&
+    (month === undefined || monthByDocument[document] === month) &&
+    (articleId === undefined || state.paragraphs[document]!.article.id === articleId);
+}

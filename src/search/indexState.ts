@@ -1,0 +1,110 @@
+// What every stage of a query reads: the postings, the vocabulary, the glossary, and per paragraph what
+// the filters ask. Made from the posting columns in slices, so a loader can let the event loop run.
+
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
+import { ScoredParagraphs } from './candidateTiers.ts';
+import { type PostingColumns, type PostingLookup, indexPostingColumns } from './postingColumns.ts';
+import { searchGlossary } from './searchGlossary.ts';
+import type { CompiledGlossary } from './vietnameseAnalyzer.ts';
+
+/** Entries handled between two yields of {@link createIndexState}. */
+const STEP_SIZE = 1024;
+
+export interface IndexedParagraph {
+  article: Article;
+  paragraph: Paragraph;
+}
+
+export interface IndexState {
+  postings: PostingLookup;
+  documentCount: number;
+  paragraphs: Array<IndexedParagraph | undefined>;
+  /** Per paragraph, what the filters ask (1 when the paragraph is shown), read on every candidate. */
+  shownByDocument: Uint8Array;
+  yearByDocument: Int32Array;
+  monthByDocument: Int32Array;
+  lengthByDocument: Uint32Array;
+  averageLength: number;
+  documentsByArticle: Map<string, number[]>;
+  /** Folded word → the form to display, as a radix tree: completions and near spellings. */
+  vocabulary: SearchableMap<string>;
+  glossary: CompiledGlossary;
+  /** The paragraphs the running query has already scored (the candidate tiers' scratch). */
+  scored: ScoredParagraphs;
+}
+
+export function paragraphDocumentId(articleId: string, paragraph: number): string {
+  return `${articleId}#${paragraph}`;
+}
+
+/** The paragraph a document id (`articleId#number`, see {@link paragraphDocumentId}) names, if any. */
+function paragraphOf(documentId: string, articleById: ReadonlyMap<string, Article>): IndexedParagraph | undefined {
+  const hash = documentId.lastIndexOf('#');
+  const article = articleById.get(documentId.slice(0, hash));
+  if (hash < 0 || !article) return undefined;
+  const number = Number(documentId.slice(hash + 1));
+  const paragraph =
+    article.paragraphs[number - 1]?.number === number
+      ? article.paragraphs[number - 1]
+      : article.paragraphs.find((candidate) => candidate.number === number);
+  return paragraph && paragraphDocumentId(article.id, paragraph.number) === documentId ? { article, paragraph } : undefined;
+}
+
+/** Makes the state in steps: it yields every few thousand entries, so a loader can pause. */
+export function* createIndexState(
+  columns: PostingColumns,
+  vocabularyOrEntries: SearchableMap<string> | ReadonlyArray<[folded: string, display: string]>,
+  articles: readonly Article[],
+  glossaryEntries: readonly GlossaryEntry[],
+): Generator<void, IndexState, void> {
+  const postings = yield* indexPostingColumns(columns);
+  let vocabulary: SearchableMap<string>;
+  if (Array.isArray(vocabularyOrEntries)) {
+    // As `SearchableMap.from` does, in slices.
+    vocabulary = new SearchableMap<string>();
+    let done = 0;
+    for (const [folded, display] of vocabularyOrEntries) {
+      vocabulary.set(folded, display);
+      if (++done % STEP_SIZE === 0) yield;
+    }
+  } else {
+    vocabulary = vocabularyOrEntries as SearchableMap<string>;
+  }
+  const articleById = new Map<string, Article>();
+  for (const article of articles) articleById.set(article.id, article);
+  const size = columns.documentIds.length;
+  // Filled by push: `new Array(size)` of 100k or more is a slow dictionary in V8.
+  const paragraphs: Array<IndexedParagraph | undefined> = [];
+  const shownByDocument = new Uint8Array(size);
+  const yearByDocument = new Int32Array(size);
+  const monthByDocument = new Int32Array(size);
+  const documentsByArticle = new Map<string, number[]>();
+  for (let shortId = 0; shortId < size; shortId++) {
+    const indexed = paragraphOf(columns.documentIds[shortId]!, articleById);
+    paragraphs.push(indexed);
+    if (shortId % STEP_SIZE === STEP_SIZE - 1) yield;
+    if (!indexed) continue; // an index built from other articles: that paragraph is not shown
+    shownByDocument[shortId] = 1;
+    yearByDocument[shortId] = indexed.article.date.year;
+    monthByDocument[shortId] = indexed.article.date.month;
+    const list = documentsByArticle.get(indexed.article.id) ?? [];
+    list.push(shortId);
+    documentsByArticle.set(indexed.article.id, list);
+  }
+  return {
+    postings,
+    documentCount: size,
+    paragraphs,
+    shownByDocument,
+    yearByDocument,
+    monthByDocument,
+    lengthByDocument: columns.fieldLengths,
+    averageLength: columns.averageLength,
+    documentsByArticle,
+    vocabulary,
+    // The built-in news glossary and the language's own synonyms always apply, after the corpus's glossary.
+    glossary: searchGlossary(glossaryEntries),
+    scored: new ScoredParagraphs(size),
+  };
+}
