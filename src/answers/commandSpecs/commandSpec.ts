@@ -19,7 +19,7 @@ export interface LocalizedText {
   vi: Texts;
 }
 
-export interface Choice<Value extends string | number> {
+export interface OptionChoice<Value extends string | number> {
   value: Value;
   text: { en: string; vi: string };
 }
@@ -45,7 +45,7 @@ export interface IntegerOptionSpec extends OptionBase {
   type: 'integer';
   min: number;
   max: number;
-  choices?: readonly Choice<number>[];
+  choices?: readonly OptionChoice<number>[];
   errors?: IntegerErrors;
 }
 
@@ -53,7 +53,7 @@ export interface StringOptionSpec extends OptionBase {
   type: 'string';
   /** Counted as typed, as Discord counts it. */
   maxLength: number;
-  choices?: readonly Choice<string>[];
+  choices?: readonly OptionChoice<string>[];
 }
 
 export interface BooleanOptionSpec extends OptionBase {
