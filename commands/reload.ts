@@ -3,33 +3,17 @@
 // call because server admins can change who sees the command. One reload per RELOAD_COOLDOWN_SECONDS
 // for the whole bot. Every attempt is audited. A reply that can no longer be delivered (a build that
 // outlived the interaction's 15 minutes) is logged and mentioned by the next /reload.
-import {
-  ApplicationCommandType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-  MessageFlags,
-  PermissionFlagsBits,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+import { MessageFlags } from 'discord.js';
+import { reloadSpec } from '../src/answers/commandSpecs/commands.ts';
 import type { SlashCommand } from '../src/discord/commandTypes.ts';
 import { reloadAllShardsAndReply, reloadLogFields } from '../src/discord/reloadAllShards.ts';
 import { checkModerator, reloadRequester } from '../src/discord/reloadPermission.ts';
 import { renderCooldown, renderReloadRefused, renderReloadResult } from '../src/discord/renderNotices.ts';
 import { toEditReplyOptions, toReplyOptions } from '../src/discord/replyPayload.ts';
-import { commandText } from './sharedOptions.ts';
-
-export const reloadData = {
-  type: ApplicationCommandType.ChatInput,
-  ...commandText('reload'),
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
-  // Visible to Manage Server by default; a server admin shows it to the moderator roles under
-  // Server Settings → Integrations → citebot → /reload (see the README). The check below decides.
-  default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
-} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+import { discordCommand } from './discordCommand.ts';
 
 export const reload: SlashCommand = {
-  data: reloadData,
+  data: discordCommand(reloadSpec),
   answers: false,
   execute: async (interaction, { store, config, logger, reloadCooldown, reloadReports }) => {
     const audit = { audit: 'reload', user: interaction.user.id, userName: interaction.user.username, guild: interaction.guildId };

@@ -13,6 +13,9 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { PermissionFlagsBits, type APIUser } from 'discord.js';
+import { optionUsage, readCommandLine, type ReadCommandLine } from '../src/answers/commandSpecs/commandLine.ts';
+import type { CommandSpec } from '../src/answers/commandSpecs/commandSpec.ts';
+import { COMMAND_SPECS, typedOptions } from '../src/answers/commandSpecs/commands.ts';
 import type { Config } from '../src/config.ts';
 import { BAD_USAGE_EXIT_CODE, readFlags } from '../src/commandLineFlags.ts';
 import { formatCorpusError } from '../src/corpus/types.ts';
@@ -21,16 +24,14 @@ import { deployCommands } from '../src/discord/deployCommands.ts';
 import { startBot, type RunningBot } from '../src/discord/startBot.ts';
 import { CorpusLoadError, LibraryStore } from '../src/library/libraryStore.ts';
 import { createLogger } from '../src/logger.ts';
-import type { RegisteredCommand, RegisteredOption } from '../test/support/discord/commandsApi.ts';
 import { DiscordDriver, type MemberView } from '../test/support/discord/discordDriver.ts';
-import type { OptionInput } from '../test/support/discord/interactionPayloads.ts';
 import type { StoredMessage } from '../test/support/discord/messageStore.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../test/support/discord/standIn.ts';
 import { MEMBER_PERMISSIONS } from '../test/support/discord/world.ts';
-import { escapeRegExp } from '../src/text/escapeRegExp.ts';
+import { optionValues } from './playground/optionValues.ts';
+import { buttonsOf, showMessage, type Look } from './playground/showMessage.ts';
 
 const USAGE = 'usage: npm run playground [-- --corpus DIR] [--locale vi|en-US] [--log FILE]';
-const OptionType = { String: 3, Integer: 4, Boolean: 5, User: 6, Number: 10 } as const;
 
 const FLAGS = {
   corpus: { type: 'string', default: 'corpus' },
@@ -39,220 +40,6 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-// --- Reading a command line ----------------------------------------------------------------------
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
-interface CommandLine {
-  command: RegisteredCommand;
-  /** Option values as typed, by the option's registered name, in the order typed. */
-  typed: [string, string][];
-}
-
-/** A registered name, or one of its translations, matches what was typed (Discord lets members type either). */
-function names(thing: { name: string; name_localizations?: unknown }): string[] {
-  const localized = thing.name_localizations && typeof thing.name_localizations === 'object' ? Object.values(thing.name_localizations) : [];
-  return [thing.name, ...localized.filter((name): name is string => typeof name === 'string')].map((name) => name.normalize('NFC').toLowerCase());
-}
-
-function describeOptions(command: RegisteredCommand): string {
-  const options = command.options ?? [];
-  if (options.length === 0) return `/${command.name} takes no options`;
-  return `/${command.name} takes ${options.map((option) => (option.required ? `${option.name}:` : `[${option.name}:]`)).join(' ')}`;
-}
-
-/** `/who-met year:2025 person:Mark Rutte`: values run until the next option name of that command. */
-export function parseCommandLine(line: string, commands: readonly RegisteredCommand[]): Parsed<CommandLine> {
-  const match = /^\/(\S+)(?:\s+([\s\S]*))?$/.exec(line.normalize('NFC').trim());
-  if (!match) return { ok: false, error: 'a command starts with /, e.g. /who-met year:2025' };
-  const typedName = match[1]!.toLowerCase();
-  const command = commands.find((candidate) => names(candidate).includes(typedName));
-  if (!command) return { ok: false, error: `no command /${match[1]}; the bot has ${commands.map((candidate) => `/${candidate.name}`).join(' ')}` };
-  const rest = (match[2] ?? '').trim();
-  const options = command.options ?? [];
-  const byTypedName = new Map(options.flatMap((option) => names(option).map((name) => [name, option] as const)));
-
-  const alternatives = [...byTypedName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const starts =
-    alternatives.length === 0
-      ? []
-      : [...rest.matchAll(new RegExp(`(?:^|\\s)(${alternatives.join('|')}):`, 'giu'))].map((found) => ({
-          option: byTypedName.get(found[1]!.toLowerCase())!,
-          at: found.index + found[0].length - found[1]!.length - 1,
-          valueAt: found.index + found[0].length,
-        }));
-  const typed: [string, string][] = [];
-  const leading = rest.slice(0, starts[0]?.at ?? rest.length).trim();
-  if (leading) {
-    // `/ask hội nghị ở đâu`: bare text fills the first required text option, if it was not given by name.
-    const bare = options.find((option) => option.required && option.type === OptionType.String);
-    const unknown = /^([^\s:]+):/.exec(leading);
-    if (unknown) return { ok: false, error: `unknown option "${unknown[1]}": ${describeOptions(command)}` };
-    if (!bare || starts.some((start) => start.option === bare)) {
-      return { ok: false, error: `"${leading}" has no option name: write it as name:value (${describeOptions(command)})` };
-    }
-    typed.push([bare.name, leading]);
-  }
-  starts.forEach((start, index) => {
-    typed.push([start.option.name, rest.slice(start.valueAt, starts[index + 1]?.at ?? rest.length).trim()]);
-  });
-  const seen = new Set<string>();
-  for (const [name] of typed) {
-    if (seen.has(name)) return { ok: false, error: `option "${name}" is given twice` };
-    seen.add(name);
-  }
-  return { ok: true, value: { command, typed } };
-}
-
-/** Turns typed text into the option's type, as Discord's client would before sending. */
-function optionValue(option: RegisteredOption, text: string, userNamed: (name: string) => APIUser): Parsed<OptionInput> {
-  switch (option.type) {
-    case OptionType.String:
-      return text === '' ? { ok: false, error: `${option.name}: type some text` } : { ok: true, value: text };
-    case OptionType.Integer:
-      return /^-?\d+$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, error: `${option.name} must be a whole number, e.g. 2025` };
-    case OptionType.Number:
-      return text !== '' && Number.isFinite(Number(text)) ? { ok: true, value: Number(text) } : { ok: false, error: `${option.name} must be a number` };
-    case OptionType.Boolean: {
-      const lowered = text.toLowerCase();
-      if (['true', 'yes', 'y', '1', 'có', 'co'].includes(lowered)) return { ok: true, value: true };
-      if (['false', 'no', 'n', '0', 'không', 'khong'].includes(lowered)) return { ok: true, value: false };
-      return { ok: false, error: `${option.name} is true or false` };
-    }
-    case OptionType.User:
-      return text.replace(/^@/, '') === '' ? { ok: false, error: `${option.name}: name someone, e.g. mention:@lan` } : { ok: true, value: userNamed(text.replace(/^@/, '')) };
-    default:
-      return { ok: false, error: `${option.name}: the playground cannot type this kind of option` };
-  }
-}
-
-function commandOptions(
-  line: CommandLine,
-  userNamed: (name: string) => APIUser,
-  focused?: string,
-): Parsed<Record<string, OptionInput>> {
-  const options: Record<string, OptionInput> = {};
-  for (const [name, text] of line.typed) {
-    const option = line.command.options!.find((candidate) => candidate.name === name)!;
-    if (name === focused) {
-      options[name] = text;
-      continue;
-    }
-    const value = optionValue(option, text, userNamed);
-    if (!value.ok) return value;
-    options[name] = value.value;
-  }
-  if (focused === undefined) {
-    const missing = (line.command.options ?? []).filter((option) => option.required && !(option.name in options));
-    if (missing.length > 0) return { ok: false, error: `/${line.command.name} needs ${missing.map((option) => `${option.name}:`).join(' ')}` };
-  }
-  return { ok: true, value: options };
-}
-
-// --- Showing a message as Discord would ----------------------------------------------------------
-
-interface Look {
-  bold: (text: string) => string;
-  dim: (text: string) => string;
-  userName: (id: string) => string;
-  roleName: (id: string) => string;
-}
-
-/** Discord markdown as a member reads it: escapes undone, bold shown, mentions as @names, links with their address. */
-export function showMarkdown(markdown: string, look: Look): string {
-  let out = '';
-  let bold = false;
-  let boldStart = 0;
-  for (let index = 0; index < markdown.length; ) {
-    const rest = markdown.slice(index);
-    const char = markdown[index]!;
-    if (char === '\\' && /^[!-/:-@[-`{-~]$/.test(markdown[index + 1] ?? '')) {
-      out += markdown[index + 1];
-      index += 2;
-    } else if (rest.startsWith('**')) {
-      if (bold) out = out.slice(0, boldStart) + look.bold(out.slice(boldStart));
-      else boldStart = out.length;
-      bold = !bold;
-      index += 2;
-    } else if (char === '`') {
-      index += 1;
-    } else if (char === '[' && /^\[((?:\\.|[^\]\\])*)\]\((https?:\/\/[^\s)]+)\)/.test(rest)) {
-      const [whole, label, url] = /^\[((?:\\.|[^\]\\])*)\]\((https?:\/\/[^\s)]+)\)/.exec(rest)!;
-      out += `${showMarkdown(label!, look)} ${look.dim(`<${url}>`)}`;
-      index += whole.length;
-    } else if (/^<@[!&]?\d+>/.test(rest)) {
-      const [whole, kind, id] = /^<@([!&]?)(\d+)>/.exec(rest)!;
-      out += kind === '&' ? `@${look.roleName(id!)}` : `@${look.userName(id!)}`;
-      index += whole.length;
-    } else {
-      out += char;
-      index += 1;
-    }
-  }
-  return out;
-}
-
-function showBlock(markdown: string, look: Look): string[] {
-  return showMarkdown(markdown, look)
-    .split('\n')
-    .map((line) => line.replace(/^> /, '▌ '));
-}
-
-interface Embed {
-  title?: string;
-  url?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-}
-
-interface ShownButton {
-  label: string;
-  customId: string;
-  disabled: boolean;
-}
-
-export function buttonsOf(message: StoredMessage | undefined): ShownButton[] {
-  return (message?.components ?? []).flatMap((row) =>
-    ((row.components as Record<string, unknown>[] | undefined) ?? []).map((component) => {
-      const emoji = (component.emoji as { name?: string } | undefined)?.name;
-      return {
-        label: [emoji, component.label].filter(Boolean).join(' '),
-        customId: String(component.custom_id ?? ''),
-        disabled: component.disabled === true,
-      };
-    }),
-  );
-}
-
-export function showMessage(view: Pick<MemberView, 'reply' | 'ephemeral' | 'pinged'>, look: Look): string {
-  const message = view.reply;
-  if (!message) return look.dim('(no message)');
-  const lines: string[] = [];
-  if (view.ephemeral) lines.push(look.dim('── only you can see this ──'));
-  if (message.content) lines.push(...showBlock(message.content, look));
-  for (const embed of message.embeds as Embed[]) {
-    lines.push('┌');
-    if (embed.title) lines.push(`│ ${look.bold(showMarkdown(embed.title, look))}${embed.url ? ` ${look.dim(`<${embed.url}>`)}` : ''}`);
-    if (embed.description) lines.push(...showBlock(embed.description, look).map((line) => `│ ${line}`));
-    for (const field of embed.fields ?? []) {
-      lines.push(`│ ${look.bold(showMarkdown(field.name, look))}`, ...showBlock(field.value, look).map((line) => `│   ${line}`));
-    }
-    if (embed.footer?.text) lines.push(`│ ${look.dim(embed.footer.text)}`);
-    lines.push('└');
-  }
-  const buttons = buttonsOf(message);
-  if (buttons.length > 0) {
-    lines.push(buttons.map((button, index) => `[${index + 1}] ${button.label}${button.disabled ? look.dim(' (disabled)') : ''}`).join('  '));
-  }
-  const pinged = [...view.pinged.users.map((id) => `@${look.userName(id)}`), ...view.pinged.roles.map((id) => `@${look.roleName(id)}`)];
-  if (view.pinged.everyone) pinged.push('@everyone');
-  if (pinged.length > 0) lines.push(look.dim(`(notified: ${pinged.join(', ')})`));
-  return lines.join('\n');
-}
-
-// --- The session ---------------------------------------------------------------------------------
-
 const HELP_TAIL = `Also:
   press N [as NAME]          press button N of the last answer (or just N); "as lan" presses it as another member
   complete /cmd opt:text     the suggestions Discord shows while typing the last option
@@ -260,12 +47,22 @@ const HELP_TAIL = `Also:
   help, quit                 this text; leave (the end of input also leaves)
 Options are name:value, e.g. /ask question:hội nghị ở đâu hide:true mention:@lan. You have Manage Server, so /reload works.`;
 
-function helpText(commands: readonly RegisteredCommand[]): string {
-  const rows = commands.map((command) => {
-    const options = (command.options ?? []).map((option) => (option.required ? `${option.name}:` : `[${option.name}:]`)).join(' ');
-    return `  /${command.name}${options ? ` ${options}` : ''}\n      ${command.description}`;
+function helpText(): string {
+  const rows = COMMAND_SPECS.map((spec: CommandSpec) => {
+    // Subcommands are listed, not typed: the playground sends options only.
+    const subcommands = spec.answers ? undefined : spec.subcommands;
+    const options = subcommands ? subcommands.map((subcommand) => subcommand.name).join('|') : optionUsage(typedOptions(spec));
+    return `  /${spec.name}${options ? ` ${options}` : ''}\n      ${spec.text.en.description}`;
   });
   return `Commands:\n${rows.join('\n')}\n${HELP_TAIL}`;
+}
+
+/** A command line with the bot's commands, `hide` and `mention` included; its one error, if it has any. */
+function readLine(text: string): Extract<ReadCommandLine, { ok: true }> | { ok: false; error: string } {
+  const read = readCommandLine(text, COMMAND_SPECS, { replyOptions: true });
+  if (read.ok) return read;
+  if (read.unknownCommand === undefined) return { ok: false, error: read.errors.join('; ') };
+  return { ok: false, error: `no command /${read.unknownCommand}; the bot has ${COMMAND_SPECS.map((spec) => `/${spec.name}`).join(' ')}` };
 }
 
 class Session {
@@ -309,7 +106,7 @@ class Session {
     const text = line.trim();
     if (text === '' || text.startsWith('#')) return;
     if (/^(quit|exit)$/i.test(text)) return 'quit';
-    if (/^(help|\?)$/i.test(text)) return this.print(helpText(this.standIn.commands.list()));
+    if (/^(help|\?)$/i.test(text)) return this.print(helpText());
     const locale = /^locale\s+(\S+)$/i.exec(text);
     if (locale) {
       this.locale = locale[1]!;
@@ -329,12 +126,18 @@ class Session {
   }
 
   private async command(text: string): Promise<void> {
-    const parsed = parseCommandLine(text, this.standIn.commands.list());
-    if (!parsed.ok) return this.fail(parsed.error);
-    const options = commandOptions(parsed.value, (name) => this.userNamed(name));
+    const read = readLine(text);
+    if (!read.ok) return this.fail(read.error);
+    const options = optionValues(read.spec, read.typed, (name) => this.userNamed(name));
     if (!options.ok) return this.fail(options.error);
     await this.show(() =>
-      this.driver.invokeCommand({ name: parsed.value.command.name, options: options.value, user: this.me, locale: this.locale, permissions: MANAGER_PERMISSIONS }),
+      this.driver.invokeCommand({
+        name: read.spec.name,
+        options: options.value,
+        user: this.me,
+        locale: this.locale,
+        permissions: MANAGER_PERMISSIONS,
+      }),
     );
   }
 
@@ -351,20 +154,31 @@ class Session {
   }
 
   private async complete(text: string): Promise<void> {
-    const parsed = parseCommandLine(text, this.standIn.commands.list());
-    if (!parsed.ok) return this.fail(parsed.error);
-    const focused = parsed.value.typed.at(-1)?.[0];
-    const option = parsed.value.command.options?.find((candidate) => candidate.name === focused);
-    if (!focused || !option?.autocomplete) {
-      const withSuggestions = (parsed.value.command.options ?? []).filter((candidate) => candidate.autocomplete).map((candidate) => `${candidate.name}:`);
-      return this.fail(`end the line with an option that has suggestions: ${withSuggestions.join(' ') || `/${parsed.value.command.name} has none`}`);
+    const read = readLine(text);
+    if (!read.ok) return this.fail(read.error);
+    const focused = read.typed.at(-1)?.option;
+    if (!focused?.autocomplete) {
+      const withSuggestions = typedOptions(read.spec)
+        .filter((candidate) => candidate.autocomplete)
+        .map((candidate) => `${candidate.name}:`);
+      return this.fail(`end the line with an option that has suggestions: ${withSuggestions.join(' ') || `/${read.spec.name} has none`}`);
     }
-    const options = commandOptions(parsed.value, (name) => this.userNamed(name), focused);
+    const options = optionValues(read.spec, read.typed, (name) => this.userNamed(name), focused.name);
     if (!options.ok) return this.fail(options.error);
     try {
-      const seen = await this.driver.invokeAutocomplete({ name: parsed.value.command.name, options: options.value, focused, user: this.me, locale: this.locale });
+      const seen = await this.driver.invokeAutocomplete({
+        name: read.spec.name,
+        options: options.value,
+        focused: focused.name,
+        user: this.me,
+        locale: this.locale,
+      });
       const choices = seen.choices ?? [];
-      this.print(choices.length === 0 ? this.look.dim('(no suggestions)') : choices.map((choice) => `  ${choice.name}  ${this.look.dim(`→ ${choice.value}`)}`).join('\n'));
+      this.print(
+        choices.length === 0
+          ? this.look.dim('(no suggestions)')
+          : choices.map((choice) => `  ${choice.name}  ${this.look.dim(`→ ${choice.value}`)}`).join('\n'),
+      );
     } catch (error) {
       this.broken(error);
     }

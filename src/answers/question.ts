@@ -1,72 +1,86 @@
 // What a member can ask, validated once for every front end (CLI, Discord, playground):
-// bad input becomes a clear message here, never an exception deeper in.
+// bad input becomes a clear message here, never an exception deeper in. The schema is derived from the
+// answering commands' one definition (src/answers/commandSpecs/).
 import { z } from 'zod';
+import type {
+  AnsweringCommandSpec,
+  CommandSpec,
+  IntegerOptionSpec,
+  QuestionOptionSpec,
+  StringOptionSpec,
+} from './commandSpecs/commandSpec.ts';
+import { COMMAND_SPECS, QUESTION_OPTION_NAMES, isAnswering, type AnsweringSpec } from './commandSpecs/commands.ts';
 
-/** Longest free text we search: long enough for any real question, short enough to stay fast. */
-export const MAX_QUERY_LENGTH = 300;
-/** Options that name a person or topic are shorter still. */
-export const MAX_TERM_LENGTH = 100;
+export { MAX_QUERY_LENGTH, MAX_TERM_LENGTH } from './commandSpecs/optionSpecs.ts';
 
-const year = z.coerce
-  .number({ error: 'year must be a number, e.g. 2025' })
-  .int('year must be a whole number, e.g. 2025')
-  .min(1900, 'year must be between 1900 and 2100')
-  .max(2100, 'year must be between 1900 and 2100');
-const month = z.coerce
-  .number({ error: 'month must be a number from 1 to 12' })
-  .int('month must be a whole number from 1 to 12')
-  .min(1, 'month must be a number from 1 to 12')
-  .max(12, 'month must be a number from 1 to 12');
+type OptionValue<Option> = Option extends { type: 'integer' } ? number : string;
+type Simplify<T> = { [Key in keyof T]: T[Key] } & {};
+type QuestionFor<Spec extends AnsweringCommandSpec> = Simplify<
+  { command: Spec['name'] } & {
+    [Option in Spec['options'][number] as Option extends { required: true } ? Option['name'] : never]: OptionValue<Option>;
+  } & {
+    [Option in Spec['options'][number] as Option extends { required: true } ? never : Option['name']]?: OptionValue<Option>;
+  }
+>;
+
+/** A checked question: one member per answering command, its options typed as their definition says. */
+export type Question = AnsweringSpec extends infer Spec ? (Spec extends AnsweringCommandSpec ? QuestionFor<Spec> : never) : never;
+export type QuestionInput = Record<string, unknown> & { command: string };
+
+function integer(option: IntegerOptionSpec) {
+  const { name, min, max, errors = {} } = option;
+  const range = `${name} must be between ${min} and ${max}`;
+  return z.coerce
+    .number({ error: errors.notNumber ?? `${name} must be a number` })
+    .int(errors.notWhole ?? `${name} must be a whole number`)
+    .min(min, errors.tooSmall ?? range)
+    .max(max, errors.tooLarge ?? range);
+}
 
 /**
  * Text options: checked for length as typed (as Discord counts it: NFC can lengthen some characters,
  * and a text Discord let through must not be refused for it), then NFC, zero-width characters removed,
  * whitespace collapsed, and checked not to be empty.
  */
-function text(label: string, max: number) {
+function text(option: StringOptionSpec) {
+  const { name, maxLength } = option;
   return z
     .string()
-    .max(max, `${label} is too long (${max} characters at most)`)
-    .transform((value) => value.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim())
-    .pipe(z.string().min(1, `${label} is empty: type a few words`));
+    .max(maxLength, `${name} is too long (${maxLength} characters at most)`)
+    .transform((value) =>
+      value
+        .normalize('NFC')
+        .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .pipe(z.string().min(1, `${name} is empty: type a few words`));
 }
 
-const whoMet = z.strictObject({
-  command: z.literal('who-met'),
-  year: year.optional(),
-  month: month.optional(),
-  person: text('person', MAX_TERM_LENGTH).optional(),
-});
-const agreements = z.strictObject({
-  command: z.literal('agreements'),
-  year: year.optional(),
-  topic: text('topic', MAX_TERM_LENGTH).optional(),
-});
-const ask = z.strictObject({
-  command: z.literal('ask'),
-  question: text('question', MAX_QUERY_LENGTH),
-  year: year.optional(),
-});
-const sources = z.strictObject({ command: z.literal('sources') });
-const sentence = z.coerce
-  .number({ error: 'sentence must be a number, e.g. 2 for the second sentence' })
-  .int('sentence must be a whole number, e.g. 2')
-  .min(1, 'sentence must be 1 or more (1 is the first sentence of the paragraph)')
-  .max(999, 'sentence must be at most 999');
-const cite = z.strictObject({ command: z.literal('cite'), id: text('id', MAX_TERM_LENGTH), sentence: sentence.optional() });
+function optionSchema(option: QuestionOptionSpec): z.ZodType<string | number | undefined> {
+  const checked: z.ZodType<string | number> = option.type === 'integer' ? integer(option) : text(option);
+  const values: readonly (string | number)[] | undefined = option.choices?.map((choice) => choice.value);
+  const chosen = values ? checked.refine((value) => values.includes(value), `${option.name} must be one of ${values.join(', ')}`) : checked;
+  return option.required ? chosen : chosen.optional();
+}
 
-export const questionSchema = z.discriminatedUnion('command', [whoMet, agreements, ask, sources, cite]);
-export type Question = z.infer<typeof questionSchema>;
-export type QuestionInput = Record<string, unknown> & { command: string };
+/** The schema of the questions the answering commands among `specs` make. */
+export function buildQuestionSchema(specs: readonly CommandSpec[]) {
+  const members = specs
+    .filter(isAnswering)
+    .map((spec) =>
+      z.strictObject({
+        command: z.literal(spec.name),
+        ...Object.fromEntries(spec.options.map((option) => [option.name, optionSchema(option)])),
+      }),
+    );
+  return z.discriminatedUnion('command', members as [(typeof members)[number], ...(typeof members)[number][]]);
+}
+
+export const questionSchema = buildQuestionSchema(COMMAND_SPECS) as unknown as z.ZodType<Question>;
 
 /** The commands and their options, for help texts and "unknown option" messages. */
-export const commandOptions: Record<Question['command'], readonly string[]> = {
-  'who-met': ['year', 'month', 'person'],
-  agreements: ['year', 'topic'],
-  ask: ['question', 'year'],
-  sources: [],
-  cite: ['id', 'sentence'],
-};
+export const commandOptions: Record<Question['command'], readonly string[]> = QUESTION_OPTION_NAMES;
 
 export type ParsedQuestion = { ok: true; question: Question } | { ok: false; errors: string[] };
 
@@ -76,7 +90,11 @@ export function parseQuestion(input: QuestionInput): ParsedQuestion {
   if (!known) {
     return {
       ok: false,
-      errors: [`unknown command "${input.command}": try ${Object.keys(commandOptions).map((name) => `/${name}`).join(', ')}`],
+      errors: [
+        `unknown command "${input.command}": try ${Object.keys(commandOptions)
+          .map((name) => `/${name}`)
+          .join(', ')}`,
+      ],
     };
   }
   const unknown = Object.keys(input).filter((key) => key !== 'command' && !known.includes(key));

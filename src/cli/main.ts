@@ -8,14 +8,15 @@ import { formatCorpusError } from '../corpus/types.ts';
 import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
 import type { Library } from '../library/library.ts';
+import { optionUsage } from '../answers/commandSpecs/commandLine.ts';
+import { ANSWERING_SPECS } from '../answers/commandSpecs/commands.ts';
 import { readFlags, splitFlagsFromWords } from '../commandLineFlags.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
 import { renderAnswerText } from './renderText.ts';
 
 const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--skip-invalid] /command option:value …
        npm run ask -- --batch [--corpus DIR] [--skip-invalid] < commands.txt
-commands: /who-met [year:] [month:] [person:]   /agreements [year:] [topic:]
-          /ask question: [year:]   /cite id:   /sources`;
+commands: ${ANSWERING_SPECS.map((spec) => [`/${spec.name}`, optionUsage(spec.options)].filter(Boolean).join(' ')).join('   ')}`;
 
 interface CliArgs {
   json: boolean;

@@ -11,13 +11,14 @@
 // (The `s:` buttons of earlier versions, which posted a whole page, are refused as out of date.)
 import { z } from 'zod';
 import type { CommandName } from '../answers/answer.ts';
+import { QUESTION_OPTION_NAMES, type QuestionOptionName } from '../answers/commandSpecs/commands.ts';
 
 export const MAX_CUSTOM_ID_LENGTH = 100;
 
 export type ButtonAction = 'page' | 'share';
 
 /** Options a button can carry: the same names the command takes. */
-export type ButtonOptions = Partial<Record<'year' | 'month' | 'person' | 'topic' | 'question' | 'id' | 'sentence', string | number>>;
+export type ButtonOptions = Partial<Record<QuestionOptionName, string | number>>;
 
 export interface ButtonState {
   action: ButtonAction;
@@ -36,14 +37,11 @@ export interface ButtonState {
   options?: ButtonOptions;
 }
 
-/** Each command's options in a fixed order, so only values are stored. */
-export const BUTTON_OPTION_ORDER = {
-  'who-met': ['year', 'month', 'person'],
-  agreements: ['year', 'topic'],
-  ask: ['question', 'year'],
-  sources: [],
-  cite: ['id', 'sentence'],
-} as const satisfies Record<CommandName, readonly (keyof ButtonOptions)[]>;
+/**
+ * Each command's options in the order its definition lists them (src/answers/commandSpecs/), so only
+ * values are stored. A new option goes at the end of its command's list: posted buttons keep their meaning.
+ */
+export const BUTTON_OPTION_ORDER = QUESTION_OPTION_NAMES satisfies Record<CommandName, readonly QuestionOptionName[]>;
 
 const COMMAND_CODES = { 'who-met': 'w', agreements: 'g', ask: 'a', sources: 's', cite: 'c' } as const satisfies Record<CommandName, string>;
 const COMMAND_BY_CODE = Object.fromEntries(Object.entries(COMMAND_CODES).map(([name, code]) => [code, name])) as Record<

@@ -4,6 +4,7 @@ import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import type { Library } from '../library/library.ts';
+import { COMMAND_SPECS } from '../answers/commandSpecs/commands.ts';
 import { libraryExamples } from '../answers/libraryExamples.ts';
 import type { ReloadResult } from '../library/libraryStore.ts';
 import { escapeAndTruncate, escapeMarkdown, fitLines, truncate } from './markdown.ts';
@@ -203,28 +204,20 @@ function shardReloadDetail(t: Messages, { result }: ShardReload, max: number): s
   );
 }
 
-/** Usage lines: required options plain, optional ones in brackets. */
-const HELP_USAGE = [
-  ['who-met', ['[year]', '[month]', '[person]']],
-  ['agreements', ['[year]', '[topic]']],
-  ['ask', ['question', '[year]']],
-  ['sources', []],
-  ['cite', ['id', '[sentence]']],
-  ['reload', []],
-  ['help', []],
-] as const;
+/** The commands /help lists, from their definitions; /library, for moderators, says how it works itself. */
+const HELP_COMMANDS = COMMAND_SPECS.filter((spec) => spec.name !== 'library');
 
 /** The commands, the tips, and examples that work with the library loaded now (never the bundled articles'). */
 export function renderHelp(locale: string, library: Library): ReplyPayload {
   const t = messagesFor(locale);
-  const lines = HELP_USAGE.map(([command, options]) => {
-    const names = options.map((option) => {
-      const optional = option.startsWith('[');
-      const name = t.options[option.replace(/[[\]]/g, '') as keyof Messages['options']].name;
-      return optional ? `[${name}]` : name;
+  const lines = HELP_COMMANDS.map((spec) => {
+    // Required options plain, optional ones in brackets.
+    const names = (spec.answers ? spec.options : []).map((option) => {
+      const name = t.options[option.name].name;
+      return 'required' in option && option.required ? name : `[${name}]`;
     });
-    const usage = [`/${t.commands[command].name}`, ...names].join(' ');
-    return `\`${usage}\` — ${escapeMarkdown(t.commands[command].description)}`;
+    const usage = [`/${t.commands[spec.name].name}`, ...names].join(' ');
+    return `\`${usage}\` — ${escapeMarkdown(t.commands[spec.name].description)}`;
   });
   const examples = libraryExamples(library);
   const example = (command: keyof Messages['commands'], option: keyof Messages['options'], value: string | number | undefined) =>
