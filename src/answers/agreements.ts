@@ -4,7 +4,6 @@
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { agreementsContainingWords, agreementsQuoting, dateRange, itemsInRange } from './libraryLookups.ts';
-import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from './popularTopics.ts';
 import { foldedWords } from '../text/matchText.ts';
@@ -48,9 +47,7 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
     items,
   };
   if (items.length === 0) {
-    answer.message = `No agreement found${describeFilters({ ...options })}.${yearsHint(library)}${
-      topic ? ' Try fewer or broader words, or leave the topic out.' : ''
-    }`;
+    answer.nothingFound = { reason: 'no-agreements', ...(topic ? { topic } : {}) };
     const close = topic ? library.index.suggest(topic, 5) : [];
     answer.suggestions = close.length > 0 ? close : popularTopics(library, 5);
     answer.yearsAvailable = library.years;

@@ -5,12 +5,11 @@
 // When no paragraph holds enough of the words, the ones holding most of them answer, and the reply says
 // which words were not found: "nothing found" is only for questions none of whose words the corpus has.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import type { Answer, AnswerItem, Highlight, NamedDate, QuestionUnderstanding } from './answer.ts';
+import type { Answer, AnswerItem, Highlight, NamedDate, PassageItem, QuestionUnderstanding } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import type { SearchFilters, SearchOutcome } from '../search/types.ts';
 import { SEARCH_TUNING } from '../search/passageIndex.ts';
 import { createHighlighter } from './highlight.ts';
-import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline, headlineFields } from './articleHeadline.ts';
 import { sourceFields } from '../library/citationSource.ts';
 import { sentenceAnswers } from './questionIntent.ts';
@@ -86,15 +85,15 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
   if (outcome.translations && outcome.translations.length > 0) {
     understood.translated = outcome.translations.map(({ typed, vietnamese }) => ({ english: typed, vietnamese }));
   }
-  answer.items = rankPassages(library, reading, found.searchText, outcome);
+  const passages = rankPassages(library, reading, found.searchText, outcome);
+  answer.items = passages;
 
-  if (answer.items.length > 0) {
+  if (passages.length > 0) {
     // Words no passage shown contains: each passage says its own, the reply those missing from all.
-    const missingEverywhere = answer.items.map((item) => new Set(item.missingWords ?? [])).reduce((all, missing) => new Set([...all].filter((word) => missing.has(word))));
+    const missingEverywhere = passages.map((item) => new Set(item.missingWords ?? [])).reduce((all, missing) => new Set([...all].filter((word) => missing.has(word))));
     if (missingEverywhere.size > 0) understood.notFound = [...missingEverywhere];
   } else {
-    const why = year !== undefined ? `no article of ${year} holds any of its words` : 'none of its words are in the articles';
-    answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: ${why}.${yearsHint(library)} Try other words, fewer words, or the suggestions.`;
+    answer.nothingFound = { reason: 'no-passages', ...(year !== undefined ? { year } : {}) };
     const close = library.index.suggest(found.searchText, 5);
     answer.suggestions = close.length > 0 ? close : [...popularTopics(library, 3), ...prominentPeople(library, 2)];
     answer.yearsAvailable = library.years;
@@ -159,10 +158,10 @@ function withPartialHits(library: Library, outcome: SearchOutcome, searchText: s
   return { ...outcome, hits: [...outcome.hits, ...added], partial: true };
 }
 
-function rankPassages(library: Library, reading: QuestionReading, searchText: string, outcome: SearchOutcome): AnswerItem[] {
+function rankPassages(library: Library, reading: QuestionReading, searchText: string, outcome: SearchOutcome): PassageItem[] {
   const highlight = createHighlighter(searchText, { alsoMatch: outcome.expansions ?? [] });
   const subject = definitionSubject(searchText);
-  const ranked: AnswerItem[] = [];
+  const ranked: PassageItem[] = [];
   for (const hit of outcome.hits) {
     const article = library.articlesById.get(hit.articleId);
     const paragraph = article?.paragraphs[hit.paragraph - 1];
@@ -180,7 +179,7 @@ function rankPassages(library: Library, reading: QuestionReading, searchText: st
     });
   }
   // Passages holding only some of the words: those holding most of them first.
-  const missed = (item: AnswerItem) => (outcome.partial ? (item.missingWords?.length ?? 0) : 0);
+  const missed = (item: PassageItem) => (outcome.partial ? (item.missingWords?.length ?? 0) : 0);
   return ranked.sort((a, b) => missed(a) - missed(b) || (b.score ?? 0) - (a.score ?? 0)).slice(0, MAX_PASSAGES);
 }
 

@@ -3,7 +3,7 @@
 // meetings). Keyed by the library object, so a reload starts afresh. LibraryStore builds them right
 // after loading, in slices (`prepareLookups`), so that no member's command pays for them and a reload
 // never blocks the event loop; a library made another way (tests) builds them on first use.
-import type { AnswerItem } from './answer.ts';
+import type { AgreementItem, AnswerItem, MeetingItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { foldedWords } from '../text/matchText.ts';
 import { foldDiacritics } from '../text/foldDiacritics.ts';
@@ -544,7 +544,7 @@ export function agreementsOfParties(library: Library, parties: readonly PartyPhr
  * Whether one item names every party, checked on the item itself (for short lists such as the planned
  * meetings and agreements, which have no lookups): as `meetingsOfParties` and `agreementsOfParties` do.
  */
-export function itemNamesParties(item: AnswerItem, parties: readonly PartyPhrases[]): boolean {
+export function itemNamesParties(item: MeetingItem | AgreementItem, parties: readonly PartyPhrases[]): boolean {
   const segments = partySegments(item.kind === 'meeting' ? item.participants : item.parties, item.kind === 'meeting' ? item.place : undefined);
   const quote = item.kind === 'agreement' ? foldDiacritics(item.citations.map((citation) => citation.quote).join('\n')) : '';
   return parties.every((party) => segmentsHold(segments, party) || party.some((words) => holdsPhrase(quote, words.join(' '))));

@@ -15,7 +15,7 @@ const sourcesOf = derivedOnce(sourceSteps);
 export function answerSources(library: Library): Answer {
   const items = sourcesOf.get(library);
   const answer: Answer = { command: 'sources', options: {}, items };
-  if (items.length === 0) answer.message = 'The corpus has no articles yet.';
+  if (items.length === 0) answer.nothingFound = { reason: 'empty-library' };
   return answer;
 }
 

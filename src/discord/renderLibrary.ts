@@ -1,8 +1,9 @@
 // Every reply of `/library`: previews with their Add / Replace / Remove and Cancel buttons, what a
 // confirmed change did (with the reload's own report), refusals, and the paged list. All private;
 // Discord's limits are kept with the same helpers as every other reply (markdown.ts, replyPayload.ts).
+import { bold, inlineCode } from '@discordjs/formatters';
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
-import type { AnswerItem } from '../answers/answer.ts';
+import type { AgreementItem, MeetingItem } from '../answers/answer.ts';
 import { articleHeadline, openingWords } from '../answers/articleHeadline.ts';
 import type { Library } from '../library/library.ts';
 import type { CorpusError } from '../corpus/types.ts';
@@ -44,7 +45,7 @@ function button(customId: string, label: string, style: ButtonStyle.Primary | Bu
 
 /** `code` that cannot be broken out of (ids and file names never hold a backtick, but be sure). */
 function code(text: string): string {
-  return `\`${truncate(text.replace(/`/g, "'"), 200)}\``;
+  return inlineCode(truncate(text.replace(/`/g, "'"), 200));
 }
 
 export function renderLibraryRefused(locale: string): ReplyPayload {
@@ -74,12 +75,12 @@ export function renderDownloadFailed(locale: string, reason: string): ReplyPaylo
   return privateText(libraryMessagesFor(locale).upload.downloadFailed(truncate(reason, 300)));
 }
 
-function meetingLine(item: AnswerItem): string {
-  const names = (item.participants ?? []).map((person) => person.name).join(', ');
+function meetingLine(item: MeetingItem): string {
+  const names = item.participants.map((person) => person.name).join(', ');
   return `- ${escapeAndTruncate([item.date, names, item.place].filter(Boolean).join(' · '), 200)}`;
 }
 
-function agreementLine(item: AnswerItem): string {
+function agreementLine(item: AgreementItem): string {
   return `- ${escapeAndTruncate(`${item.date} · ${item.summary}`, 200)}`;
 }
 
@@ -178,11 +179,11 @@ export function renderChangeDone(locale: string, entry: JournalEntry, kept: bool
   const titles = { add: t.done.addedTitle, replace: t.done.replacedTitle, remove: t.done.removedTitle, undo: t.done.undoneTitle };
   const lines = kept
     ? [
-        `**${escapeMarkdown(titles[entry.action](entry.articleId))}**`,
+        bold(escapeMarkdown(titles[entry.action](entry.articleId))),
         ...(entry.action === 'undo' ? [escapeMarkdown(t.done.putBack(entry.written.join(', ')))] : []),
         ...entry.saved.map((saved) => escapeMarkdown(t.done.keptIn(saved.savedAs))),
       ]
-    : [`**${escapeMarkdown(t.done.rolledBackTitle)}**`, escapeMarkdown(t.done.rolledBack)];
+    : [bold(escapeMarkdown(t.done.rolledBackTitle)), escapeMarkdown(t.done.rolledBack)];
   const reloadText = reload.content ? `\n${reload.content}` : '';
   return privateEmbeds(reload.embeds, [], truncate(lines.join('\n') + reloadText, LIMITS.content));
 }

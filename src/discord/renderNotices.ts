@@ -1,5 +1,6 @@
 // Every reply that is not an Answer: reload reports, help, refusals, cooldowns and errors.
 // Notices are private; like answers, they ping no one.
+import { TimestampStyles, inlineCode, time } from '@discordjs/formatters';
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
@@ -81,7 +82,8 @@ export function renderReloadResult(locale: string, result: ReloadResult, extras:
   const t = messagesFor(locale);
   const payload = renderReloadReport(t, result);
   if (!extras.undelivered) return payload;
-  const finishedAt = extras.undelivered.finishedAt.toISOString().slice(0, 16).replace('T', ' ');
+  // A Discord timestamp: each member reads it in their own time zone and language.
+  const finishedAt = time(extras.undelivered.finishedAt, TimestampStyles.LongDateShortTime);
   return { ...payload, content: truncate(t.reload.undelivered(extras.undelivered.status, finishedAt), LIMITS.content) };
 }
 
@@ -99,7 +101,7 @@ function renderReloadReport(t: Messages, result: ReloadResult): ReplyPayload {
     ids.length === 0
       ? t.reload.none
       : fitLines(
-          ids.map((id) => `\`${id.replace(/`/g, '')}\``),
+          ids.map((id) => inlineCode(id.replace(/`/g, ''))),
           LIMITS.fieldValue,
           (n) => t.reload.moreErrors(n),
         ).replace(/\n/g, ' ');
@@ -191,7 +193,7 @@ function shardReloadDetail(t: Messages, { result }: ShardReload, max: number): s
       ids.length === 0
         ? t.reload.none
         : fitLines(
-            ids.map((id) => `\`${id.replace(/`/g, '')}\``),
+            ids.map((id) => inlineCode(id.replace(/`/g, ''))),
             Math.max(1, listBudget - head.length),
             (n) => t.reload.moreErrors(n),
           ).replace(/\n/g, ' ');
@@ -224,11 +226,11 @@ export function renderHelp(locale: string, library: Library): ReplyPayload {
       return optional ? `[${name}]` : name;
     });
     const usage = [`/${t.commands[command].name}`, ...names].join(' ');
-    return `\`${usage}\` — ${escapeMarkdown(t.commands[command].description)}`;
+    return `${inlineCode(usage)} — ${escapeMarkdown(t.commands[command].description)}`;
   });
   const examples = libraryExamples(library);
   const example = (command: keyof Messages['commands'], option: keyof Messages['options'], value: string | number | undefined) =>
-    value === undefined ? [] : [`\`/${t.commands[command].name} ${t.options[option].name}:${String(value).replace(/`/g, '')}\``];
+    value === undefined ? [] : [inlineCode(`/${t.commands[command].name} ${t.options[option].name}:${String(value).replace(/`/g, '')}`)];
   const tries = [
     ...example('who-met', 'person', examples.person),
     ...example('who-met', 'year', examples.year),

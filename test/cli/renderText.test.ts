@@ -1,12 +1,13 @@
 // The CLI's text: what a script or a person at a terminal reads.
 import { describe, expect, it } from 'vitest';
 import { renderAnswerText } from '../../src/cli/renderText.ts';
-import type { AnswerItem } from '../../src/answers/answer.ts';
+import type { MeetingItem } from '../../src/answers/answer.ts';
 
-function meeting(status: 'held' | 'planned', who: string, extra: Partial<AnswerItem> = {}): AnswerItem {
+function meeting(status: 'held' | 'planned', who: string, extra: Partial<MeetingItem> = {}): MeetingItem {
   return {
     kind: 'meeting',
     status,
+    meetingKind: 'meeting',
     date: '2024-11-02',
     participants: [{ name: 'Cho Tae-yul' }, { name: who }],
     summary: '',

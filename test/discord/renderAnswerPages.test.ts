@@ -9,7 +9,7 @@ const ASKER = '111111111111111111';
 
 function meeting(index: number, quoteLength = 80): AnswerItem {
   const quote = `Câu số ${index}: ${'hai bên đã hội đàm về hợp tác. '.repeat(Math.ceil(quoteLength / 31))}`.slice(0, quoteLength);
-  return { kind: 'meeting', date: '2025-06-24', summary: `Cuộc gặp ${index}`, citations: [{ articleId: 'a', date: '2025-06', paragraph: index + 1, quote }] };
+  return { kind: 'meeting', status: 'held', meetingKind: 'meeting', participants: [], date: '2025-06-24', summary: `Cuộc gặp ${index}`, citations: [{ articleId: 'a', date: '2025-06', paragraph: index + 1, quote }] };
 }
 
 /** An answer whose items record which of them were read. */

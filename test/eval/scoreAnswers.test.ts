@@ -1,7 +1,7 @@
 // The scorer itself: it must catch the mistakes it exists to count, or a green `npm run eval` means nothing.
 import { describe, expect, it } from 'vitest';
 import { scoreAnswers, isPieceOfArticle } from '../../scripts/eval/scoreAnswers.ts';
-import type { Answer, AnswerItem } from '../../src/answers/answer.ts';
+import type { Answer, AnswerItem, MeetingItem } from '../../src/answers/answer.ts';
 import type { Gold } from '../../scripts/eval/goldFile.ts';
 
 const body = 'Tổng thống Yoon Suk Yeol sẽ gặp Thủ tướng Nhật Bản Kishida Fumio tại Tokyo. Hai bên đề nghị tăng cường hợp tác.';
@@ -16,10 +16,11 @@ const gold: Gold = {
   },
 };
 
-function meeting(overrides: Partial<AnswerItem>): AnswerItem {
+function meeting(overrides: Partial<MeetingItem>): MeetingItem {
   return {
     kind: 'meeting',
     status: 'held',
+    meetingKind: 'meeting',
     date: '2024-05',
     participants: [{ name: 'Yoon Suk-yeol', role: 'Tổng thống' }, { name: 'Kishida Fumio', role: 'Thủ tướng Nhật Bản' }],
     summary: '',
@@ -44,7 +45,7 @@ describe('scoreAnswers', () => {
   });
 
   it('counts a proposal listed as an agreement, a title cut from its qualifier and a quote that is not in the article', () => {
-    const proposal: AnswerItem = { kind: 'agreement', date: '2024-05', summary: '', citations: [{ articleId: 'a', date: '2024-05', paragraph: 1, quote: 'Hai bên đề nghị tăng cường hợp tác.' }] };
+    const proposal: AnswerItem = { kind: 'agreement', status: 'held', date: '2024-05', summary: '', citations: [{ articleId: 'a', date: '2024-05', paragraph: 1, quote: 'Hai bên đề nghị tăng cường hợp tác.' }] };
     const invented: AnswerItem = meeting({ status: 'planned', participants: [{ name: 'Kishida Fumio', role: 'cựu Thủ tướng' }, { name: 'Yoon Suk Yeol' }], citations: [{ articleId: 'a', date: '2024-05', paragraph: 1, quote: 'Yoon gặp Kishida.' }] });
     const report = scoreAnswers(gold, bodies, { whoMet: answer('who-met', [invented]), agreements: answer('agreements', [proposal]), asks: [] });
     expect(report.agreements.proposalsListed).toBe(1);
