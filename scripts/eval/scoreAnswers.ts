@@ -18,7 +18,15 @@ export interface ScoredAnswers {
 export interface Report {
   checks: number;
   passed: number;
-  meetings: { held: number; found: number; missed: number; wrong: number; plannedShownAsHeld: number; plannedFound: number; planned: number };
+  meetings: {
+    held: number;
+    found: number;
+    missed: number;
+    wrong: number;
+    plannedShownAsHeld: number;
+    plannedFound: number;
+    planned: number;
+  };
   agreements: { gold: number; found: number; missed: number; wrong: number; proposalsListed: number };
   /** Titles and places that are not a piece of their article; quotes that are not exact. */
   notInArticle: { roles: number; places: number; quotes: number };
@@ -33,7 +41,9 @@ export function sameName(a: string, b: string): boolean {
 }
 
 function nameKey(name: string): string {
-  return foldDiacritics(name.normalize('NFC')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldDiacritics(name.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function articleOf(item: AnswerItem): string | undefined {
@@ -91,7 +101,6 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
   }
   return false;
 }
-
 
 export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, answers: ScoredAnswers): Report {
   const report: Report = {
@@ -158,13 +167,22 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
     }
   }
   for (const [item, told] of goldByItem) {
-    const extra = item.participants.filter((person) => !told.some((meeting) => meeting.participants.some((other) => sameName(other.name, person.name))));
-    check(extra.length === 0, () => `${articleOf(item)}: meeting ${describe(item.participants)} (${item.date}) names people who were not in it: ${describe(extra)}`);
+    const extra = item.participants.filter(
+      (person) => !told.some((meeting) => meeting.participants.some((other) => sameName(other.name, person.name))),
+    );
+    check(
+      extra.length === 0,
+      () => `${articleOf(item)}: meeting ${describe(item.participants)} (${item.date}) names people who were not in it: ${describe(extra)}`,
+    );
   }
   for (const item of meetings) {
     if (matchedMeetings.has(item)) continue;
     report.meetings.wrong += 1;
-    check(false, () => `${articleOf(item)}: ${statusOf(item)} meeting not in the gold: ${describe(item.participants)} (${item.date}) “${quotes(item)}”`);
+    check(
+      false,
+      () =>
+        `${articleOf(item)}: ${statusOf(item)} meeting not in the gold: ${describe(item.participants)} (${item.date}) “${quotes(item)}”`,
+    );
   }
   for (const item of agreements) {
     if (matchedAgreements.has(item)) continue;
@@ -184,7 +202,10 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
   function scoreMeeting(articleId: string, expected: GoldMeeting, candidates: readonly MeetingItem[]) {
     const label = `${articleId}: ${expected.status} meeting ${describe(expected.participants)} (${expected.date})`;
     // A planned meeting is never paired with a held one already paired: that one is another meeting.
-    const pool = expected.status === 'planned' ? candidates.filter((candidate) => statusOf(candidate) === 'planned' || !matchedMeetings.has(candidate)) : candidates;
+    const pool =
+      expected.status === 'planned'
+        ? candidates.filter((candidate) => statusOf(candidate) === 'planned' || !matchedMeetings.has(candidate))
+        : candidates;
     const item = bestMatch(expected, pool, matchedMeetings);
     if (expected.status === 'planned') {
       report.meetings.planned += 1;
@@ -214,7 +235,10 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
     for (const person of expected.participants) {
       const shown: Person | undefined = got.find((other) => sameName(other.name, person.name));
       if (!shown) continue;
-      check(sameRole(shown.role, person.role), () => `${label}: ${person.name} titled “${shown.role ?? '(none)'}”, expected “${person.role ?? '(none)'}”`);
+      check(
+        sameRole(shown.role, person.role),
+        () => `${label}: ${person.name} titled “${shown.role ?? '(none)'}”, expected “${person.role ?? '(none)'}”`,
+      );
     }
     check(item.date === expected.date, () => `${label}: dated ${item.date}`);
     if (expected.place !== undefined || item.place !== undefined) {
@@ -246,8 +270,9 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
       const shown = item.parties ?? [];
       const people = gold[articleId]!.meetings.flatMap((meeting) => meeting.participants.map((person) => person.name));
       const right = (party: Person) =>
-        expected.parties!.some((name) => nameKey(`${party.role ?? ''} ${party.name}`).includes(nameKey(name)) || nameKey(name).includes(nameKey(party.name))) ||
-        people.some((name) => sameName(name, party.name));
+        expected.parties!.some(
+          (name) => nameKey(`${party.role ?? ''} ${party.name}`).includes(nameKey(name)) || nameKey(name).includes(nameKey(party.name)),
+        ) || people.some((name) => sameName(name, party.name));
       check(shown.length > 0 && shown.every(right), () => `${label}: parties shown as ${describe(shown) || '(none)'}`);
     }
   }

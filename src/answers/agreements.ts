@@ -54,5 +54,3 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
   }
   return answer;
 }
-
-

@@ -37,7 +37,12 @@ export function answerCite(library: Library, options: CiteOptions): Answer {
   }
   const paragraph = article.paragraphs[parsed.paragraph - 1];
   if (!paragraph) {
-    answer.nothingFound = { reason: 'no-such-paragraph', articleId: article.id, paragraph: parsed.paragraph, paragraphCount: article.paragraphs.length };
+    answer.nothingFound = {
+      reason: 'no-such-paragraph',
+      articleId: article.id,
+      paragraph: parsed.paragraph,
+      paragraphCount: article.paragraphs.length,
+    };
     answer.suggestions = [paragraphId(article.id, 1), paragraphId(article.id, article.paragraphs.length)];
     return answer;
   }

@@ -2,7 +2,14 @@
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { highlightFirstResults } from './highlightName.ts';
-import { dateRange, itemsInRange, meetingsOfParticipants, participantsMatching, participantsSpelledLike, yearsWithMeetings } from './libraryLookups.ts';
+import {
+  dateRange,
+  itemsInRange,
+  meetingsOfParticipants,
+  participantsMatching,
+  participantsSpelledLike,
+  yearsWithMeetings,
+} from './libraryLookups.ts';
 import { prominentPeople } from './popularTopics.ts';
 import { foldedWords, peopleMatchWords } from '../text/matchText.ts';
 

@@ -7,7 +7,9 @@ import { nothingFoundText } from './nothingFoundText.ts';
 
 export function renderAnswerText(answer: Answer): string {
   const lines: string[] = [];
-  const options = Object.entries(answer.options).map(([name, value]) => `${name}:${value}`).join(' ');
+  const options = Object.entries(answer.options)
+    .map(([name, value]) => `${name}:${value}`)
+    .join(' ');
   lines.push(`/${answer.command}${options ? ` ${options}` : ''} — ${countLabel(answer)}`);
   lines.push(...understandingLines(answer.understood, en));
   answer.items.forEach((item, i) => {
@@ -43,7 +45,10 @@ function people(list: Person[] | undefined): string {
 function headline(item: AnswerItem): string {
   switch (item.kind) {
     case 'meeting':
-      return [`[${item.date}]${item.meetingKind === 'call' ? ' (phone call)' : ''} ${people(item.participants)}`, item.place ? `at ${item.place}` : '']
+      return [
+        `[${item.date}]${item.meetingKind === 'call' ? ' (phone call)' : ''} ${people(item.participants)}`,
+        item.place ? `at ${item.place}` : '',
+      ]
         .filter(Boolean)
         .join(' — ');
     case 'agreement':
@@ -57,7 +62,13 @@ function headline(item: AnswerItem): string {
 
 /** The quote, then its source: `— Outlet, “Headline”, 2025-06-24, ¶5, link · article#5` (untitled when it has no headline). */
 function quoteLines(citation: Citation): string[] {
-  const source = [citation.source, citation.title ? `“${citation.title}”` : 'untitled', citation.date, `¶${citation.paragraph}`, citation.url];
+  const source = [
+    citation.source,
+    citation.title ? `“${citation.title}”` : 'untitled',
+    citation.date,
+    `¶${citation.paragraph}`,
+    citation.url,
+  ];
   const line = `   — ${source.filter(Boolean).join(', ')} · ${paragraphId(citation.articleId, citation.paragraph)}`;
   return [`   “${citation.quote}”`, line];
 }

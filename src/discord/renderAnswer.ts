@@ -5,7 +5,14 @@
 // Pages hold ITEMS_PER_PAGE items each, so only the page shown is rendered: the work per reply or page
 // press is the same for 10 results as for 10,000 (a page whose quotes are too long for Discord's
 // 6,000 characters shows them shorter, never fewer items).
-import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+} from 'discord.js';
 import { bold, hyperlink, inlineCode, quote as quoteLine, userMention } from '@discordjs/formatters';
 import type { Answer, AnswerItem, Citation, CommandName, ItemStatus } from '../answers/answer.ts';
 import { paragraphId } from '../answers/citationText.ts';
@@ -86,7 +93,12 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
     const previous = encodeButtonState({ ...state, action: 'page', page: Math.max(0, page - 1) });
     const next = encodeButtonState({ ...state, action: 'page', page: Math.min(pages.length - 1, page + 1) });
     if (previous?.withOptions && next?.withOptions) {
-      rows.push(row([button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0), button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1)]));
+      rows.push(
+        row([
+          button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0),
+          button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1),
+        ]),
+      );
     } else {
       // The question is too long to travel in a button: say so rather than offer buttons that cannot work.
       pagingLost = true;
@@ -119,7 +131,11 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
  * "Post in channel" for one result: that item alone, with its full citation, attributed to the asker,
  * pinging only the member the asker named. It has no buttons, so nothing can change it once posted.
  */
-export function renderSharedItem(answer: Answer, index: number, options: { locale: string; askerId: string; mentionId?: string }): ReplyPayload {
+export function renderSharedItem(
+  answer: Answer,
+  index: number,
+  options: { locale: string; askerId: string; mentionId?: string },
+): ReplyPayload {
   const t = messagesFor(options.locale);
   const item = answer.items[index]!;
   const embed = renderItem(item, t, isSingleQuote([item]) ? SINGLE_QUOTE_MAX : QUOTE_MAX);
@@ -130,7 +146,10 @@ export function renderSharedItem(answer: Answer, index: number, options: { local
  * "Post in channel" when the question was too long to travel in the button: posts the result's embed
  * the asker is looking at (without its list number), attributed to them, without buttons.
  */
-export function renderSharedEmbed(embed: APIEmbed, options: { locale: string; askerId: string; mentionId?: string; number?: number }): ReplyPayload {
+export function renderSharedEmbed(
+  embed: APIEmbed,
+  options: { locale: string; askerId: string; mentionId?: string; number?: number },
+): ReplyPayload {
   const t = messagesFor(options.locale);
   const { footer: _footer, ...kept } = embed;
   const prefix = options.number === undefined ? undefined : `${options.number}. `;
@@ -163,7 +182,10 @@ function row(buttons: APIButtonComponentWithCustomId[]): APIActionRowComponent<A
 
 /** `<@mention> **Who met whom** — /who-met · year: 2025` */
 function contentLead(answer: Answer, t: Messages, lead: string[]): string {
-  return [...lead, `${bold(escapeMarkdown(t.commands[answer.command].title))} — ${describeQuestion(answer.command, answer.options, t)}`].join(' ');
+  return [
+    ...lead,
+    `${bold(escapeMarkdown(t.commands[answer.command].title))} — ${describeQuestion(answer.command, answer.options, t)}`,
+  ].join(' ');
 }
 
 /**
@@ -321,7 +343,13 @@ const QUOTE_STEPS = [500, 350, 250, 160, 100];
  * quotes as long as `quoteMax` when they fit, else shorter (cut at a sentence or word boundary, with
  * …); as a last resort each item gets an equal share of the room.
  */
-function renderPage(items: readonly AnswerItem[], indices: readonly number[], t: Messages, quoteMax: number, numbered: boolean): APIEmbed[] {
+function renderPage(
+  items: readonly AnswerItem[],
+  indices: readonly number[],
+  t: Messages,
+  quoteMax: number,
+  numbered: boolean,
+): APIEmbed[] {
   const budget = LIMITS.embedsTotal - FOOTER_RESERVE;
   const render = (max: number) => indices.map((index) => renderItem(items[index]!, t, max, numbered ? index + 1 : undefined));
   const total = (embeds: APIEmbed[]) => embeds.reduce((sum, embed) => sum + embedLength(embed), 0);

@@ -64,7 +64,10 @@ export function renderInvalidInput(locale: string, errors: readonly string[]): R
   );
 }
 
-export function renderReloadRefused(locale: string, reason: 'not-moderator' | 'other-server' | 'no-server-configured' = 'not-moderator'): ReplyPayload {
+export function renderReloadRefused(
+  locale: string,
+  reason: 'not-moderator' | 'other-server' | 'no-server-configured' = 'not-moderator',
+): ReplyPayload {
   const t = messagesFor(locale).reload;
   return privateText(reason === 'other-server' ? t.otherServer : reason === 'no-server-configured' ? t.noServerConfigured : t.refused);
 }
@@ -90,7 +93,13 @@ export function renderReloadResult(locale: string, result: ReloadResult, extras:
 function skippedField(t: Messages, skipped: readonly SkippedFile[] | undefined): APIEmbed['fields'] {
   if (!skipped || skipped.length === 0) return [];
   const lines = skipped.map((file) => `- ${escapeAndTruncate(`${file.file}: ${file.reason}`, 300)}`);
-  return [{ name: `${t.reload.notLoaded} (${skipped.length})`, value: fitLines(lines, LIMITS.fieldValue, (n) => t.reload.moreErrors(n)), inline: false }];
+  return [
+    {
+      name: `${t.reload.notLoaded} (${skipped.length})`,
+      value: fitLines(lines, LIMITS.fieldValue, (n) => t.reload.moreErrors(n)),
+      inline: false,
+    },
+  ];
 }
 
 function renderReloadReport(t: Messages, result: ReloadResult): ReplyPayload {
@@ -150,7 +159,13 @@ export function renderShardReloads(locale: string, reloads: readonly ShardReload
   const t = messagesFor(locale);
   const labels = t.reload.shards;
   const statusOf = ({ result }: ShardReload) =>
-    result.status === 'ok' ? labels.ok : result.status === 'failed' ? labels.failed : result.status === 'busy' ? labels.busy : labels.noAnswer;
+    result.status === 'ok'
+      ? labels.ok
+      : result.status === 'failed'
+        ? labels.failed
+        : result.status === 'busy'
+          ? labels.busy
+          : labels.noAnswer;
   const heading = (reload: ShardReload) => truncate(`${labels.shard(reload.shardId)}: ${statusOf(reload)}`, LIMITS.fieldName);
 
   const reloaded = reloads.filter((reload) => reload.result.status === 'ok').length;
@@ -243,7 +258,10 @@ export function renderHelp(locale: string, library: Library): ReplyPayload {
     color: INFO_COLOUR,
     fields: [
       { name: t.help.commandsTitle, value: truncate(lines.join('\n'), LIMITS.fieldValue) },
-      { name: t.help.examplesTitle, value: truncate(tries.length > 0 ? tries.join('\n') : escapeMarkdown(t.help.emptyLibrary), LIMITS.fieldValue) },
+      {
+        name: t.help.examplesTitle,
+        value: truncate(tries.length > 0 ? tries.join('\n') : escapeMarkdown(t.help.emptyLibrary), LIMITS.fieldValue),
+      },
       { name: t.help.tipsTitle, value: truncate(t.help.tips.map((tip) => `• ${tip}`).join('\n'), LIMITS.fieldValue) },
     ],
   });

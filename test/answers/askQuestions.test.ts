@@ -141,7 +141,10 @@ describe('/ask on the bundled corpus: the examples of issue 10', () => {
 
   it('English: translated through the built-in glossary, and the reply shows the Vietnamese searched', () => {
     const agreed = ask(bundled, 'what did South Korea and NATO agree');
-    expect(agreed.understood).toMatchObject({ answering: 'agreements', translated: [{ english: 'South Korea', vietnamese: expect.arrayContaining(['Hàn Quốc']) }] });
+    expect(agreed.understood).toMatchObject({
+      answering: 'agreements',
+      translated: [{ english: 'South Korea', vietnamese: expect.arrayContaining(['Hàn Quốc']) }],
+    });
     expect(agreed.items.length).toBeGreaterThan(2);
     const summit = ask(bundled, 'summit in 2023');
     expect(summit.understood?.date).toEqual({ year: 2023, words: 'in 2023' });

@@ -26,23 +26,25 @@ const ask = (question: Question): Answer => answerQuestion(library, question);
 const citations = (answer: Answer) => answer.items.flatMap((item) => item.citations);
 
 describe('citations name their source', () => {
-  it.each<Question>([{ command: 'who-met' }, { command: 'agreements' }, { command: 'ask', question: 'năng lượng' }, { command: 'sources' }])(
-    '$command: each quote carries its article’s outlet, headline and link, and is verbatim',
-    (question) => {
-      const cited = citations(ask(question));
-      expect(cited.length).toBeGreaterThan(0);
-      for (const citation of cited) {
-        const article = library.articlesById.get(citation.articleId)!;
-        expect(article.paragraphs[citation.paragraph - 1]!.text).toContain(citation.quote);
-        if (citation.articleId === 'vn_viet_nhat_nang_luong') expect(citation).toMatchObject({ ...ENERGY, date: '2024-11-12' });
-        else {
-          expect(citation.title).toBe(EDUCATION_TITLE);
-          expect(citation).not.toHaveProperty('source');
-          expect(citation).not.toHaveProperty('url');
-        }
+  it.each<Question>([
+    { command: 'who-met' },
+    { command: 'agreements' },
+    { command: 'ask', question: 'năng lượng' },
+    { command: 'sources' },
+  ])('$command: each quote carries its article’s outlet, headline and link, and is verbatim', (question) => {
+    const cited = citations(ask(question));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const citation of cited) {
+      const article = library.articlesById.get(citation.articleId)!;
+      expect(article.paragraphs[citation.paragraph - 1]!.text).toContain(citation.quote);
+      if (citation.articleId === 'vn_viet_nhat_nang_luong') expect(citation).toMatchObject({ ...ENERGY, date: '2024-11-12' });
+      else {
+        expect(citation.title).toBe(EDUCATION_TITLE);
+        expect(citation).not.toHaveProperty('source');
+        expect(citation).not.toHaveProperty('url');
       }
-    },
-  );
+    }
+  });
 
   it('keeps the photo credit apart from the outlet in /sources', () => {
     const [energy] = ask({ command: 'sources' }).items;
@@ -73,7 +75,13 @@ describe('/cite', () => {
   it('says which sentences there are when the sentence does not exist', () => {
     const answer = ask({ command: 'cite', id: 'vn_viet_nhat_nang_luong#2', sentence: 3 });
     expect(answer.items).toEqual([]);
-    expect(answer.nothingFound).toEqual({ reason: 'no-such-sentence', articleId: 'vn_viet_nhat_nang_luong', paragraph: 2, sentence: 3, sentenceCount: 2 });
+    expect(answer.nothingFound).toEqual({
+      reason: 'no-such-sentence',
+      articleId: 'vn_viet_nhat_nang_luong',
+      paragraph: 2,
+      sentence: 3,
+      sentenceCount: 2,
+    });
   });
 
   it('writes the standard plain form, leaving out what the article lacks', () => {

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 const ask = (question: Question): Answer => answerQuestion(library, question);
-const names = (answer: Answer) => answer.items.flatMap((item) => (item.kind === 'meeting' ? item.participants : []).map((person) => person.name));
+const names = (answer: Answer) =>
+  answer.items.flatMap((item) => (item.kind === 'meeting' ? item.participants : []).map((person) => person.name));
 const participantNames = (item: AnswerItem | undefined) => (item?.kind === 'meeting' ? item.participants.map((person) => person.name) : []);
 
 function expectVerbatim(answer: Answer) {
@@ -45,7 +46,9 @@ describe('/who-met', () => {
     expect(meeting).toBeDefined();
     expect(participantNames(meeting)).toEqual(['Wi Sung-lac', 'Radmila Sekerinska']);
     expect(meeting!.date).toBe('2025-06-24');
-    const withRutte = answer.items.filter((item) => item.date === '2025-06-24' && names({ ...answer, items: [item] }).includes('Mark Rutte'));
+    const withRutte = answer.items.filter(
+      (item) => item.date === '2025-06-24' && names({ ...answer, items: [item] }).includes('Mark Rutte'),
+    );
     expect(withRutte.map(participantNames)).toEqual([['Wi Sung-lac', 'Mark Rutte']]);
     expect(names(answer)).not.toContain('Lee Jae Myung');
     expectVerbatim(answer);
@@ -197,6 +200,10 @@ describe('/sources and /cite', () => {
       paragraph: 999,
       paragraphCount: paragraphs,
     });
-    expect(ask({ command: 'cite', id: 'hello' }).nothingFound).toEqual({ reason: 'not-a-paragraph-id', id: 'hello', example: '000_4f467cfc7a82818c#1' });
+    expect(ask({ command: 'cite', id: 'hello' }).nothingFound).toEqual({
+      reason: 'not-a-paragraph-id',
+      id: 'hello',
+      example: '000_4f467cfc7a82818c#1',
+    });
   });
 });

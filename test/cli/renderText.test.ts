@@ -11,7 +11,9 @@ function meeting(status: 'held' | 'planned', who: string, extra: Partial<Meeting
     date: '2024-11-02',
     participants: [{ name: 'Cho Tae-yul' }, { name: who }],
     summary: '',
-    citations: [{ articleId: 'a', date: '2024-11-04', paragraph: 1, quote: `Cho Tae-yul ${status === 'held' ? 'đã gặp' : 'sẽ gặp'} ${who}.` }],
+    citations: [
+      { articleId: 'a', date: '2024-11-04', paragraph: 1, quote: `Cho Tae-yul ${status === 'held' ? 'đã gặp' : 'sẽ gặp'} ${who}.` },
+    ],
     ...extra,
   };
 }
@@ -21,7 +23,11 @@ describe('renderAnswerText', () => {
     const text = renderAnswerText({
       command: 'who-met',
       options: {},
-      items: [meeting('held', 'Philip Goldberg', { meetingKind: 'call' }), meeting('planned', 'Iwaya Takeshi'), meeting('planned', 'Antony Blinken')],
+      items: [
+        meeting('held', 'Philip Goldberg', { meetingKind: 'call' }),
+        meeting('planned', 'Iwaya Takeshi'),
+        meeting('planned', 'Antony Blinken'),
+      ],
     });
     const lines = text.split('\n');
     expect(lines.filter((line) => line === 'Planned (not yet held):')).toHaveLength(1);

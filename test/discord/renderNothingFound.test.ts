@@ -53,7 +53,12 @@ describe('renderAnswer: nothing found', () => {
   });
 
   it('met-in-other-years: names the years the person did meet someone, not the library’s years', () => {
-    const answer = empty('who-met', { year: 2025, person: 'Bùi Thanh Sơn' }, { reason: 'met-in-other-years', person: 'Bùi Thanh Sơn', years: [2023, 2024] }, { yearsAvailable: [2023, 2024] });
+    const answer = empty(
+      'who-met',
+      { year: 2025, person: 'Bùi Thanh Sơn' },
+      { reason: 'met-in-other-years', person: 'Bùi Thanh Sơn', years: [2023, 2024] },
+      { yearsAvailable: [2023, 2024] },
+    );
     const lines = shown(answer);
     expect(lines).toContain('“Bùi Thanh Sơn” took part in meetings in 2023, 2024, but none in the time you asked for.');
     expect(lines.some((line) => line.startsWith('**Years in the library:**'))).toBe(false);
@@ -62,17 +67,23 @@ describe('renderAnswer: nothing found', () => {
   });
 
   it('no-agreements with a topic: to try broader words or leave the topic out', () => {
-    const lines = shown(empty('agreements', { topic: 'qwertyuiop' }, { reason: 'no-agreements', topic: 'qwertyuiop' }, { yearsAvailable: [2023, 2025] }));
+    const lines = shown(
+      empty('agreements', { topic: 'qwertyuiop' }, { reason: 'no-agreements', topic: 'qwertyuiop' }, { yearsAvailable: [2023, 2025] }),
+    );
     expect(lines).toContain('No agreement in the library matches this.');
     expect(lines.at(-1)).toBe('*Try fewer or broader words, or leave the topic out.*');
   });
 
   it('no-passages: none of the question’s words, within the year when one was given', () => {
-    expect(shown(empty('ask', { question: 'football scores' }, { reason: 'no-passages' }))).toContain('No article holds any word of the question.');
+    expect(shown(empty('ask', { question: 'football scores' }, { reason: 'no-passages' }))).toContain(
+      'No article holds any word of the question.',
+    );
     const inYear = shown(empty('ask', { question: 'football', year: 2023 }, { reason: 'no-passages', year: 2023 }));
     expect(inYear).toContain('No article of 2023 holds any word of the question.');
     expect(inYear.at(-1)).toBe('*Try other words, fewer words, or one of the suggestions.*');
-    expect(shown(empty('ask', { question: 'football', year: 2023 }, { reason: 'no-passages', year: 2023 }), 'vi')).toContain('Không bài nào năm 2023 có từ nào của câu hỏi.');
+    expect(shown(empty('ask', { question: 'football', year: 2023 }, { reason: 'no-passages', year: 2023 }), 'vi')).toContain(
+      'Không bài nào năm 2023 có từ nào của câu hỏi.',
+    );
   });
 
   it('not-a-paragraph-id: the id as typed (escaped) and an example as code, with no search hint', () => {
@@ -92,13 +103,19 @@ describe('renderAnswer: nothing found', () => {
   it('no-such-paragraph: which paragraphs the article has', () => {
     const reason: NothingFound = { reason: 'no-such-paragraph', articleId: 'bai_1', paragraph: 9, paragraphCount: 6 };
     expect(shown(empty('cite', { id: 'bai_1#9' }, reason))).toContain('Article `bai_1` has paragraphs 1 to 6; there is no ¶ 9.');
-    expect(shown(empty('cite', { id: 'bai_1#9' }, { ...reason, paragraphCount: 1 }))).toContain('Article `bai_1` has one paragraph; there is no ¶ 9.');
+    expect(shown(empty('cite', { id: 'bai_1#9' }, { ...reason, paragraphCount: 1 }))).toContain(
+      'Article `bai_1` has one paragraph; there is no ¶ 9.',
+    );
   });
 
   it('no-such-sentence: which sentences the paragraph has', () => {
     const reason: NothingFound = { reason: 'no-such-sentence', articleId: 'bai_1', paragraph: 2, sentence: 3, sentenceCount: 2 };
-    expect(shown(empty('cite', { id: 'bai_1#2', sentence: 3 }, reason))).toContain('¶ 2 of `bai_1` has sentences 1 to 2; there is no sentence 3.');
-    expect(shown(empty('cite', { id: 'bai_1#2', sentence: 3 }, reason), 'vi')).toContain('¶ 2 của `bai_1` có các câu từ 1 đến 2; không có câu 3.');
+    expect(shown(empty('cite', { id: 'bai_1#2', sentence: 3 }, reason))).toContain(
+      '¶ 2 of `bai_1` has sentences 1 to 2; there is no sentence 3.',
+    );
+    expect(shown(empty('cite', { id: 'bai_1#2', sentence: 3 }, reason), 'vi')).toContain(
+      '¶ 2 của `bai_1` có các câu từ 1 đến 2; không có câu 3.',
+    );
   });
 
   it('empty-library: says a moderator can add articles', () => {
