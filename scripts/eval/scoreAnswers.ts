@@ -2,7 +2,7 @@
 // answers would: every held meeting found with its people, their titles, date and place; no planned
 // meeting shown as held; every agreement found and no proposal listed; every quote, title and place a
 // piece of the article. Works on `Answer`s, so it judges exactly what the CLI and the bot show.
-import type { Answer, AnswerItem, Person } from '../../src/answers/answer.ts';
+import type { AgreementItem, Answer, AnswerItem, MeetingItem, Person } from '../../src/answers/answer.ts';
 import { foldDiacritics } from '../../src/text/foldDiacritics.ts';
 import type { Gold, GoldAgreement, GoldMeeting } from './goldFile.ts';
 
@@ -18,7 +18,15 @@ export interface ScoredAnswers {
 export interface Report {
   checks: number;
   passed: number;
-  meetings: { held: number; found: number; missed: number; wrong: number; plannedShownAsHeld: number; plannedFound: number; planned: number };
+  meetings: {
+    held: number;
+    found: number;
+    missed: number;
+    wrong: number;
+    plannedShownAsHeld: number;
+    plannedFound: number;
+    planned: number;
+  };
   agreements: { gold: number; found: number; missed: number; wrong: number; proposalsListed: number };
   /** Titles and places that are not a piece of their article; quotes that are not exact. */
   notInArticle: { roles: number; places: number; quotes: number };
@@ -33,7 +41,9 @@ export function sameName(a: string, b: string): boolean {
 }
 
 function nameKey(name: string): string {
-  return foldDiacritics(name.normalize('NFC')).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldDiacritics(name.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function articleOf(item: AnswerItem): string | undefined {
@@ -70,10 +80,10 @@ function describe(people: readonly { name: string }[] | undefined): string {
  * all of one). An item already matched is taken again only when it holds all of this meeting's
  * people: `A lần lượt hội đàm với B và C` may be told as one meeting of three or as two of two.
  */
-function bestMatch(gold: GoldMeeting, candidates: readonly AnswerItem[], taken: ReadonlySet<AnswerItem>): AnswerItem | undefined {
-  let best: { item: AnswerItem; rank: number[] } | undefined;
+function bestMatch(gold: GoldMeeting, candidates: readonly MeetingItem[], taken: ReadonlySet<MeetingItem>): MeetingItem | undefined {
+  let best: { item: MeetingItem; rank: number[] } | undefined;
   for (const item of candidates) {
-    const shared = gold.participants.filter((person) => (item.participants ?? []).some((other) => sameName(other.name, person.name))).length;
+    const shared = gold.participants.filter((person) => item.participants.some((other) => sameName(other.name, person.name))).length;
     const needed = taken.has(item) ? gold.participants.length : Math.min(2, gold.participants.length);
     if (shared < needed) continue;
     // Most people in common, then the same status (a held and a planned meeting of the same two people
@@ -92,7 +102,6 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-
 export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, answers: ScoredAnswers): Report {
   const report: Report = {
     checks: 0,
@@ -110,8 +119,8 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
   };
 
   const inGold = (item: AnswerItem) => gold[articleOf(item) ?? ''] !== undefined;
-  const meetings = answers.whoMet.items.filter(inGold);
-  const agreements = answers.agreements.items.filter(inGold);
+  const meetings = answers.whoMet.items.filter((item): item is MeetingItem => item.kind === 'meeting' && inGold(item));
+  const agreements = answers.agreements.items.filter((item): item is AgreementItem => item.kind === 'agreement' && inGold(item));
 
   // Quotes, titles and places: pieces of their article, whatever the gold says.
   for (const item of [...meetings, ...agreements]) {
@@ -121,23 +130,24 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
       if (!exact) report.notInArticle.quotes += 1;
       check(exact, () => `${citation.articleId}: quote not in the article: “${citation.quote}”`);
     }
-    for (const person of [...(item.participants ?? []), ...(item.parties ?? [])]) {
+    for (const person of (item.kind === 'meeting' ? item.participants : item.parties) ?? []) {
       if (person.role === undefined) continue;
       const ok = isPieceOfArticle(person.role, body);
       if (!ok) report.notInArticle.roles += 1;
       check(ok, () => `${articleOf(item)}: title “${person.role}” of ${person.name} is not a phrase of the article`);
     }
-    if (item.place !== undefined) {
-      const ok = isPieceOfArticle(item.place, body);
+    const place = item.kind === 'meeting' ? item.place : undefined;
+    if (place !== undefined) {
+      const ok = isPieceOfArticle(place, body);
       if (!ok) report.notInArticle.places += 1;
-      check(ok, () => `${articleOf(item)}: place “${item.place}” is not a phrase of the article`);
+      check(ok, () => `${articleOf(item)}: place “${place}” is not a phrase of the article`);
     }
   }
 
-  const matchedMeetings = new Set<AnswerItem>();
+  const matchedMeetings = new Set<MeetingItem>();
   /** The gold meetings each shown meeting stands for (more than one for `lần lượt hội đàm với A và B`). */
-  const goldByItem = new Map<AnswerItem, GoldMeeting[]>();
-  const matchedAgreements = new Set<AnswerItem>();
+  const goldByItem = new Map<MeetingItem, GoldMeeting[]>();
+  const matchedAgreements = new Set<AgreementItem>();
   for (const [articleId, expected] of Object.entries(gold)) {
     const ofArticle = meetings.filter((item) => articleOf(item) === articleId);
     for (const goldMeeting of expected.meetings) scoreMeeting(articleId, goldMeeting, ofArticle);
@@ -157,13 +167,22 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
     }
   }
   for (const [item, told] of goldByItem) {
-    const extra = (item.participants ?? []).filter((person) => !told.some((meeting) => meeting.participants.some((other) => sameName(other.name, person.name))));
-    check(extra.length === 0, () => `${articleOf(item)}: meeting ${describe(item.participants)} (${item.date}) names people who were not in it: ${describe(extra)}`);
+    const extra = item.participants.filter(
+      (person) => !told.some((meeting) => meeting.participants.some((other) => sameName(other.name, person.name))),
+    );
+    check(
+      extra.length === 0,
+      () => `${articleOf(item)}: meeting ${describe(item.participants)} (${item.date}) names people who were not in it: ${describe(extra)}`,
+    );
   }
   for (const item of meetings) {
     if (matchedMeetings.has(item)) continue;
     report.meetings.wrong += 1;
-    check(false, () => `${articleOf(item)}: ${statusOf(item)} meeting not in the gold: ${describe(item.participants)} (${item.date}) “${quotes(item)}”`);
+    check(
+      false,
+      () =>
+        `${articleOf(item)}: ${statusOf(item)} meeting not in the gold: ${describe(item.participants)} (${item.date}) “${quotes(item)}”`,
+    );
   }
   for (const item of agreements) {
     if (matchedAgreements.has(item)) continue;
@@ -180,10 +199,13 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
   }
   return report;
 
-  function scoreMeeting(articleId: string, expected: GoldMeeting, candidates: readonly AnswerItem[]) {
+  function scoreMeeting(articleId: string, expected: GoldMeeting, candidates: readonly MeetingItem[]) {
     const label = `${articleId}: ${expected.status} meeting ${describe(expected.participants)} (${expected.date})`;
     // A planned meeting is never paired with a held one already paired: that one is another meeting.
-    const pool = expected.status === 'planned' ? candidates.filter((candidate) => statusOf(candidate) === 'planned' || !matchedMeetings.has(candidate)) : candidates;
+    const pool =
+      expected.status === 'planned'
+        ? candidates.filter((candidate) => statusOf(candidate) === 'planned' || !matchedMeetings.has(candidate))
+        : candidates;
     const item = bestMatch(expected, pool, matchedMeetings);
     if (expected.status === 'planned') {
       report.meetings.planned += 1;
@@ -204,7 +226,7 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
     matchedMeetings.add(item);
     report.meetings.found += 1;
     check(statusOf(item) === 'held', () => `${label}: shown as planned`);
-    const got = item.participants ?? [];
+    const got = item.participants;
     goldByItem.set(item, [...(goldByItem.get(item) ?? []), expected]);
     check(
       expected.participants.every((person) => got.some((other) => sameName(other.name, person.name))),
@@ -213,19 +235,22 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
     for (const person of expected.participants) {
       const shown: Person | undefined = got.find((other) => sameName(other.name, person.name));
       if (!shown) continue;
-      check(sameRole(shown.role, person.role), () => `${label}: ${person.name} titled “${shown.role ?? '(none)'}”, expected “${person.role ?? '(none)'}”`);
+      check(
+        sameRole(shown.role, person.role),
+        () => `${label}: ${person.name} titled “${shown.role ?? '(none)'}”, expected “${person.role ?? '(none)'}”`,
+      );
     }
     check(item.date === expected.date, () => `${label}: dated ${item.date}`);
     if (expected.place !== undefined || item.place !== undefined) {
       check(item.place === expected.place, () => `${label}: place “${item.place ?? '(none)'}”, expected “${expected.place ?? '(none)'}”`);
     }
     if (expected.kind !== undefined) {
-      const kind = item.meetingKind ?? 'meeting';
+      const kind = item.meetingKind;
       check(kind === expected.kind, () => `${label}: a ${kind}, expected a ${expected.kind}`);
     }
   }
 
-  function scoreAgreement(articleId: string, expected: GoldAgreement, candidates: readonly AnswerItem[]) {
+  function scoreAgreement(articleId: string, expected: GoldAgreement, candidates: readonly AgreementItem[]) {
     report.agreements.gold += 1;
     const label = `${articleId}: ${expected.status} agreement “${expected.quote}”`;
     const item = candidates.find((candidate) => !matchedAgreements.has(candidate) && quotes(candidate).includes(expected.quote));
@@ -245,8 +270,9 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
       const shown = item.parties ?? [];
       const people = gold[articleId]!.meetings.flatMap((meeting) => meeting.participants.map((person) => person.name));
       const right = (party: Person) =>
-        expected.parties!.some((name) => nameKey(`${party.role ?? ''} ${party.name}`).includes(nameKey(name)) || nameKey(name).includes(nameKey(party.name))) ||
-        people.some((name) => sameName(name, party.name));
+        expected.parties!.some(
+          (name) => nameKey(`${party.role ?? ''} ${party.name}`).includes(nameKey(name)) || nameKey(name).includes(nameKey(party.name)),
+        ) || people.some((name) => sameName(name, party.name));
       check(shown.length > 0 && shown.every(right), () => `${label}: parties shown as ${describe(shown) || '(none)'}`);
     }
   }
@@ -265,8 +291,8 @@ function sameRole(shown: string | undefined, expected: string | undefined): bool
   return expected.startsWith(before) && expected.endsWith(`(${acronym})${after}`);
 }
 
-function statusOf(item: AnswerItem): 'held' | 'planned' {
-  return item.status ?? 'held';
+function statusOf(item: MeetingItem | AgreementItem): 'held' | 'planned' {
+  return item.status;
 }
 
 export function formatReport(report: Report): string {

@@ -6,7 +6,6 @@ import type { Library } from '../library/library.ts';
 import { agreementsQuoting } from '../library/lookups/agreementsByParagraph.ts';
 import { agreementsContainingWords } from '../library/lookups/agreementsByWord.ts';
 import { dateRange, itemsInRange } from '../library/lookups/dateRanges.ts';
-import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from '../library/lookups/popularTopics.ts';
 import { foldedWords } from '../text/matchText.ts';
@@ -50,14 +49,10 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
     items,
   };
   if (items.length === 0) {
-    answer.message = `No agreement found${describeFilters({ ...options })}.${yearsHint(library)}${
-      topic ? ' Try fewer or broader words, or leave the topic out.' : ''
-    }`;
+    answer.nothingFound = { reason: 'no-agreements', ...(topic ? { topic } : {}) };
     const close = topic ? library.index.suggest(topic, 5) : [];
     answer.suggestions = close.length > 0 ? close : popularTopics(library, 5);
     answer.yearsAvailable = library.years;
   }
   return answer;
 }
-
-

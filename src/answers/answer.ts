@@ -3,9 +3,20 @@
 
 export type CommandName = 'who-met' | 'agreements' | 'ask' | 'sources' | 'cite';
 
-export type { AnswerItem, AnswerItemKind, Citation, Highlight, ItemStatus, Person } from '../extract/items.ts';
+export type {
+  AgreementItem,
+  AnswerItem,
+  AnswerItemKind,
+  ArticleItem,
+  ArticleNaming,
+  Citation,
+  Highlight,
+  ItemStatus,
+  MeetingItem,
+  PassageItem,
+  Person,
+} from '../extract/items.ts';
 import type { AnswerItem } from '../extract/items.ts';
-
 
 /** A date a question named (`năm 2025`, `tháng 6/2025`, `last year`), as the words that said it. */
 export interface NamedDate {
@@ -36,12 +47,38 @@ export interface QuestionUnderstanding {
 
 export type AnswerOptions = Record<string, string | number | boolean>;
 
+/**
+ * Why an answer has no items, as facts: the CLI and the Discord reply each put it into words (the
+ * options searched, `suggestions` and `yearsAvailable` of the answer go with it).
+ */
+export type NothingFound =
+  /** /who-met: no meeting within the options; `person` when one was named. */
+  | { reason: 'no-meetings'; person?: string }
+  /** /who-met: none within the year or month asked, but the person named met someone in these years. */
+  | { reason: 'met-in-other-years'; person: string; years: number[] }
+  /** /agreements: none within the options; `topic` when one was named. */
+  | { reason: 'no-agreements'; topic?: string }
+  /** /ask: none of the question's words is in the articles (of `year`, when the option was given). */
+  | { reason: 'no-passages'; year?: number }
+  /** /cite: the id is not of the form `article#paragraph`; `example` is one that is. */
+  | { reason: 'not-a-paragraph-id'; id: string; example: string }
+  /** /cite: no article has this id. */
+  | { reason: 'no-such-article'; articleId: string }
+  /** /cite: the article has `paragraphCount` paragraphs, fewer than the one asked. */
+  | { reason: 'no-such-paragraph'; articleId: string; paragraph: number; paragraphCount: number }
+  /** /cite: the paragraph has `sentenceCount` sentences, fewer than the one asked. */
+  | { reason: 'no-such-sentence'; articleId: string; paragraph: number; sentence: number; sentenceCount: number }
+  /** /sources: the library has no articles. */
+  | { reason: 'empty-library' };
+
+export type NothingFoundReason = NothingFound['reason'];
+
 export interface Answer {
   command: CommandName;
   options: AnswerOptions;
   items: readonly AnswerItem[];
-  /** Why nothing was found and what to try (when `items` is empty), or a note on the results. */
-  message?: string;
+  /** Why nothing was found (when `items` is empty); the CLI's JSON adds its English wording as `message`. */
+  nothingFound?: NothingFound;
   /** Closer terms from the corpus, when nothing was found. */
   suggestions?: string[];
   /** Years present in the corpus, offered when nothing was found. */

@@ -5,12 +5,11 @@
 // When no paragraph holds enough of the words, the ones holding most of them answer, and the reply says
 // which words were not found: "nothing found" is only for questions none of whose words the corpus has.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import type { Answer, AnswerItem, Highlight, NamedDate, QuestionUnderstanding } from './answer.ts';
+import type { Answer, AnswerItem, Highlight, NamedDate, PassageItem, QuestionUnderstanding } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import type { SearchFilters, SearchOutcome } from '../search/types.ts';
 import { SEARCH_TUNING } from '../search/passageIndex.ts';
 import { createHighlighter } from './highlight.ts';
-import { describeFilters, yearsHint } from './nothingFound.ts';
 import { articleHeadline, headlineFields } from '../library/articleHeadline.ts';
 import { citationFor } from '../library/citationSource.ts';
 import { sentenceAnswers } from './questionIntent.ts';
@@ -37,13 +36,13 @@ const FEW_PASSAGES = 3;
 /** Sentences of one paragraph checked for the kind of answer asked for, best-matching first. */
 const INTENT_SENTENCES = 3;
 
-
 export function answerAsk(library: Library, options: AskOptions): Answer {
   const { question, year } = options;
   const reading = readQuestion(question, { years: library.years });
   // The `year` option, when given, wins over a date in the question.
   const named = year === undefined ? reading.date : undefined;
-  const filters: SearchFilters = year !== undefined ? { year } : named ? { year: named.year, ...(named.month !== undefined ? { month: named.month } : {}) } : {};
+  const filters: SearchFilters =
+    year !== undefined ? { year } : named ? { year: named.year, ...(named.month !== undefined ? { month: named.month } : {}) } : {};
   const understood: QuestionUnderstanding = { answering: 'passages' };
   if (named) understood.date = named;
   if (reading.yearNotInLibrary !== undefined && year === undefined) understood.yearNotInLibrary = reading.yearNotInLibrary;
@@ -65,7 +64,8 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
       if (reading.meetingKind) {
         // `X điện đàm với ai`: X's phone calls first, then X's other meetings, each in the engine's order.
         const kind = foldedWords(reading.meetingKind).join(' ');
-        const ofKind = (item: AnswerItem) => item.citations.some((citation) => ` ${foldedWords(citation.quote).join(' ')} `.includes(` ${kind} `));
+        const ofKind = (item: AnswerItem) =>
+          item.citations.some((citation) => ` ${foldedWords(citation.quote).join(' ')} `.includes(` ${kind} `));
         items.sort((a, b) => Number(ofKind(b)) - Number(ofKind(a)));
       }
       const alsoBold = reading.parties.flatMap((party) => partyPhrases(library, party).map((words) => words.join(' ')));
@@ -86,15 +86,17 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
   if (outcome.translations && outcome.translations.length > 0) {
     understood.translated = outcome.translations.map(({ typed, vietnamese }) => ({ english: typed, vietnamese }));
   }
-  answer.items = rankPassages(library, reading, found.searchText, outcome);
+  const passages = rankPassages(library, reading, found.searchText, outcome);
+  answer.items = passages;
 
-  if (answer.items.length > 0) {
+  if (passages.length > 0) {
     // Words no passage shown contains: each passage says its own, the reply those missing from all.
-    const missingEverywhere = answer.items.map((item) => new Set(item.missingWords ?? [])).reduce((all, missing) => new Set([...all].filter((word) => missing.has(word))));
+    const missingEverywhere = passages
+      .map((item) => new Set(item.missingWords ?? []))
+      .reduce((all, missing) => new Set([...all].filter((word) => missing.has(word))));
     if (missingEverywhere.size > 0) understood.notFound = [...missingEverywhere];
   } else {
-    const why = year !== undefined ? `no article of ${year} holds any of its words` : 'none of its words are in the articles';
-    answer.message = `Nothing in the corpus answers${describeFilters({ question, year })}: ${why}.${yearsHint(library)} Try other words, fewer words, or the suggestions.`;
+    answer.nothingFound = { reason: 'no-passages', ...(year !== undefined ? { year } : {}) };
     const close = library.index.suggest(found.searchText, 5);
     answer.suggestions = close.length > 0 ? close : [...popularTopics(library, 3), ...prominentPeople(library, 2)];
     answer.yearsAvailable = library.years;
@@ -116,13 +118,22 @@ interface PassageSearch {
  * date was left out), and last the paragraphs holding most of the words. A passage that answers outside
  * the date beats one that lacks most words inside it. A date given as the `year` option is always kept.
  */
-function searchPassages(library: Library, reading: QuestionReading, filters: SearchFilters, named: NamedDate | undefined, yearOption: boolean): PassageSearch {
+function searchPassages(
+  library: Library,
+  reading: QuestionReading,
+  filters: SearchFilters,
+  named: NamedDate | undefined,
+  yearOption: boolean,
+): PassageSearch {
   // A question that is only a date or question words (`năm 2025`) searches what was typed.
   const searchText = foldedWords(reading.searchText).length > 0 ? reading.searchText : reading.question;
   const limit = reading.intents.length > 0 ? INTENT_CANDIDATES : MAX_PASSAGES;
   type Attempt = { filters: SearchFilters; applied?: NamedDate; partial: boolean; minCoverage?: number; text?: string; complete?: boolean };
-  const dated: Attempt[] = [{ filters, ...(named ? { applied: named } : {}), partial: false, ...(named && !yearOption ? { complete: true } : {}) }];
-  if (named?.month !== undefined) dated.push({ filters: { year: named.year }, applied: { year: named.year, words: named.words }, partial: false });
+  const dated: Attempt[] = [
+    { filters, ...(named ? { applied: named } : {}), partial: false, ...(named && !yearOption ? { complete: true } : {}) },
+  ];
+  if (named?.month !== undefined)
+    dated.push({ filters: { year: named.year }, applied: { year: named.year, words: named.words }, partial: false });
   const attempts: Attempt[] = [...dated];
   if (named && !yearOption) {
     // `thương mại hai chiều năm 2024 đạt bao nhiêu`, asked of a 2025 article: a paragraph that names the
@@ -139,7 +150,8 @@ function searchPassages(library: Library, reading: QuestionReading, filters: Sea
     if (attempt.minCoverage !== undefined) last = { ...last, hits: last.hits.filter((hit) => hit.coverage >= attempt.minCoverage!) };
     if (attempt.complete) last = { ...last, hits: last.hits.filter((hit) => !hit.missing || hit.missing.length === 0) };
     if (last.hits.length > 0) {
-      if (!attempt.partial && last.hits.length < FEW_PASSAGES) last = withPartialHits(library, last, attempt.text ?? searchText, attempt.filters, limit);
+      if (!attempt.partial && last.hits.length < FEW_PASSAGES)
+        last = withPartialHits(library, last, attempt.text ?? searchText, attempt.filters, limit);
       return { outcome: last, searchText, applied: attempt.applied };
     }
   }
@@ -151,7 +163,13 @@ function searchPassages(library: Library, reading: QuestionReading, filters: Sea
  * names its subject once and gives the figure or the names in the next paragraphs (`phía Mỹ chưa rời
  * mức thuế 25%` after the paragraph naming the talks), so the answer is often among them.
  */
-function withPartialHits(library: Library, outcome: SearchOutcome, searchText: string, filters: SearchFilters, limit: number): SearchOutcome {
+function withPartialHits(
+  library: Library,
+  outcome: SearchOutcome,
+  searchText: string,
+  filters: SearchFilters,
+  limit: number,
+): SearchOutcome {
   const more = library.index.search(searchText, filters, limit, { partial: true });
   const shown = new Set(outcome.hits.map((hit) => `${hit.articleId}:${hit.paragraph}`));
   const added = more.hits.filter((hit) => !shown.has(`${hit.articleId}:${hit.paragraph}`) && (hit.missing?.length ?? 0) > 0);
@@ -159,10 +177,10 @@ function withPartialHits(library: Library, outcome: SearchOutcome, searchText: s
   return { ...outcome, hits: [...outcome.hits, ...added], partial: true };
 }
 
-function rankPassages(library: Library, reading: QuestionReading, searchText: string, outcome: SearchOutcome): AnswerItem[] {
+function rankPassages(library: Library, reading: QuestionReading, searchText: string, outcome: SearchOutcome): PassageItem[] {
   const highlight = createHighlighter(searchText, { alsoMatch: outcome.expansions ?? [] });
   const subject = definitionSubject(searchText);
-  const ranked: AnswerItem[] = [];
+  const ranked: PassageItem[] = [];
   for (const hit of outcome.hits) {
     const article = library.articlesById.get(hit.articleId);
     const paragraph = article?.paragraphs[hit.paragraph - 1];
@@ -180,13 +198,16 @@ function rankPassages(library: Library, reading: QuestionReading, searchText: st
     });
   }
   // Passages holding only some of the words: those holding most of them first.
-  const missed = (item: AnswerItem) => (outcome.partial ? (item.missingWords?.length ?? 0) : 0);
+  const missed = (item: PassageItem) => (outcome.partial ? (item.missingWords?.length ?? 0) : 0);
   return ranked.sort((a, b) => missed(a) - missed(b) || (b.score ?? 0) - (a.score ?? 0)).slice(0, MAX_PASSAGES);
 }
 
 /** What `X là gì` asks to define: the words searched together, and each name or acronym among them. */
 function definitionSubject(searchText: string): string[] {
-  const names = searchText.split(/[\s·]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => foldedWords(word).join(' '));
+  const names = searchText
+    .split(/[\s·]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => foldedWords(word).join(' '));
   return [...new Set([foldedWords(searchText).join(' '), ...names])].filter(Boolean);
 }
 

@@ -29,15 +29,20 @@ export function answerCite(library: Library, options: CiteOptions): Answer {
   const parsed = parseParagraphId(options.id);
   const article = parsed && library.articlesById.get(parsed.articleId);
   if (!parsed || !article) {
-    answer.message = parsed
-      ? `No article "${parsed.articleId}" in the corpus. /sources lists the articles.`
-      : `"${options.id}" is not a paragraph id: use the form article#paragraph, e.g. ${exampleId(library)}.`;
+    answer.nothingFound = parsed
+      ? { reason: 'no-such-article', articleId: parsed.articleId }
+      : { reason: 'not-a-paragraph-id', id: options.id, example: exampleId(library) };
     answer.suggestions = library.corpus.articles.slice(0, 5).map((entry) => paragraphId(entry.id, 1));
     return answer;
   }
   const paragraph = article.paragraphs[parsed.paragraph - 1];
   if (!paragraph) {
-    answer.message = `Article ${article.id} has paragraphs 1 to ${article.paragraphs.length}; there is no ¶${parsed.paragraph}.`;
+    answer.nothingFound = {
+      reason: 'no-such-paragraph',
+      articleId: article.id,
+      paragraph: parsed.paragraph,
+      paragraphCount: article.paragraphs.length,
+    };
     answer.suggestions = [paragraphId(article.id, 1), paragraphId(article.id, article.paragraphs.length)];
     return answer;
   }
@@ -46,7 +51,13 @@ export function answerCite(library: Library, options: CiteOptions): Answer {
     const sentences = paragraph.sentences.length > 0 ? paragraph.sentences.map((sentence) => sentence.text) : [paragraph.text];
     const chosen = sentences[options.sentence - 1];
     if (chosen === undefined) {
-      answer.message = `¶${paragraph.number} of ${article.id} has ${sentences.length === 1 ? 'one sentence' : `sentences 1 to ${sentences.length}`}; there is no sentence ${options.sentence}.`;
+      answer.nothingFound = {
+        reason: 'no-such-sentence',
+        articleId: article.id,
+        paragraph: paragraph.number,
+        sentence: options.sentence,
+        sentenceCount: sentences.length,
+      };
       answer.suggestions = [paragraphId(article.id, paragraph.number)];
       return answer;
     }

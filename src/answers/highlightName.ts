@@ -14,13 +14,13 @@ export const HIGHLIGHTED_RESULTS = 20;
  * highlighted copies (the library's own items are never changed), which spares copying a list of
  * thousands on every command.
  */
-export function highlightFirstResults(items: AnswerItem[], typed: string): AnswerItem[] {
+export function highlightFirstResults<Item extends AnswerItem>(items: Item[], typed: string): Item[] {
   const highlight = createHighlighter(typed);
   for (let i = 0; i < Math.min(HIGHLIGHTED_RESULTS, items.length); i++) items[i] = withHighlights(items[i]!, highlight);
   return items;
 }
 
-function withHighlights(item: AnswerItem, highlight: (text: string) => Highlight[]): AnswerItem {
+function withHighlights<Item extends AnswerItem>(item: Item, highlight: (text: string) => Highlight[]): Item {
   return {
     ...item,
     citations: item.citations.map((citation) => {

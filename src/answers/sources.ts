@@ -7,6 +7,6 @@ import { articleListIndex } from '../library/lookups/articleList.ts';
 export function answerSources(library: Library): Answer {
   const items = articleListIndex.get(library);
   const answer: Answer = { command: 'sources', options: {}, items };
-  if (items.length === 0) answer.message = 'The corpus has no articles yet.';
+  if (items.length === 0) answer.nothingFound = { reason: 'empty-library' };
   return answer;
 }

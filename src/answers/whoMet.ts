@@ -1,7 +1,6 @@
 // /who-met: the meetings extracted when the library was built, filtered by year, month and person.
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
-import { describeFilters, yearsHint } from './nothingFound.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { dateRange, itemsInRange } from '../library/lookups/dateRanges.ts';
 import { meetingsOfParticipants, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
@@ -45,12 +44,10 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {
     const elsewhere = names && names.size > 0 && (year !== undefined || month !== undefined) ? yearsWithMeetings(library, names) : [];
-    answer.message =
-      elsewhere.length > 0
-        ? `No meeting found${describeFilters({ ...options })}, but "${person}" met someone in ${elsewhere.join(', ')}.`
-        : `No meeting found${describeFilters({ ...options })}.${yearsHint(library)}${
-            person ? ' Try a part of the name, with or without diacritics (e.g. a family name).' : ''
-          }`;
+    answer.nothingFound =
+      person && elsewhere.length > 0
+        ? { reason: 'met-in-other-years', person, years: elsewhere }
+        : { reason: 'no-meetings', ...(person ? { person } : {}) };
     answer.suggestions = person ? participantsSpelledLike(library, person, 5) : prominentPeople(library, 5);
     if (answer.suggestions.length === 0) answer.suggestions = prominentPeople(library, 5);
     answer.yearsAvailable = elsewhere.length > 0 ? elsewhere : library.years;

@@ -12,6 +12,7 @@ import { optionUsage } from '../answers/commandSpecs/commandLine.ts';
 import { ANSWERING_SPECS } from '../answers/commandSpecs/commands.ts';
 import { readFlags, splitFlagsFromWords } from '../commandLineFlags.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
+import { answerJson } from './answerJson.ts';
 import { renderAnswerText } from './renderText.ts';
 
 const USAGE = `usage: npm run ask -- [--json] [--corpus DIR] [--skip-invalid] /command option:value …
@@ -78,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
   if (!loaded.ok) return loaded.code;
 
   const answer = answerQuestion(loaded.library, parsed.question);
-  process.stdout.write(args.json ? `${JSON.stringify(answer)}\n` : `${renderAnswerText(answer)}\n`);
+  process.stdout.write(args.json ? `${answerJson(answer)}\n` : `${renderAnswerText(answer)}\n`);
   return 0;
 }
 
@@ -107,9 +108,9 @@ async function runBatch(library: Library): Promise<number> {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const parsed = parseCommandLine(line);
     const output = parsed.ok
-      ? answerQuestion(library, parsed.question)
-      : { line: lineNumber, input: line, error: parsed.errors.join('; ') };
-    process.stdout.write(`${JSON.stringify(output)}\n`);
+      ? answerJson(answerQuestion(library, parsed.question))
+      : JSON.stringify({ line: lineNumber, input: line, error: parsed.errors.join('; ') });
+    process.stdout.write(`${output}\n`);
   }
   return 0;
 }

@@ -1,5 +1,16 @@
 // Text that goes into Discord markdown: escaping (reversibly, so a quote stays verbatim once the
 // backslashes are read away), bolding highlight spans, and cutting at a sentence or word boundary.
+//
+// The markup itself (bold, links, code, mentions, timestamps) comes from @discordjs/formatters; its
+// `escapeMarkdown` is not used, because it does not do what a verbatim quote needs:
+// - it leaves `<` alone, so `<@123>`, `<@&456>`, `<#789>` or `<t:0>` in an article would show as a
+//   mention, a channel or a date, and `>` / `-# ` / `+ ` at a line start, `[…](…)` (unless asked), a
+//   lone `|` or `~` keep their meaning;
+// - it escapes by context (a `*` or `_` inside a link is left, yet its backslashes are doubled), so
+//   "drop the backslash before each ASCII punctuation character" does not give the text back.
+// Here every markdown character is escaped the same way everywhere, so that one rule reads the
+// article's exact characters back (test/discord/markdown.test.ts checks it on arbitrary text).
+import { bold } from '@discordjs/formatters';
 import type { Highlight } from '../answers/answer.ts';
 
 export const ELLIPSIS = '…';
@@ -57,7 +68,7 @@ export function escapeWithBold(text: string, highlights: readonly Highlight[] = 
   let at = 0;
   for (const { start, end } of normaliseHighlights(text, highlights)) {
     out += escapeMarkdown(text.slice(at, start));
-    out += `**${escapeMarkdown(text.slice(start, end))}**`;
+    out += bold(escapeMarkdown(text.slice(start, end)));
     at = end;
   }
   return out + escapeMarkdown(text.slice(at));

@@ -5,8 +5,16 @@
 // Pages hold ITEMS_PER_PAGE items each, so only the page shown is rendered: the work per reply or page
 // press is the same for 10 results as for 10,000 (a page whose quotes are too long for Discord's
 // 6,000 characters shows them shorter, never fewer items).
-import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
-import type { Answer, AnswerItem, Citation, CommandName } from '../answers/answer.ts';
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+} from 'discord.js';
+import { bold, hyperlink, inlineCode, quote as quoteLine, userMention } from '@discordjs/formatters';
+import type { Answer, AnswerItem, Citation, CommandName, ItemStatus } from '../answers/answer.ts';
 import { paragraphId } from '../answers/citationText.ts';
 import { BUTTON_OPTION_ORDER, encodeButtonState, itemFingerprint, type ButtonOptions, type ButtonState } from './customIds.ts';
 import { ELLIPSIS, cutPoint, escapeAndTruncate, escapeMarkdown, escapeWithBold, truncate } from './markdown.ts';
@@ -14,6 +22,8 @@ import { messagesFor, type Messages } from './messagesFor.ts';
 import { pasteBlock } from './pasteBlock.ts';
 import { LIMITS, allowedMentions, embedLength, type ReplyPayload } from './replyPayload.ts';
 import { understandingLines } from '../locales/understandingLines.ts';
+import { describeQuestion } from './describeQuestion.ts';
+import { renderNothingFound } from './renderNothingFound.ts';
 
 export interface RenderAnswerOptions {
   /** Discord locale of the member reading (`vi` → Vietnamese labels). */
@@ -48,7 +58,6 @@ export const SINGLE_QUOTE_MAX = 3500;
 /** Room kept on every page for the footer. */
 const FOOTER_RESERVE = 120;
 const ACCENT_COLOUR = 0x2b6cb0;
-const EMPTY_COLOUR = 0x718096;
 const PLANNED_COLOUR = 0xb7791f;
 
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions): RenderedAnswer {
@@ -84,7 +93,12 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
     const previous = encodeButtonState({ ...state, action: 'page', page: Math.max(0, page - 1) });
     const next = encodeButtonState({ ...state, action: 'page', page: Math.min(pages.length - 1, page + 1) });
     if (previous?.withOptions && next?.withOptions) {
-      rows.push(row([button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0), button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1)]));
+      rows.push(
+        row([
+          button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0),
+          button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1),
+        ]),
+      );
     } else {
       // The question is too long to travel in a button: say so rather than offer buttons that cannot work.
       pagingLost = true;
@@ -99,10 +113,9 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
     if (shares.length > 0) rows.push(row(shares));
   }
 
-  const lines = [contentLead(answer, t, options.mentionId ? [`<@${options.mentionId}>`] : [])];
+  const lines = [contentLead(answer, t, options.mentionId ? [userMention(options.mentionId)] : [])];
   for (const line of understandingLines(answer.understood, t)) lines.push(`*${escapeAndTruncate(line, 300)}*`);
   if (options.ownCopy) lines.push(`*${escapeMarkdown(t.answer.ownCopy)}*`);
-  if (answer.message) lines.push(escapeAndTruncate(answer.message, 600));
   if (pagingLost) lines.push(`*${escapeMarkdown(t.answer.noPaging)}*`);
   const payload: ReplyPayload = {
     content: withPasteBlock(answer, t, lines),
@@ -118,7 +131,11 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
  * "Post in channel" for one result: that item alone, with its full citation, attributed to the asker,
  * pinging only the member the asker named. It has no buttons, so nothing can change it once posted.
  */
-export function renderSharedItem(answer: Answer, index: number, options: { locale: string; askerId: string; mentionId?: string }): ReplyPayload {
+export function renderSharedItem(
+  answer: Answer,
+  index: number,
+  options: { locale: string; askerId: string; mentionId?: string },
+): ReplyPayload {
   const t = messagesFor(options.locale);
   const item = answer.items[index]!;
   const embed = renderItem(item, t, isSingleQuote([item]) ? SINGLE_QUOTE_MAX : QUOTE_MAX);
@@ -129,7 +146,10 @@ export function renderSharedItem(answer: Answer, index: number, options: { local
  * "Post in channel" when the question was too long to travel in the button: posts the result's embed
  * the asker is looking at (without its list number), attributed to them, without buttons.
  */
-export function renderSharedEmbed(embed: APIEmbed, options: { locale: string; askerId: string; mentionId?: string; number?: number }): ReplyPayload {
+export function renderSharedEmbed(
+  embed: APIEmbed,
+  options: { locale: string; askerId: string; mentionId?: string; number?: number },
+): ReplyPayload {
   const t = messagesFor(options.locale);
   const { footer: _footer, ...kept } = embed;
   const prefix = options.number === undefined ? undefined : `${options.number}. `;
@@ -143,7 +163,7 @@ function sharedPayload(
   embeds: APIEmbed[],
   content: (lead: string[]) => string,
 ): ReplyPayload {
-  const lead = [...(options.mentionId ? [`<@${options.mentionId}>`] : []), `${t.answer.sharedBy(`<@${options.askerId}>`)} ·`];
+  const lead = [...(options.mentionId ? [userMention(options.mentionId)] : []), `${t.answer.sharedBy(userMention(options.askerId))} ·`];
   return {
     content: content(lead),
     embeds,
@@ -162,7 +182,10 @@ function row(buttons: APIButtonComponentWithCustomId[]): APIActionRowComponent<A
 
 /** `<@mention> **Who met whom** — /who-met · year: 2025` */
 function contentLead(answer: Answer, t: Messages, lead: string[]): string {
-  return [...lead, `**${escapeMarkdown(t.commands[answer.command].title)}** — ${describeQuestion(answer.command, answer.options, t)}`].join(' ');
+  return [
+    ...lead,
+    `${bold(escapeMarkdown(t.commands[answer.command].title))} — ${describeQuestion(answer.command, answer.options, t)}`,
+  ].join(' ');
 }
 
 /**
@@ -198,18 +221,6 @@ function button(customId: string, label: string, style: ButtonStyle.Primary | Bu
   } satisfies APIButtonComponentWithCustomId;
 }
 
-/** `/ask · question: “…” · year: 2025`, with what the member typed escaped. */
-export function describeQuestion(command: CommandName, options: Answer['options'], t: Messages, maxValue = 400): string {
-  const parts = [`/${t.commands[command].name}`];
-  for (const name of BUTTON_OPTION_ORDER[command]) {
-    const value = options[name];
-    if (value === undefined || value === '') continue;
-    const shown = escapeAndTruncate(String(value), maxValue);
-    parts.push(`${t.options[name].name}: ${typeof value === 'string' ? `“${shown}”` : shown}`);
-  }
-  return parts.join(' · ');
-}
-
 function renderItem(item: AnswerItem, t: Messages, quoteMax: number, number?: number): APIEmbed {
   const parts: string[] = [];
   if (item.kind === 'article') {
@@ -227,22 +238,29 @@ function renderItem(item: AnswerItem, t: Messages, quoteMax: number, number?: nu
   }
   const hiddenCitations = item.citations.length - CITATIONS_PER_ITEM;
   if (hiddenCitations > 0) parts.push(`*${escapeMarkdown(t.answer.moreQuotes(hiddenCitations))}*`);
-  if (item.missingWords && item.missingWords.length > 0) {
+  if (item.kind === 'passage' && item.missingWords && item.missingWords.length > 0) {
     parts.push(`*${escapeMarkdown(t.understood.missing)}: ${escapeAndTruncate(item.missingWords.join(', '), 200)}*`);
   }
 
   const prefix = number === undefined ? '' : `${number}. `;
+  const planned = statusOf(item) === 'planned';
   const embed: APIEmbed = {
     title: prefix + escapeAndTruncate(itemTitle(item, t), LIMITS.embedTitle - prefix.length),
-    color: item.status === 'planned' ? PLANNED_COLOUR : ACCENT_COLOUR,
+    color: planned ? PLANNED_COLOUR : ACCENT_COLOUR,
   };
   // Planned meetings and agreements come after the held ones; each says so above its title.
-  if (item.status === 'planned') embed.author = { name: t.answer.planned };
+  if (planned) embed.author = { name: t.answer.planned };
   const description = parts.join('\n\n');
   if (description) embed.description = truncate(description, LIMITS.embedDescription);
-  const url = [item.url, ...item.citations.map((citation) => citation.url)].find((candidate) => candidate && safeUrl(candidate));
+  const articleUrl = item.kind === 'article' ? item.url : undefined;
+  const url = [articleUrl, ...item.citations.map((citation) => citation.url)].find((candidate) => candidate && safeUrl(candidate));
   if (url) embed.url = safeUrl(url);
   return embed;
+}
+
+/** Meetings and agreements are held or planned; passages and articles have no status. */
+function statusOf(item: AnswerItem): ItemStatus | undefined {
+  return item.kind === 'meeting' || item.kind === 'agreement' ? item.status : undefined;
 }
 
 /**
@@ -266,11 +284,15 @@ function renderDetails(item: AnswerItem, t: Messages): string | undefined {
   const people = item.kind === 'meeting' ? item.participants : item.parties;
   const lines: string[] = [];
   if (people && people.length > 0) {
-    const names = people.map((person) => `**${escapeMarkdown(person.name)}**${person.role ? ` (${escapeMarkdown(person.role)})` : ''}`);
+    const names = people.map((person) => `${bold(escapeMarkdown(person.name))}${person.role ? ` (${escapeMarkdown(person.role)})` : ''}`);
     lines.push(`${escapeMarkdown(item.kind === 'meeting' ? t.answer.participants : t.answer.parties)}: ${names.join(', ')}`);
   }
-  const when = `${escapeMarkdown(t.answer.date)}: ${escapeMarkdown(item.date)}${item.meetingKind === 'call' ? ` · ${escapeMarkdown(t.answer.call)}` : ''}`;
-  lines.push(item.place ? `${when} · ${escapeMarkdown(t.answer.place)}: ${escapeAndTruncate(item.place, 200)}` : when);
+  const when = `${escapeMarkdown(t.answer.date)}: ${escapeMarkdown(item.date)}`;
+  if (item.kind === 'agreement') lines.push(when);
+  else {
+    const call = item.meetingKind === 'call' ? ` · ${escapeMarkdown(t.answer.call)}` : '';
+    lines.push(`${when}${call}${item.place ? ` · ${escapeMarkdown(t.answer.place)}: ${escapeAndTruncate(item.place, 200)}` : ''}`);
+  }
   return truncate(lines.join('\n'), DETAILS_MAX);
 }
 
@@ -288,9 +310,9 @@ export function renderQuote(citation: Citation, max: number): string {
     const body = escapeWithBold(kept, citation.highlights) + (cut ? ELLIPSIS : '');
     const block = body
       .split('\n')
-      .map((line) => `> ${line}`)
+      .map((line) => quoteLine(line))
       .join('\n');
-    if (block.length <= max || budget <= 10) return block.length <= max ? block : `> ${ELLIPSIS}`;
+    if (block.length <= max || budget <= 10) return block.length <= max ? block : quoteLine(ELLIPSIS);
     budget -= Math.max(1, block.length - max);
   }
 }
@@ -302,8 +324,8 @@ export function renderCitationLine(citation: Citation, t: Messages): string {
   parts.push(citation.title ? `“${escapeAndTruncate(citation.title, 300)}”` : `*${escapeMarkdown(t.answer.untitled)}*`);
   parts.push(escapeMarkdown(citation.date), t.answer.paragraph(citation.paragraph));
   const url = citation.url ? safeUrl(citation.url) : undefined;
-  if (url && url.length <= 512) parts.push(`[${escapeMarkdown(t.answer.link)}](${url})`);
-  parts.push(`\`${truncate(paragraphId(citation.articleId, citation.paragraph).replace(/`/g, ''), 120)}\``);
+  if (url && url.length <= 512) parts.push(hyperlink(escapeMarkdown(t.answer.link), url));
+  parts.push(inlineCode(truncate(paragraphId(citation.articleId, citation.paragraph).replace(/`/g, ''), 120)));
   return parts.join(' · ');
 }
 
@@ -321,7 +343,13 @@ const QUOTE_STEPS = [500, 350, 250, 160, 100];
  * quotes as long as `quoteMax` when they fit, else shorter (cut at a sentence or word boundary, with
  * …); as a last resort each item gets an equal share of the room.
  */
-function renderPage(items: readonly AnswerItem[], indices: readonly number[], t: Messages, quoteMax: number, numbered: boolean): APIEmbed[] {
+function renderPage(
+  items: readonly AnswerItem[],
+  indices: readonly number[],
+  t: Messages,
+  quoteMax: number,
+  numbered: boolean,
+): APIEmbed[] {
   const budget = LIMITS.embedsTotal - FOOTER_RESERVE;
   const render = (max: number) => indices.map((index) => renderItem(items[index]!, t, max, numbered ? index + 1 : undefined));
   const total = (embeds: APIEmbed[]) => embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
@@ -335,31 +363,4 @@ function renderPage(items: readonly AnswerItem[], indices: readonly number[], t:
     if (embed.description && embedLength(embed) > share) embed.description = truncate(embed.description, Math.max(1, room));
     return embed;
   });
-}
-
-/** Nothing matched: a private, kind note with what was searched, closer terms and the years there are. */
-export function renderNothingFound(answer: Answer, t: Messages): ReplyPayload {
-  const lines = [`**${escapeMarkdown(t.nothingFound.searched)}:** ${describeQuestion(answer.command, answer.options, t, 300)}`];
-  for (const line of understandingLines(answer.understood, t)) lines.push(`*${escapeAndTruncate(line, 300)}*`);
-  // The engine's note is English prose for the CLI; where the years and suggestions below already say
-  // the same in the member's language, it is left out. Notes with their own facts (an unknown /cite id) stay.
-  if (answer.message && !answer.yearsAvailable) lines.push(escapeAndTruncate(answer.message, 1000));
-  const suggestions = (answer.suggestions ?? []).slice(0, 10).map((term) => escapeAndTruncate(term, 100));
-  if (suggestions.length > 0) lines.push(`**${escapeMarkdown(t.nothingFound.suggestions)}:** ${suggestions.join(' · ')}`);
-  if (answer.yearsAvailable && answer.yearsAvailable.length > 0) {
-    lines.push(`**${escapeMarkdown(t.nothingFound.years)}:** ${answer.yearsAvailable.slice(0, 50).join(', ')}`);
-  }
-  lines.push(`*${escapeMarkdown(t.nothingFound.hint)}*`);
-  return {
-    embeds: [
-      {
-        title: truncate(t.nothingFound.title, LIMITS.embedTitle),
-        description: truncate(lines.join('\n\n'), LIMITS.embedDescription),
-        color: EMPTY_COLOUR,
-      },
-    ],
-    components: [],
-    allowed_mentions: allowedMentions(),
-    flags: MessageFlags.Ephemeral,
-  };
 }

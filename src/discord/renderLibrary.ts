@@ -1,8 +1,9 @@
 // Every reply of `/library`: previews with their Add / Replace / Remove and Cancel buttons, what a
 // confirmed change did (with the reload's own report), refusals, and the paged list. All private;
 // Discord's limits are kept with the same helpers as every other reply (markdown.ts, replyPayload.ts).
+import { bold, inlineCode } from '@discordjs/formatters';
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
-import type { AnswerItem } from '../answers/answer.ts';
+import type { AgreementItem, MeetingItem } from '../answers/answer.ts';
 import { articleHeadline, openingWords } from '../library/articleHeadline.ts';
 import type { Library } from '../library/library.ts';
 import type { CorpusError } from '../corpus/types.ts';
@@ -38,13 +39,24 @@ function privateEmbeds(embeds: APIEmbed[], buttons: APIButtonComponentWithCustom
   };
 }
 
-function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger, disabled = false) {
-  return { type: ComponentType.Button, style, label: truncate(label, LIMITS.buttonLabel), custom_id: customId, disabled } satisfies APIButtonComponentWithCustomId;
+function button(
+  customId: string,
+  label: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger,
+  disabled = false,
+) {
+  return {
+    type: ComponentType.Button,
+    style,
+    label: truncate(label, LIMITS.buttonLabel),
+    custom_id: customId,
+    disabled,
+  } satisfies APIButtonComponentWithCustomId;
 }
 
 /** `code` that cannot be broken out of (ids and file names never hold a backtick, but be sure). */
 function code(text: string): string {
-  return `\`${truncate(text.replace(/`/g, "'"), 200)}\``;
+  return inlineCode(truncate(text.replace(/`/g, "'"), 200));
 }
 
 export function renderLibraryRefused(locale: string): ReplyPayload {
@@ -74,12 +86,12 @@ export function renderDownloadFailed(locale: string, reason: string): ReplyPaylo
   return privateText(libraryMessagesFor(locale).upload.downloadFailed(truncate(reason, 300)));
 }
 
-function meetingLine(item: AnswerItem): string {
-  const names = (item.participants ?? []).map((person) => person.name).join(', ');
+function meetingLine(item: MeetingItem): string {
+  const names = item.participants.map((person) => person.name).join(', ');
   return `- ${escapeAndTruncate([item.date, names, item.place].filter(Boolean).join(' · '), 200)}`;
 }
 
-function agreementLine(item: AnswerItem): string {
+function agreementLine(item: AgreementItem): string {
   return `- ${escapeAndTruncate(`${item.date} · ${item.summary}`, 200)}`;
 }
 
@@ -92,20 +104,34 @@ function articleFields(t: LibraryMessages, preview: ArticlePreview, fileLine: st
     { name: t.preview.id, value: code(article.id), inline: true },
     { name: t.preview.date, value: escapeMarkdown(article.date.text), inline: true },
     { name: t.preview.paragraphs, value: String(article.paragraphs.length), inline: true },
-    { name: article.meta.title ? t.preview.title : t.preview.firstWords, value: escapeAndTruncate(article.meta.title ?? openingWords(article), LIMITS.fieldValue), inline: false },
+    {
+      name: article.meta.title ? t.preview.title : t.preview.firstWords,
+      value: escapeAndTruncate(article.meta.title ?? openingWords(article), LIMITS.fieldValue),
+      inline: false,
+    },
     { name: t.preview.source, value: source ? escapeAndTruncate(source, LIMITS.fieldValue) : t.preview.empty, inline: false },
     ...(fileLine ? [{ name: t.preview.file, value: fileLine, inline: false }] : []),
     { name: (now ? t.preview.meetingsNow : t.preview.meetings)(meetings.length), value: list(meetings.map(meetingLine)), inline: false },
-    { name: (now ? t.preview.agreementsNow : t.preview.agreements)(agreements.length), value: list(agreements.map(agreementLine)), inline: false },
+    {
+      name: (now ? t.preview.agreementsNow : t.preview.agreements)(agreements.length),
+      value: list(agreements.map(agreementLine)),
+      inline: false,
+    },
   ];
 }
 
 function changesText(t: LibraryMessages, changes: ArticleChanges): string {
-  const lines = changes.fields.map((change) => `- ${change.field}: ${escapeAndTruncate(change.before || '—', 150)} → ${escapeAndTruncate(change.after || '—', 150)}`);
+  const lines = changes.fields.map(
+    (change) => `- ${change.field}: ${escapeAndTruncate(change.before || '—', 150)} → ${escapeAndTruncate(change.after || '—', 150)}`,
+  );
   const { paragraphs } = changes;
   const paragraphParts = [t.preview.paragraphChange(paragraphs.before, paragraphs.after)];
   if (paragraphs.newOrEdited.length > 0) {
-    const numbers = paragraphs.newOrEdited.slice(0, 20).map((n) => `¶${n}`).join(', ') + (paragraphs.newOrEdited.length > 20 ? ', …' : '');
+    const numbers =
+      paragraphs.newOrEdited
+        .slice(0, 20)
+        .map((n) => `¶${n}`)
+        .join(', ') + (paragraphs.newOrEdited.length > 20 ? ', …' : '');
     paragraphParts.push(t.preview.newOrEdited(numbers));
   }
   if (paragraphs.gone > 0) paragraphParts.push(t.preview.gone(paragraphs.gone));
@@ -132,7 +158,11 @@ export function renderUploadPreview(locale: string, input: UploadPreviewInput): 
   const fields = articleFields(t, input.preview, `${code(input.fileName)} · ${input.size} B`, false)!;
   if (input.changes) {
     const value =
-      'currentInvalid' in input.changes ? t.preview.currentInvalid : input.changes.unchanged ? t.preview.sameText : changesText(t, input.changes.changes);
+      'currentInvalid' in input.changes
+        ? t.preview.currentInvalid
+        : input.changes.unchanged
+          ? t.preview.sameText
+          : changesText(t, input.changes.changes);
     fields.unshift({ name: t.preview.changes, value, inline: false });
   }
   const embed: APIEmbed = {
@@ -144,7 +174,11 @@ export function renderUploadPreview(locale: string, input: UploadPreviewInput): 
   return privateEmbeds(
     [embed],
     [
-      button(encodeLibraryButton({ kind: 'confirm', token: input.token }), replacing ? t.buttons.replace : t.buttons.add, replacing ? ButtonStyle.Danger : ButtonStyle.Success),
+      button(
+        encodeLibraryButton({ kind: 'confirm', token: input.token }),
+        replacing ? t.buttons.replace : t.buttons.add,
+        replacing ? ButtonStyle.Danger : ButtonStyle.Success,
+      ),
       button(encodeLibraryButton({ kind: 'cancel', token: input.token }), t.buttons.cancel, ButtonStyle.Secondary),
     ],
   );
@@ -178,11 +212,11 @@ export function renderChangeDone(locale: string, entry: JournalEntry, kept: bool
   const titles = { add: t.done.addedTitle, replace: t.done.replacedTitle, remove: t.done.removedTitle, undo: t.done.undoneTitle };
   const lines = kept
     ? [
-        `**${escapeMarkdown(titles[entry.action](entry.articleId))}**`,
+        bold(escapeMarkdown(titles[entry.action](entry.articleId))),
         ...(entry.action === 'undo' ? [escapeMarkdown(t.done.putBack(entry.written.join(', ')))] : []),
         ...entry.saved.map((saved) => escapeMarkdown(t.done.keptIn(saved.savedAs))),
       ]
-    : [`**${escapeMarkdown(t.done.rolledBackTitle)}**`, escapeMarkdown(t.done.rolledBack)];
+    : [bold(escapeMarkdown(t.done.rolledBackTitle)), escapeMarkdown(t.done.rolledBack)];
   const reloadText = reload.content ? `\n${reload.content}` : '';
   return privateEmbeds(reload.embeds, [], truncate(lines.join('\n') + reloadText, LIMITS.content));
 }
@@ -205,25 +239,39 @@ export function renderLibraryList(locale: string, input: LibraryListInput): { pa
   const page = Math.min(Math.max(0, Math.trunc(input.page)), pageCount - 1);
   const lines = articles
     .slice(page * ARTICLES_PER_PAGE, (page + 1) * ARTICLES_PER_PAGE)
-    .map((article) => `${code(article.id)} · ${escapeMarkdown(article.date.text)} · ${t.list.articleLine(article.paragraphs.length)} · ${escapeAndTruncate(articleHeadline(article), 150)}`);
+    .map(
+      (article) =>
+        `${code(article.id)} · ${escapeMarkdown(article.date.text)} · ${t.list.articleLine(article.paragraphs.length)} · ${escapeAndTruncate(articleHeadline(article), 150)}`,
+    );
 
   const notLoaded = input.notLoaded.map((file) => `- ${code(file.file)}: ${escapeAndTruncate(file.why, 300)}`);
   const historyLines = [...input.history]
     .reverse()
     .slice(0, HISTORY_SHOWN)
-    .map((entry) => `- ${entry.at.slice(0, 16).replace('T', ' ')} · ${t.actions[entry.action]} ${code(entry.articleId)} · ${escapeAndTruncate(entry.userName, 40)}`);
+    .map(
+      (entry) =>
+        `- ${entry.at.slice(0, 16).replace('T', ' ')} · ${t.actions[entry.action]} ${code(entry.articleId)} · ${escapeAndTruncate(entry.userName, 40)}`,
+    );
   const historyFooter = [
     ...(input.nextUndo ? [escapeMarkdown(t.list.undoNext(input.nextUndo.articleId, t.actions[input.nextUndo.action]))] : []),
     escapeMarkdown(t.list.historyFolder(input.historyFolder)),
   ];
-  const historyValue = fitLines([...(historyLines.length > 0 ? historyLines : [t.list.noHistory]), ...historyFooter], LIMITS.fieldValue, t.preview.more);
+  const historyValue = fitLines(
+    [...(historyLines.length > 0 ? historyLines : [t.list.noHistory]), ...historyFooter],
+    LIMITS.fieldValue,
+    t.preview.more,
+  );
 
   const embed: APIEmbed = {
     title: t.list.title,
     description: lines.length > 0 ? fitLines(lines, LIMITS.embedDescription, t.preview.more) : t.list.noArticles,
     color: PREVIEW_COLOUR,
     fields: [
-      { name: t.list.notLoaded(notLoaded.length), value: notLoaded.length > 0 ? fitLines(notLoaded, LIMITS.fieldValue, t.preview.more) : t.list.allLoaded, inline: false },
+      {
+        name: t.list.notLoaded(notLoaded.length),
+        value: notLoaded.length > 0 ? fitLines(notLoaded, LIMITS.fieldValue, t.preview.more) : t.list.allLoaded,
+        inline: false,
+      },
       { name: t.list.history, value: historyValue, inline: false },
     ],
     footer: { text: t.list.footer(articles.length, page + 1, pageCount) },
@@ -232,7 +280,12 @@ export function renderLibraryList(locale: string, input: LibraryListInput): { pa
     pageCount > 1
       ? [
           button(encodeLibraryButton({ kind: 'page', page: Math.max(0, page - 1) }), t.buttons.previous, ButtonStyle.Secondary, page === 0),
-          button(encodeLibraryButton({ kind: 'page', page: Math.min(pageCount - 1, page + 1) }), t.buttons.next, ButtonStyle.Secondary, page === pageCount - 1),
+          button(
+            encodeLibraryButton({ kind: 'page', page: Math.min(pageCount - 1, page + 1) }),
+            t.buttons.next,
+            ButtonStyle.Secondary,
+            page === pageCount - 1,
+          ),
         ]
       : [];
   return { payload: privateEmbeds([embed], buttons), page, pageCount };

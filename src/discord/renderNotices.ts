@@ -1,5 +1,6 @@
 // Every reply that is not an Answer: reload reports, help, refusals, cooldowns and errors.
 // Notices are private; like answers, they ping no one.
+import { TimestampStyles, inlineCode, time } from '@discordjs/formatters';
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { formatCorpusError } from '../corpus/types.ts';
@@ -64,7 +65,10 @@ export function renderInvalidInput(locale: string, errors: readonly string[]): R
   );
 }
 
-export function renderReloadRefused(locale: string, reason: 'not-moderator' | 'other-server' | 'no-server-configured' = 'not-moderator'): ReplyPayload {
+export function renderReloadRefused(
+  locale: string,
+  reason: 'not-moderator' | 'other-server' | 'no-server-configured' = 'not-moderator',
+): ReplyPayload {
   const t = messagesFor(locale).reload;
   return privateText(reason === 'other-server' ? t.otherServer : reason === 'no-server-configured' ? t.noServerConfigured : t.refused);
 }
@@ -82,14 +86,21 @@ export function renderReloadResult(locale: string, result: ReloadResult, extras:
   const t = messagesFor(locale);
   const payload = renderReloadReport(t, result);
   if (!extras.undelivered) return payload;
-  const finishedAt = extras.undelivered.finishedAt.toISOString().slice(0, 16).replace('T', ' ');
+  // A Discord timestamp: each member reads it in their own time zone and language.
+  const finishedAt = time(extras.undelivered.finishedAt, TimestampStyles.LongDateShortTime);
   return { ...payload, content: truncate(t.reload.undelivered(extras.undelivered.status, finishedAt), LIMITS.content) };
 }
 
 function skippedField(t: Messages, skipped: readonly SkippedFile[] | undefined): APIEmbed['fields'] {
   if (!skipped || skipped.length === 0) return [];
   const lines = skipped.map((file) => `- ${escapeAndTruncate(`${file.file}: ${file.reason}`, 300)}`);
-  return [{ name: `${t.reload.notLoaded} (${skipped.length})`, value: fitLines(lines, LIMITS.fieldValue, (n) => t.reload.moreErrors(n)), inline: false }];
+  return [
+    {
+      name: `${t.reload.notLoaded} (${skipped.length})`,
+      value: fitLines(lines, LIMITS.fieldValue, (n) => t.reload.moreErrors(n)),
+      inline: false,
+    },
+  ];
 }
 
 function renderReloadReport(t: Messages, result: ReloadResult): ReplyPayload {
@@ -100,7 +111,7 @@ function renderReloadReport(t: Messages, result: ReloadResult): ReplyPayload {
     ids.length === 0
       ? t.reload.none
       : fitLines(
-          ids.map((id) => `\`${id.replace(/`/g, '')}\``),
+          ids.map((id) => inlineCode(id.replace(/`/g, ''))),
           LIMITS.fieldValue,
           (n) => t.reload.moreErrors(n),
         ).replace(/\n/g, ' ');
@@ -149,7 +160,13 @@ export function renderShardReloads(locale: string, reloads: readonly ShardReload
   const t = messagesFor(locale);
   const labels = t.reload.shards;
   const statusOf = ({ result }: ShardReload) =>
-    result.status === 'ok' ? labels.ok : result.status === 'failed' ? labels.failed : result.status === 'busy' ? labels.busy : labels.noAnswer;
+    result.status === 'ok'
+      ? labels.ok
+      : result.status === 'failed'
+        ? labels.failed
+        : result.status === 'busy'
+          ? labels.busy
+          : labels.noAnswer;
   const heading = (reload: ShardReload) => truncate(`${labels.shard(reload.shardId)}: ${statusOf(reload)}`, LIMITS.fieldName);
 
   const reloaded = reloads.filter((reload) => reload.result.status === 'ok').length;
@@ -192,7 +209,7 @@ function shardReloadDetail(t: Messages, { result }: ShardReload, max: number): s
       ids.length === 0
         ? t.reload.none
         : fitLines(
-            ids.map((id) => `\`${id.replace(/`/g, '')}\``),
+            ids.map((id) => inlineCode(id.replace(/`/g, ''))),
             Math.max(1, listBudget - head.length),
             (n) => t.reload.moreErrors(n),
           ).replace(/\n/g, ' ');
@@ -217,11 +234,11 @@ export function renderHelp(locale: string, library: Library): ReplyPayload {
       return 'required' in option && option.required ? name : `[${name}]`;
     });
     const usage = [`/${t.commands[spec.name].name}`, ...names].join(' ');
-    return `\`${usage}\` — ${escapeMarkdown(t.commands[spec.name].description)}`;
+    return `${inlineCode(usage)} — ${escapeMarkdown(t.commands[spec.name].description)}`;
   });
   const examples = libraryExamples(library);
   const example = (command: keyof Messages['commands'], option: keyof Messages['options'], value: string | number | undefined) =>
-    value === undefined ? [] : [`\`/${t.commands[command].name} ${t.options[option].name}:${String(value).replace(/`/g, '')}\``];
+    value === undefined ? [] : [inlineCode(`/${t.commands[command].name} ${t.options[option].name}:${String(value).replace(/`/g, '')}`)];
   const tries = [
     ...example('who-met', 'person', examples.person),
     ...example('who-met', 'year', examples.year),
@@ -234,7 +251,10 @@ export function renderHelp(locale: string, library: Library): ReplyPayload {
     color: INFO_COLOUR,
     fields: [
       { name: t.help.commandsTitle, value: truncate(lines.join('\n'), LIMITS.fieldValue) },
-      { name: t.help.examplesTitle, value: truncate(tries.length > 0 ? tries.join('\n') : escapeMarkdown(t.help.emptyLibrary), LIMITS.fieldValue) },
+      {
+        name: t.help.examplesTitle,
+        value: truncate(tries.length > 0 ? tries.join('\n') : escapeMarkdown(t.help.emptyLibrary), LIMITS.fieldValue),
+      },
       { name: t.help.tipsTitle, value: truncate(t.help.tips.map((tip) => `• ${tip}`).join('\n'), LIMITS.fieldValue) },
     ],
   });

@@ -2,6 +2,7 @@
 // Discord's size limits, and the one conversion to discord.js options.
 import {
   MessageFlags,
+  embedLength,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
@@ -51,16 +52,8 @@ export function allowedMentions(userIds: readonly string[] = []): AllowedMention
   return userIds.length > 0 ? { parse: [], users: [...userIds] } : { parse: [] };
 }
 
-/** Characters an embed counts towards the 6,000 shared by all embeds of a message. */
-export function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
-}
+/** Characters an embed counts towards the 6,000 shared by all embeds of a message: discord.js counts them as Discord does. */
+export { embedLength };
 
 /** A private message made of one text. */
 export function privateText(content: string): ReplyPayload {

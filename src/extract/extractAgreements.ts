@@ -2,7 +2,7 @@
 // The parties come from the words before the verb (`Seoul và NATO đã cam kết …`); `Hai bên` and the like
 // stand for the people of the nearest meeting told before, so they are looked up there.
 import type { Article } from '../corpus/types.ts';
-import type { AnswerItem, Citation, Person } from './items.ts';
+import type { AgreementItem, Citation, MeetingItem, Person } from './items.ts';
 import { AGREEMENT_FALSE_FRIENDS, AGREEMENT_WORDS, BOTH_SIDES_WORDS, PARTY_GROUP_NOUNS } from '../language/agreementWords.ts';
 import { MEETING_FOLLOW_UP_OPENERS, REPORTING_VERBS } from '../language/meetingWords.ts';
 import { findDates, undatedEventDate } from './findDates.ts';
@@ -69,7 +69,7 @@ interface Parties {
  * Where the meeting was last told before `position` in the article body (a meeting told twice has a
  * citation for each telling): -1 when not before it.
  */
-function meetingStart(article: Article, meeting: AnswerItem, position: number): number {
+function meetingStart(article: Article, meeting: MeetingItem, position: number): number {
   let latest = -1;
   for (const citation of meeting.citations) {
     if (citation.articleId !== article.id) continue;
@@ -79,8 +79,8 @@ function meetingStart(article: Article, meeting: AnswerItem, position: number): 
   return latest;
 }
 
-function nearestMeetingBefore(article: Article, meetings: readonly AnswerItem[], position: number): AnswerItem | undefined {
-  let nearest: { meeting: AnswerItem; start: number } | undefined;
+function nearestMeetingBefore(article: Article, meetings: readonly MeetingItem[], position: number): MeetingItem | undefined {
+  let nearest: { meeting: MeetingItem; start: number } | undefined;
   for (const meeting of meetings) {
     const start = meetingStart(article, meeting, position);
     if (start < 0) continue;
@@ -111,7 +111,7 @@ function partiesOf(
   verbStart: number,
   mentions: readonly PersonMention[],
   roleByName: ReadonlyMap<string, string | undefined>,
-  meeting: AnswerItem | undefined,
+  meeting: MeetingItem | undefined,
 ): Parties {
   // Places inside a person's title are not parties, nor is where it happened (`tại Hà Nội`).
   const places = findNamedPlaces(text).filter(
@@ -171,7 +171,7 @@ function partiesOf(
  * The agreement's date: a date written in its sentence; else the date of the meeting it belongs to (its
  * subject was that meeting's people, it opens by pointing back, or it shares a party); else the article's.
  */
-function dateOf(article: Article, text: string, verb: { start: number; end: number; rule: { agreesTo?: boolean } }, parties: Parties, meeting: AnswerItem | undefined): string {
+function dateOf(article: Article, text: string, verb: { start: number; end: number; rule: { agreesTo?: boolean } }, parties: Parties, meeting: MeetingItem | undefined): string {
   // `… nhất trí sẽ tập trận vào tháng 3 năm sau`, `nhất trí nâng kim ngạch … vào năm 2030`: a date in
   // what was agreed is not when it was agreed.
   const end = verb.rule.agreesTo ? verb.start : (plannedMarkerAfter(text, verb.end) ?? text.length);
@@ -187,10 +187,10 @@ function dateOf(article: Article, text: string, verb: { start: number; end: numb
 }
 
 /** Every agreement the article reports, one per sentence, each citing its sentence verbatim. */
-export function extractAgreements(article: Article, meetings: AnswerItem[]): AnswerItem[] {
+export function extractAgreements(article: Article, meetings: MeetingItem[]): AgreementItem[] {
   const { sentences, people } = findPeopleInArticle(article);
   const roleByName = new Map(people.map((person) => [person.name, person.role]));
-  const items: AnswerItem[] = [];
+  const items: AgreementItem[] = [];
 
   for (const { paragraph, sentence, mentions } of sentences) {
     const text = sentence.text;
@@ -207,7 +207,7 @@ export function extractAgreements(article: Article, meetings: AnswerItem[]): Ans
     const { verb, parties } = found;
     const citation: Citation = { articleId: article.id, date: article.date.text, paragraph: paragraph.number, quote: text };
     if (article.meta.url) citation.url = article.meta.url;
-    const item: AnswerItem = {
+    const item: AgreementItem = {
       kind: 'agreement',
       status: verb.status,
       date: dateOf(article, text, verb, parties, meeting),

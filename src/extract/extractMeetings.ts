@@ -3,7 +3,7 @@
 // whoever was represented by someone else (`Thay mặt Tổng thống Lee …`). A sentence that opens by
 // pointing back (`Sự kiện có sự góp mặt của …`) adds its people to the meeting just before it.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import type { AnswerItem, Citation, Person } from './items.ts';
+import type { MeetingItem, Citation, Person } from './items.ts';
 import {
   COUNTERPART_MARKERS,
   MEETING_FOLLOW_UP_OPENERS,
@@ -214,7 +214,7 @@ export function meetingSummary(names: readonly string[], date: string, place?: P
  * The meeting's day: written in its sentence(s); for `Cùng ngày` ("the same day") the last day written
  * before it in the article; else the article's own date.
  */
-function dateOf(article: Article, draft: MeetingDraft, sentences: readonly SentencePeople[], previous: AnswerItem | undefined): string {
+function dateOf(article: Article, draft: MeetingDraft, sentences: readonly SentencePeople[], previous: MeetingItem | undefined): string {
   // `Bộ Ngoại giao ngày 14/7 cho biết … tối 13/7 …`: a day written after the reporting words is the
   // meeting's; the day the news was told stands in only when the text gives no other.
   const [first, ...rest] = draft.entries.map((entry) => entry.sentence.text);
@@ -244,8 +244,8 @@ function itemFrom(
   draft: MeetingDraft,
   roleByName: ReadonlyMap<string, string | undefined>,
   sentences: readonly SentencePeople[],
-  previous: AnswerItem | undefined,
-): AnswerItem {
+  previous: MeetingItem | undefined,
+): MeetingItem {
   const date = dateOf(article, draft, sentences, previous);
   const place = placeOf(draft);
   const participants: Person[] = draft.names.map((name) => {
@@ -254,7 +254,7 @@ function itemFrom(
   });
   // Told without `đã` or `sẽ`, on a day after the article's own: not yet held when written.
   const status = draft.status === 'held' && !draft.statusWritten && isAfterArticle(date, article) ? 'planned' : draft.status;
-  const item: AnswerItem = {
+  const item: MeetingItem = {
     kind: 'meeting',
     status,
     meetingKind: draft.meetingKind,
@@ -268,7 +268,7 @@ function itemFrom(
 }
 
 /** Every meeting the article reports, in reading order, each citing its sentence(s) verbatim. */
-export function extractMeetings(article: Article): AnswerItem[] {
+export function extractMeetings(article: Article): MeetingItem[] {
   const { sentences, people } = findPeopleInArticle(article);
   const roleByName = new Map(people.map((person) => [person.name, person.role]));
   const drafts: MeetingDraft[] = [];
@@ -319,10 +319,10 @@ export function extractMeetings(article: Article): AnswerItem[] {
   }
 
   // In reading order, so that `Cùng ngày` ("the same day") can take the day of the meeting told before.
-  const items: AnswerItem[] = [];
+  const items: MeetingItem[] = [];
   // (The latest day told so far: an older meeting recalled in between is not "that day".)
   for (const draft of drafts.flatMap(splitInTurn)) {
-    const latest = items.filter((item) => item.date.length === 10).reduce<AnswerItem | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+    const latest = items.filter((item) => item.date.length === 10).reduce<MeetingItem | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
     items.push(itemFrom(article, draft, roleByName, sentences, latest));
   }
   return items;

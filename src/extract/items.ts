@@ -32,39 +32,65 @@ export interface Person {
   role?: string;
 }
 
-export type AnswerItemKind = 'meeting' | 'agreement' | 'passage' | 'article';
-
 /** Meetings and agreements: told as done, or only planned (`sẽ`, `dự kiến`, `theo kế hoạch`). */
 export type ItemStatus = 'held' | 'planned';
 
-export interface AnswerItem {
-  kind: AnswerItemKind;
-  /** Meetings and agreements: held, or planned (shown apart, under their own heading). */
-  status?: ItemStatus;
-  /** Meetings: `call` for a phone call (`điện đàm`), else `meeting`. */
-  meetingKind?: 'meeting' | 'call';
+/** What every item has: when, one line saying what it is, and the verbatim quotes behind it. */
+interface ItemBase {
   /** When it happened: `2025-06-24` when the text gives the day, else the article's `2025-06`. */
   date: string;
-  /** Meetings: who took part. */
-  participants?: Person[];
-  /** Agreements: who agreed, when the text names them. */
-  parties?: Person[];
-  place?: string;
   /** One line: who/when/where, or what was agreed, or an article's title. */
   summary: string;
   citations: Citation[];
-  /** Articles (`/sources`): how many paragraphs, and the photo credit (who took the photo, not the outlet). */
-  paragraphs?: number;
-  credit?: string;
-  /** Articles and passages: the outlet and link of the article, when it says. */
-  source?: string;
-  url?: string;
-  /** Articles and passages: the article's headline… */
-  title?: string;
-  /** …or, when it has none, its first words (to recognise it by; not a headline). */
-  opening?: string;
-  /** Passages: relevance score, higher is better. */
-  score?: number;
-  /** Passages: the question's words, as typed, that this passage does not contain. */
-  missingWords?: string[];
 }
+
+/** A meeting (or phone call) extracted when the library is built: `/who-met`, and `/ask` about meetings. */
+export interface MeetingItem extends ItemBase {
+  kind: 'meeting';
+  /** Held, or planned (shown apart, under their own heading). */
+  status: ItemStatus;
+  /** `call` for a phone call (`điện đàm`), else `meeting`. */
+  meetingKind: 'meeting' | 'call';
+  /** Who took part. */
+  participants: Person[];
+  place?: string;
+}
+
+/** What was agreed, adopted, committed to or signed: `/agreements`, and `/ask` about agreements. */
+export interface AgreementItem extends ItemBase {
+  kind: 'agreement';
+  status: ItemStatus;
+  /** Who agreed, when the text names them. */
+  parties?: Person[];
+}
+
+/** The article an item quotes: its headline, or, when it has none, its first words (to recognise it by; not a headline). */
+export type ArticleNaming = { title: string; opening?: never } | { opening: string; title?: never };
+
+/** A paragraph (or one sentence of it) that answers: `/ask` and `/cite`. */
+export type PassageItem = ItemBase &
+  ArticleNaming & {
+    kind: 'passage';
+    /** Relevance score, higher is better (`/ask` only). */
+    score?: number;
+    /** The question's words, as typed, that this passage does not contain. */
+    missingWords?: string[];
+  };
+
+/** An article of the library: `/sources`. */
+export type ArticleItem = ItemBase &
+  ArticleNaming & {
+    kind: 'article';
+    /** How many paragraphs the article has. */
+    paragraphs: number;
+    /** The outlet and link of the article, when it says. */
+    source?: string;
+    url?: string;
+    /** The photo credit: who took the photo, not the outlet. */
+    credit?: string;
+  };
+
+/** Every item an answer is made of; `kind` says which fields it has. */
+export type AnswerItem = MeetingItem | AgreementItem | PassageItem | ArticleItem;
+
+export type AnswerItemKind = AnswerItem['kind'];

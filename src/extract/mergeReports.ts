@@ -1,7 +1,7 @@
 // One meeting told twice (two articles, or a follow-up sentence further down) is one meeting with two
 // citations: same people (however their names are spelled), same status, and dates that agree (the same
 // day, or a month that holds the other's day).
-import type { AnswerItem, Person } from './items.ts';
+import type { MeetingItem, Person } from './items.ts';
 import { foldDiacritics } from '../text/foldDiacritics.ts';
 
 /** `Yoon Suk-yeol` and `Yoon Suk Yeol` are one person. */
@@ -9,7 +9,7 @@ export function personKey(name: string): string {
   return foldDiacritics(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function castKey(item: AnswerItem): string {
+function castKey(item: MeetingItem): string {
   return `${item.status ?? 'held'}|${[...new Set((item.participants ?? []).map((person) => personKey(person.name)))].sort().join('|')}`;
 }
 
@@ -18,7 +18,7 @@ function datesAgree(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-function merged(into: AnswerItem, other: AnswerItem): AnswerItem {
+function merged(into: MeetingItem, other: MeetingItem): MeetingItem {
   const citations = [...into.citations];
   for (const citation of other.citations) {
     if (!citations.some((known) => known.articleId === citation.articleId && known.quote === citation.quote)) citations.push(citation);
@@ -28,7 +28,7 @@ function merged(into: AnswerItem, other: AnswerItem): AnswerItem {
     const role = other.participants?.find((candidate) => personKey(candidate.name) === personKey(person.name))?.role;
     return role ? { ...person, role } : person;
   };
-  const result: AnswerItem = {
+  const result: MeetingItem = {
     ...into,
     date: other.date.length > into.date.length ? other.date : into.date,
     participants: into.participants?.map(moreRoles),
@@ -39,8 +39,8 @@ function merged(into: AnswerItem, other: AnswerItem): AnswerItem {
 }
 
 /** Meetings in, the same meetings with every repeated report folded into its first one, order kept. */
-export function mergeRepeatedMeetings(meetings: readonly AnswerItem[]): AnswerItem[] {
-  const out: AnswerItem[] = [];
+export function mergeRepeatedMeetings(meetings: readonly MeetingItem[]): MeetingItem[] {
+  const out: MeetingItem[] = [];
   const byCast = new Map<string, number[]>();
   for (const meeting of meetings) {
     if ((meeting.participants?.length ?? 0) < 2) {

@@ -1,7 +1,7 @@
 // How an article is named in a list: its headline when it has one. Without one it is called untitled;
 // its first words may be shown, but always labelled as its opening words, never as a headline.
 import type { Article } from '../corpus/types.ts';
-import type { AnswerItem } from '../extract/items.ts';
+import type { ArticleNaming } from '../extract/items.ts';
 
 const OPENING_WORDS = 12;
 
@@ -18,6 +18,6 @@ export function articleHeadline(article: Article): string {
 }
 
 /** What an item says about the article it quotes: its `title`, or its `opening` words when it has none. */
-export function headlineFields(article: Article): Pick<AnswerItem, 'title' | 'opening'> {
+export function headlineFields(article: Article): ArticleNaming {
   return article.meta.title ? { title: article.meta.title } : { opening: openingWords(article) };
 }

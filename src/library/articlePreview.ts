@@ -3,13 +3,13 @@
 // for a replacement what changes.
 import { extractAgreements } from '../extract/extractAgreements.ts';
 import { extractMeetings } from '../extract/extractMeetings.ts';
-import type { AnswerItem } from '../extract/items.ts';
+import type { AgreementItem, MeetingItem } from '../extract/items.ts';
 import type { Article } from '../corpus/types.ts';
 
 export interface ArticlePreview {
   article: Article;
-  meetings: AnswerItem[];
-  agreements: AnswerItem[];
+  meetings: MeetingItem[];
+  agreements: AgreementItem[];
 }
 
 export function previewArticle(article: Article): ArticlePreview {

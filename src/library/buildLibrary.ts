@@ -7,14 +7,14 @@ import { extractMeetings } from '../extract/extractMeetings.ts';
 import { extractAgreements } from '../extract/extractAgreements.ts';
 import { peopleInArticle } from '../extract/findPeople.ts';
 import { mergeRepeatedMeetings, personKey } from '../extract/mergeReports.ts';
-import type { AnswerItem } from '../extract/items.ts';
+import type { AgreementItem, AnswerItem, MeetingItem } from '../extract/items.ts';
 import { addSources } from './citationSource.ts';
 import type { Library, PersonEntry } from './library.ts';
 
 export function buildLibrary(corpus: Corpus): Library {
   const articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
-  const meetings: AnswerItem[] = [];
-  const agreements: AnswerItem[] = [];
+  const meetings: MeetingItem[] = [];
+  const agreements: AgreementItem[] = [];
   const peopleByFoldedName = new Map<string, PersonEntry>();
   let paragraphCount = 0;
 
@@ -47,8 +47,8 @@ export function buildLibrary(corpus: Corpus): Library {
     (a.citations[0]?.paragraph ?? 0) - (b.citations[0]?.paragraph ?? 0);
   const reportedOnce = mergeRepeatedMeetings(meetings).sort(byDateThenArticle);
   agreements.sort(byDateThenArticle);
-  const held = (item: AnswerItem) => item.status !== 'planned';
-  const planned = (item: AnswerItem) => item.status === 'planned';
+  const held = (item: MeetingItem | AgreementItem) => item.status !== 'planned';
+  const planned = (item: MeetingItem | AgreementItem) => item.status === 'planned';
 
   const years = [...new Set(corpus.articles.map((article) => article.date.year))].sort((a, b) => a - b);
   const people = [...peopleByFoldedName.values()].sort((a, b) => a.name.localeCompare(b.name));

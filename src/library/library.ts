@@ -3,7 +3,7 @@
 // It is immutable; a reload builds a new one and swaps it in.
 import type { Article, Corpus } from '../corpus/types.ts';
 import type { PassageIndex } from '../search/types.ts';
-import type { AnswerItem, Person } from '../extract/items.ts';
+import type { AgreementItem, MeetingItem, Person } from '../extract/items.ts';
 
 export interface PersonEntry extends Person {
   /** Articles that name this person. */
@@ -17,11 +17,11 @@ export interface Library {
   articlesById: Map<string, Article>;
   index: PassageIndex;
   /** Meetings and agreements told as done, sorted by date: what `/who-met` and `/agreements` list. */
-  meetings: AnswerItem[];
-  agreements: AnswerItem[];
+  meetings: MeetingItem[];
+  agreements: AgreementItem[];
   /** Those only planned (`sẽ`, `dự kiến`), sorted by date: shown apart, after the held ones. */
-  plannedMeetings: AnswerItem[];
-  plannedAgreements: AnswerItem[];
+  plannedMeetings: MeetingItem[];
+  plannedAgreements: AgreementItem[];
   people: PersonEntry[];
   /** Years with at least one article, ascending. */
   years: number[];

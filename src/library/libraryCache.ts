@@ -16,7 +16,7 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { AnswerItem } from '../extract/items.ts';
+import type { AgreementItem, MeetingItem } from '../extract/items.ts';
 import type { Library, PersonEntry } from './library.ts';
 import type { Checkpoint } from '../text/steps.ts';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
@@ -324,10 +324,10 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
 
   const glossary = glossarySchema.parse((await readList('glossary', z.unknown())) as unknown) as GlossaryEntry[];
   const articles = await readList('articles', compactArticleSchema, (item) => expandArticle(item as CompactArticle));
-  const meetings = await readList<AnswerItem>('meetings', answerItemSchema);
-  const agreements = await readList<AnswerItem>('agreements', answerItemSchema);
-  const plannedMeetings = await readList<AnswerItem>('plannedMeetings', answerItemSchema);
-  const plannedAgreements = await readList<AnswerItem>('plannedAgreements', answerItemSchema);
+  const meetings = await readList<MeetingItem>('meetings', answerItemSchema);
+  const agreements = await readList<AgreementItem>('agreements', answerItemSchema);
+  const plannedMeetings = await readList<MeetingItem>('plannedMeetings', answerItemSchema);
+  const plannedAgreements = await readList<AgreementItem>('plannedAgreements', answerItemSchema);
   const people = await readList<PersonEntry>('people', personSchema);
   const columns: PassageIndexColumns = {
     documentIds: await readList('documentIds', stringSchema),

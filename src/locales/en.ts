@@ -103,6 +103,31 @@ export const en = {
     suggestions: 'Did you mean',
     years: 'Years in the library',
     hint: 'Try fewer words, another spelling (with or without accents), or a different year.',
+    /**
+     * Why nothing was found (`Answer.nothingFound`), one sentence each. Values arrive already formatted
+     * for Discord (escaped, or as code); the words around them hold no markdown.
+     */
+    reasons: {
+      noMeetings: 'No meeting in the library matches this.',
+      metInOtherYears: (person: string, years: string) => `${person} took part in meetings in ${years}, but none in the time you asked for.`,
+      noAgreements: 'No agreement in the library matches this.',
+      noPassages: (year: number | undefined) =>
+        year !== undefined ? `No article of ${year} holds any word of the question.` : 'No article holds any word of the question.',
+      notAParagraphId: (id: string, example: string) => `${id} is not a paragraph id: write it as article#paragraph, e.g. ${example}.`,
+      noSuchArticle: (id: string, sources: string) => `No article ${id} in the library. ${sources} lists the articles.`,
+      noSuchParagraph: (id: string, count: number, paragraph: number) =>
+        `Article ${id} has ${count === 1 ? 'one paragraph' : `paragraphs 1 to ${count}`}; there is no ¶ ${paragraph}.`,
+      noSuchSentence: (id: string, paragraph: number, count: number, sentence: number) =>
+        `¶ ${paragraph} of ${id} has ${count === 1 ? 'one sentence' : `sentences 1 to ${count}`}; there is no sentence ${sentence}.`,
+      emptyLibrary: 'The library has no articles yet: a moderator can add some and run /reload.',
+    },
+    /** What to try, for the reasons the general hint does not fit. */
+    hints: {
+      person: 'Try a part of the name (a family name, say), with or without accents.',
+      otherYears: 'Try one of those years, or leave the year out.',
+      topic: 'Try fewer or broader words, or leave the topic out.',
+      question: 'Try other words, fewer words, or one of the suggestions.',
+    },
   },
 
   notices: {
@@ -124,7 +149,7 @@ export const en = {
     noServerConfigured: 'Changing the library from Discord is not set up: the operator must set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID).',
     notLoaded: 'Not loaded',
     undelivered: (result: string, finishedAt: string) =>
-      `The previous reload finished at ${finishedAt} UTC, too late for Discord to show its reply (${result}). This reload shows the current state.`,
+      `The previous reload finished at ${finishedAt}, too late for Discord to show its reply (${result}). This reload shows the current state.`,
     okTitle: 'Library reloaded',
     failedTitle: 'Reload failed: the previous library is still in use',
     added: 'Added',

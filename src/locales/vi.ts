@@ -100,6 +100,26 @@ export const vi: Messages = {
     suggestions: 'Có phải bạn muốn tìm',
     years: 'Các năm có bài viết',
     hint: 'Hãy thử ít từ hơn, cách viết khác (có hoặc không dấu), hoặc một năm khác.',
+    reasons: {
+      noMeetings: 'Không có cuộc gặp nào trong thư viện khớp với yêu cầu này.',
+      metInOtherYears: (person: string, years: string) => `${person} có các cuộc gặp trong năm ${years}, nhưng không có trong thời gian bạn hỏi.`,
+      noAgreements: 'Không có thỏa thuận nào trong thư viện khớp với yêu cầu này.',
+      noPassages: (year: number | undefined) =>
+        year !== undefined ? `Không bài nào năm ${year} có từ nào của câu hỏi.` : 'Không bài nào có từ nào của câu hỏi.',
+      notAParagraphId: (id: string, example: string) => `${id} không phải mã đoạn: hãy viết theo dạng bài#đoạn, ví dụ ${example}.`,
+      noSuchArticle: (id: string, sources: string) => `Thư viện không có bài ${id}. Lệnh ${sources} liệt kê các bài.`,
+      noSuchParagraph: (id: string, count: number, paragraph: number) =>
+        `Bài ${id} ${count === 1 ? 'chỉ có một đoạn' : `có các đoạn từ 1 đến ${count}`}; không có ¶ ${paragraph}.`,
+      noSuchSentence: (id: string, paragraph: number, count: number, sentence: number) =>
+        `¶ ${paragraph} của ${id} ${count === 1 ? 'chỉ có một câu' : `có các câu từ 1 đến ${count}`}; không có câu ${sentence}.`,
+      emptyLibrary: 'Thư viện chưa có bài nào: người điều hành có thể thêm bài rồi chạy /tải-lại.',
+    },
+    hints: {
+      person: 'Hãy thử một phần của tên (chẳng hạn họ), có hoặc không dấu.',
+      otherYears: 'Hãy thử một trong các năm đó, hoặc bỏ năm.',
+      topic: 'Hãy thử ít từ hơn hoặc từ khái quát hơn, hoặc bỏ chủ đề.',
+      question: 'Hãy thử từ khác, ít từ hơn, hoặc một gợi ý.',
+    },
   },
 
   notices: {
@@ -121,7 +141,7 @@ export const vi: Messages = {
     noServerConfigured: 'Chưa bật việc thay đổi thư viện từ Discord: người vận hành cần đặt MODERATION_GUILD_IDS (hoặc DISCORD_GUILD_ID).',
     notLoaded: 'Không được nạp',
     undelivered: (result: string, finishedAt: string) =>
-      `Lần tải lại trước xong lúc ${finishedAt} UTC, quá muộn để Discord hiện câu trả lời (${result}). Lần này cho thấy tình trạng hiện tại.`,
+      `Lần tải lại trước xong lúc ${finishedAt}, quá muộn để Discord hiện câu trả lời (${result}). Lần này cho thấy tình trạng hiện tại.`,
     okTitle: 'Đã tải lại thư viện',
     failedTitle: 'Tải lại thất bại: thư viện cũ vẫn đang được dùng',
     added: 'Thêm',

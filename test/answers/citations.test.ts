@@ -26,23 +26,25 @@ const ask = (question: Question): Answer => answerQuestion(library, question);
 const citations = (answer: Answer) => answer.items.flatMap((item) => item.citations);
 
 describe('citations name their source', () => {
-  it.each<Question>([{ command: 'who-met' }, { command: 'agreements' }, { command: 'ask', question: 'năng lượng' }, { command: 'sources' }])(
-    '$command: each quote carries its article’s outlet, headline and link, and is verbatim',
-    (question) => {
-      const cited = citations(ask(question));
-      expect(cited.length).toBeGreaterThan(0);
-      for (const citation of cited) {
-        const article = library.articlesById.get(citation.articleId)!;
-        expect(article.paragraphs[citation.paragraph - 1]!.text).toContain(citation.quote);
-        if (citation.articleId === 'vn_viet_nhat_nang_luong') expect(citation).toMatchObject({ ...ENERGY, date: '2024-11-12' });
-        else {
-          expect(citation.title).toBe(EDUCATION_TITLE);
-          expect(citation).not.toHaveProperty('source');
-          expect(citation).not.toHaveProperty('url');
-        }
+  it.each<Question>([
+    { command: 'who-met' },
+    { command: 'agreements' },
+    { command: 'ask', question: 'năng lượng' },
+    { command: 'sources' },
+  ])('$command: each quote carries its article’s outlet, headline and link, and is verbatim', (question) => {
+    const cited = citations(ask(question));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const citation of cited) {
+      const article = library.articlesById.get(citation.articleId)!;
+      expect(article.paragraphs[citation.paragraph - 1]!.text).toContain(citation.quote);
+      if (citation.articleId === 'vn_viet_nhat_nang_luong') expect(citation).toMatchObject({ ...ENERGY, date: '2024-11-12' });
+      else {
+        expect(citation.title).toBe(EDUCATION_TITLE);
+        expect(citation).not.toHaveProperty('source');
+        expect(citation).not.toHaveProperty('url');
       }
-    },
-  );
+    }
+  });
 
   it('keeps the photo credit apart from the outlet in /sources', () => {
     const [energy] = ask({ command: 'sources' }).items;
@@ -53,8 +55,9 @@ describe('citations name their source', () => {
     const loaded = await loadLibrary('corpus');
     if (!loaded.ok) throw new Error('bundled corpus');
     const [item] = answerQuestion(loaded.library, { command: 'cite', id: '001_03677d34c6a97d66#5' }).items;
-    expect(item!.title).toBeUndefined();
-    expect(item!.opening).toMatch(/^Thay mặt Tổng thống Lee Jae Myung/);
+    expect(item!.kind).toBe('passage');
+    expect(item).not.toHaveProperty('title');
+    expect(item!.kind === 'passage' ? item!.opening : undefined).toMatch(/^Thay mặt Tổng thống Lee Jae Myung/);
     expect(item!.summary).toMatch(/^untitled article \(opens “Thay mặt Tổng thống Lee Jae Myung .*”\) — ¶5$/);
     expect(item!.citations[0]).not.toHaveProperty('title');
   });
@@ -72,7 +75,13 @@ describe('/cite', () => {
   it('says which sentences there are when the sentence does not exist', () => {
     const answer = ask({ command: 'cite', id: 'vn_viet_nhat_nang_luong#2', sentence: 3 });
     expect(answer.items).toEqual([]);
-    expect(answer.message).toBe('¶2 of vn_viet_nhat_nang_luong has sentences 1 to 2; there is no sentence 3.');
+    expect(answer.nothingFound).toEqual({
+      reason: 'no-such-sentence',
+      articleId: 'vn_viet_nhat_nang_luong',
+      paragraph: 2,
+      sentence: 3,
+      sentenceCount: 2,
+    });
   });
 
   it('writes the standard plain form, leaving out what the article lacks', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import type { Library } from '../../src/library/library.ts';
-import type { Answer } from '../../src/answers/answer.ts';
+import type { Answer, AnswerItem } from '../../src/answers/answer.ts';
 import type { Question } from '../../src/answers/question.ts';
 
 let library: Library;
@@ -14,7 +14,9 @@ beforeAll(async () => {
 });
 
 const ask = (question: Question): Answer => answerQuestion(library, question);
-const names = (answer: Answer) => answer.items.flatMap((item) => (item.participants ?? []).map((person) => person.name));
+const names = (answer: Answer) =>
+  answer.items.flatMap((item) => (item.kind === 'meeting' ? item.participants : []).map((person) => person.name));
+const participantNames = (item: AnswerItem | undefined) => (item?.kind === 'meeting' ? item.participants.map((person) => person.name) : []);
 
 function expectVerbatim(answer: Answer) {
   for (const item of answer.items) {
@@ -42,10 +44,12 @@ describe('/who-met', () => {
     const answer = ask({ command: 'who-met', year: 2025 });
     const meeting = answer.items.find((item) => names({ ...answer, items: [item] }).includes('Radmila Sekerinska'));
     expect(meeting).toBeDefined();
-    expect(meeting!.participants!.map((person) => person.name)).toEqual(['Wi Sung-lac', 'Radmila Sekerinska']);
+    expect(participantNames(meeting)).toEqual(['Wi Sung-lac', 'Radmila Sekerinska']);
     expect(meeting!.date).toBe('2025-06-24');
-    const withRutte = answer.items.filter((item) => item.date === '2025-06-24' && names({ ...answer, items: [item] }).includes('Mark Rutte'));
-    expect(withRutte.map((item) => item.participants!.map((person) => person.name))).toEqual([['Wi Sung-lac', 'Mark Rutte']]);
+    const withRutte = answer.items.filter(
+      (item) => item.date === '2025-06-24' && names({ ...answer, items: [item] }).includes('Mark Rutte'),
+    );
+    expect(withRutte.map(participantNames)).toEqual([['Wi Sung-lac', 'Mark Rutte']]);
     expect(names(answer)).not.toContain('Lee Jae Myung');
     expectVerbatim(answer);
   });
@@ -79,7 +83,7 @@ describe('/who-met', () => {
   it('says which years exist when a year has no meeting', () => {
     const answer = ask({ command: 'who-met', year: 2024 });
     expect(answer.items).toEqual([]);
-    expect(answer.message).toMatch(/2023, 2025/);
+    expect(answer.nothingFound).toEqual({ reason: 'no-meetings' });
     expect(answer.yearsAvailable).toEqual([2023, 2025]);
   });
 });
@@ -152,7 +156,7 @@ describe('/ask', () => {
     for (const question of ['World Cup bóng đá', 'football scores']) {
       const answer = ask({ command: 'ask', question });
       expect(answer.items).toEqual([]);
-      expect(answer.message).toMatch(/Nothing in the corpus answers/);
+      expect(answer.nothingFound).toEqual({ reason: 'no-passages' });
       expect(answer.yearsAvailable).toEqual([2023, 2025]);
       // No word is close, so it offers what the corpus does talk about, and who is in it.
       expect(answer.suggestions).toContain('Mark Rutte');
@@ -175,7 +179,8 @@ describe('/sources and /cite', () => {
     const answer = ask({ command: 'sources' });
     expect(answer.items.map((item) => item.citations[0]?.articleId)).toEqual(['001_03677d34c6a97d66', '000_4f467cfc7a82818c']);
     expect(answer.items[0]).toMatchObject({ kind: 'article', date: '2025-06', credit: 'YONHAP News' });
-    expect(answer.items[0]!.paragraphs).toBeGreaterThan(3);
+    const first = answer.items[0];
+    expect(first?.kind === 'article' ? first.paragraphs : 0).toBeGreaterThan(3);
     expectVerbatim(answer);
   });
 
@@ -187,8 +192,18 @@ describe('/sources and /cite', () => {
   });
 
   it('explains an unknown article or paragraph', () => {
-    expect(ask({ command: 'cite', id: 'nope#1' }).message).toMatch(/No article "nope"/);
-    expect(ask({ command: 'cite', id: '001_03677d34c6a97d66#999' }).message).toMatch(/has paragraphs 1 to \d+/);
-    expect(ask({ command: 'cite', id: 'hello' }).message).toMatch(/not a paragraph id/);
+    expect(ask({ command: 'cite', id: 'nope#1' }).nothingFound).toEqual({ reason: 'no-such-article', articleId: 'nope' });
+    const paragraphs = library.articlesById.get('001_03677d34c6a97d66')!.paragraphs.length;
+    expect(ask({ command: 'cite', id: '001_03677d34c6a97d66#999' }).nothingFound).toEqual({
+      reason: 'no-such-paragraph',
+      articleId: '001_03677d34c6a97d66',
+      paragraph: 999,
+      paragraphCount: paragraphs,
+    });
+    expect(ask({ command: 'cite', id: 'hello' }).nothingFound).toEqual({
+      reason: 'not-a-paragraph-id',
+      id: 'hello',
+      example: '000_4f467cfc7a82818c#1',
+    });
   });
 });

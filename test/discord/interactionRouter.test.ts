@@ -20,6 +20,9 @@ const OTHER = '333333333333333333';
 function meeting(index: number): AnswerItem {
   return {
     kind: 'meeting',
+    status: 'held',
+    meetingKind: 'meeting',
+    participants: [],
     date: '2025-06-24',
     summary: `Cuộc gặp ${index}`,
     citations: [{ articleId: '001_03677d34c6a97d66', date: '2025-06', paragraph: 1, quote: `Câu ${index}.` }],

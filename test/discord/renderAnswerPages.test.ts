@@ -9,7 +9,15 @@ const ASKER = '111111111111111111';
 
 function meeting(index: number, quoteLength = 80): AnswerItem {
   const quote = `Câu số ${index}: ${'hai bên đã hội đàm về hợp tác. '.repeat(Math.ceil(quoteLength / 31))}`.slice(0, quoteLength);
-  return { kind: 'meeting', date: '2025-06-24', summary: `Cuộc gặp ${index}`, citations: [{ articleId: 'a', date: '2025-06', paragraph: index + 1, quote }] };
+  return {
+    kind: 'meeting',
+    status: 'held',
+    meetingKind: 'meeting',
+    participants: [],
+    date: '2025-06-24',
+    summary: `Cuộc gặp ${index}`,
+    citations: [{ articleId: 'a', date: '2025-06', paragraph: index + 1, quote }],
+  };
 }
 
 /** An answer whose items record which of them were read. */
@@ -31,12 +39,21 @@ describe('renderAnswer: only the page shown is rendered', () => {
     const rendered = renderAnswer(answer, { locale: 'en', askerId: ASKER, page: 299 });
     expect([...read].sort((a, b) => a - b)).toEqual([1495, 1496, 1497, 1498, 1499]);
     expect(rendered.pageCount).toBe(2000);
-    expect(rendered.payload.embeds.map((embed) => embed.title)).toEqual(['1496. Cuộc gặp 1495', '1497. Cuộc gặp 1496', '1498. Cuộc gặp 1497', '1499. Cuộc gặp 1498', '1500. Cuộc gặp 1499']);
+    expect(rendered.payload.embeds.map((embed) => embed.title)).toEqual([
+      '1496. Cuộc gặp 1495',
+      '1497. Cuộc gặp 1496',
+      '1498. Cuộc gặp 1497',
+      '1499. Cuộc gặp 1498',
+      '1500. Cuộc gặp 1499',
+    ]);
     expect(rendered.payload.embeds.at(-1)?.footer?.text).toBe('10000 results · page 300 of 2000');
   });
 
   it('keeps five items on a page of long quotes, shortened to fit Discord’s 6,000 characters', () => {
-    const items = Array.from({ length: 12 }, (_, index) => ({ ...meeting(index, 2000), citations: [0, 1, 2].map((n) => ({ ...meeting(index, 2000).citations[0]!, paragraph: n + 1 })) }));
+    const items = Array.from({ length: 12 }, (_, index) => ({
+      ...meeting(index, 2000),
+      citations: [0, 1, 2].map((n) => ({ ...meeting(index, 2000).citations[0]!, paragraph: n + 1 })),
+    }));
     const rendered = renderAnswer({ command: 'who-met', options: {}, items }, { locale: 'en', askerId: ASKER, page: 1 });
     expect(rendered.payload.embeds).toHaveLength(ITEMS_PER_PAGE);
     expect(rendered.pageCount).toBe(3);

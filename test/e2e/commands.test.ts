@@ -59,7 +59,14 @@ describe('citebot answering members on the stand-in', () => {
       const seen = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 1999 }, user: member(), locale: 'en-US' });
       expect(seen.ephemeral).toBe(true);
       expect(visibleText(seen.reply)).toContain('Nothing found');
+      expect(visibleText(seen.reply)).toContain('No meeting in the library matches this.');
       expect(visibleText(seen.reply)).toMatch(/2023, 2025|2025, 2023/);
+    });
+
+    it('says, in the member’s language, that a /cite id names no article', async () => {
+      const seen = await citebot.driver.invokeCommand({ name: 'cite', options: { id: 'nope#1' }, user: member(), locale: 'vi' });
+      expect(seen.ephemeral).toBe(true);
+      expect(visibleText(seen.reply)).toContain('Thư viện không có bài `nope`. Lệnh /nguồn liệt kê các bài.');
     });
   });
 

@@ -200,7 +200,7 @@ describe('the library builder', () => {
     expect(bot.standIn.takeViolations().map((violation) => violation.status)).toEqual([404]);
 
     const next = await reloadAs(bot);
-    expect(next.reply?.content).toMatch(/^The previous reload finished at .* UTC, too late for Discord to show its reply \(ok\)/);
+    expect(next.reply?.content).toMatch(/^The previous reload finished at <t:\d+:f>, too late for Discord to show its reply \(ok\)/);
     expect(visibleText(next.reply)).toContain('Library reloaded');
   });
 });

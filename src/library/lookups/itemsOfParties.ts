@@ -1,6 +1,6 @@
 // The meetings and agreements that name given parties (people, countries, organisations): how /ask
 // answers "what did Hàn Quốc and NATO agree". Each item's parties, folded and by syllable.
-import type { AnswerItem } from '../../extract/items.ts';
+import type { AgreementItem, MeetingItem } from '../../extract/items.ts';
 import type { Library } from '../library.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { foldDiacritics } from '../../text/foldDiacritics.ts';
@@ -104,7 +104,7 @@ export function agreementsOfParties(
  * Whether one item names every party, checked on the item itself (for short lists such as the planned
  * meetings and agreements, which have no lookups): as `meetingsOfParties` and `agreementsOfParties` do.
  */
-export function itemNamesParties(item: AnswerItem, parties: readonly PartyPhrases[]): boolean {
+export function itemNamesParties(item: MeetingItem | AgreementItem, parties: readonly PartyPhrases[]): boolean {
   const segments = partySegments(
     item.kind === 'meeting' ? item.participants : item.parties,
     item.kind === 'meeting' ? item.place : undefined,
