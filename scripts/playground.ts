@@ -21,12 +21,12 @@ import { deployCommands } from '../src/discord/deployCommands.ts';
 import { startBot, type RunningBot } from '../src/discord/startBot.ts';
 import { CorpusLoadError, LibraryStore } from '../src/library/libraryStore.ts';
 import { createLogger } from '../src/logger.ts';
-import type { RegisteredCommand, RegisteredOption } from '../test/support/discord/commandsApi.ts';
-import { DiscordDriver, type MemberView } from '../test/support/discord/discordDriver.ts';
-import type { OptionInput } from '../test/support/discord/interactionPayloads.ts';
-import type { StoredMessage } from '../test/support/discord/messageStore.ts';
-import { startDiscordStandIn, type DiscordStandIn } from '../test/support/discord/standIn.ts';
-import { MEMBER_PERMISSIONS } from '../test/support/discord/world.ts';
+import type { RegisteredCommand, RegisteredOption } from '../tools/discord-stand-in/commandsApi.ts';
+import { DiscordDriver, type MemberView } from '../tools/discord-stand-in/discordDriver.ts';
+import type { OptionInput } from '../tools/discord-stand-in/interactionPayloads.ts';
+import type { StoredMessage } from '../tools/discord-stand-in/messageStore.ts';
+import { startDiscordStandIn, type DiscordStandIn } from '../tools/discord-stand-in/standIn.ts';
+import { MEMBER_PERMISSIONS } from '../tools/discord-stand-in/world.ts';
 
 const USAGE = 'usage: npm run playground [-- --corpus DIR] [--locale vi|en-US] [--log FILE]';
 const OptionType = { String: 3, Integer: 4, Boolean: 5, User: 6, Number: 10 } as const;
