@@ -3,10 +3,20 @@
 # and reports its health on port 8080.
 # Build and check it on a developer machine with `scripts/docker-check.sh` (see README, "Keep it running").
 
+# Compiles the TypeScript to JavaScript in dist/ (`npm run build`), with the development dependencies.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY commands ./commands
+RUN npm run build
+
 FROM node:20-bookworm-slim AS dependencies
 WORKDIR /app
 COPY package.json package-lock.json ./
-# Production dependencies only (tsx runs the TypeScript sources; there is no build step).
+# Production dependencies only: the image runs the compiled JavaScript, with neither TypeScript nor tsx.
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
@@ -16,9 +26,9 @@ ENV NODE_ENV=production \
     HTTP_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY src ./src
-COPY commands ./commands
+# package.json says the .js files are ES modules ("type": "module").
+COPY package.json ./
+COPY --from=build /app/dist ./dist
 # The bundled articles are only a starting point: mount your own folder on /data (it must hold corpus/).
 RUN mkdir -p /data && chown node:node /data
 COPY --chown=node:node corpus /data/corpus
@@ -29,6 +39,6 @@ EXPOSE 8080
 # reach counts as starting, not healthy.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.HTTP_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# One process (no npm, no tsx launcher in between), so SIGTERM from `docker stop` reaches the bot,
-# which stops its library builder and logs out. Run with `--init` (compose: `init: true`) to reap.
-CMD ["node", "--import", "tsx", "src/discord/main.ts"]
+# One process (no npm in between), so SIGTERM from `docker stop` reaches the bot, which stops its
+# library builder and logs out. Run with `--init` (compose: `init: true`) to reap.
+CMD ["node", "dist/src/discord/main.js"]

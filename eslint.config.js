@@ -7,14 +7,15 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Nothing outside test/ leans on test code (ARCHITECTURE.md); every block below that sets
+// no-restricted-imports repeats this pattern, because a later block's options replace an earlier one's.
+const NO_TEST_IMPORTS = { group: ['**/test/**'], message: 'Code outside test/ must not import from test/.' };
+
 // The core's folders in the order data flows (ARCHITECTURE.md): each may import only the ones before it.
 const LAYERS = ['corpus', 'text', 'language', 'search', 'extract', 'library', 'answers'];
 const CORE_RESTRICTIONS = {
   paths: [{ name: 'discord.js', message: 'Only src/discord (and commands/) talk to Discord; return an Answer instead.' }],
-  patterns: [
-    { group: ['@discordjs/*'], message: 'Only src/discord (and commands/) talk to Discord.' },
-    { group: ['**/test/**'], message: 'Code outside test/ must not import from test/.' },
-  ],
+  patterns: [{ group: ['@discordjs/*'], message: 'Only src/discord (and commands/) talk to Discord.' }, NO_TEST_IMPORTS],
 };
 /** One block per layer: the core's restrictions, plus every folder that sits after it. */
 const layerBlocks = LAYERS.map((layer, i) => {
@@ -61,27 +62,33 @@ export default defineConfig(
     },
   },
   {
-    // The core never talks to Discord, and nothing the bot runs leans on test code (see ARCHITECTURE.md).
+    // Everything outside test/ (src/discord, commands/, scripts/, tools/, the config files): no test code.
+    files: ['**/*.{ts,js,mjs}'],
+    ignores: ['test/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_TEST_IMPORTS] }] },
+  },
+  {
+    // The core never talks to Discord (see ARCHITECTURE.md).
     files: ['src/**'],
     ignores: ['src/discord/**'],
+    rules: { 'no-restricted-imports': ['error', CORE_RESTRICTIONS] },
+  },
+  ...layerBlocks,
+  {
+    // The local Discord stand-in plays Discord itself, so it may import discord.js (its API types, and the
+    // plain client of botOnStandIn.ts), ws and discord-api-spec; it is not the bot and knows none of
+    // citebot's code, so it imports nothing from src/ or commands/ (the glue is test/e2e/support/).
+    files: ['tools/discord-stand-in/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'discord.js', message: 'Only src/discord (and commands/) talk to Discord; return an Answer instead.' }],
           patterns: [
-            { group: ['@discordjs/*'], message: 'Only src/discord (and commands/) talk to Discord.' },
-            { group: ['**/test/**'], message: 'Code outside test/ must not import from test/.' },
+            NO_TEST_IMPORTS,
+            { group: ['**/src/**', '**/commands/**'], message: 'The stand-in is Discord, not the bot: it must not import citebot’s code.' },
           ],
         },
       ],
-    },
-  },
-  ...layerBlocks,
-  {
-    files: ['src/discord/**', 'commands/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/test/**'], message: 'Code outside test/ must not import from test/.' }] }],
     },
   },
   {

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` is the inner loop (`npm run test:unit`), `e2e` starts the real bot against the
-// local Discord stand-in (`npm run test:e2e`). `npm test` runs both.
+// local Discord stand-in (tools/discord-stand-in), after building the compiled bot in dist/ that
+// `npm start` runs (`npm run test:e2e`). `npm test` runs both.
 export default defineConfig({
   test: {
     // The e2e suite starts real sockets, and unit tests spawn the CLI; give them room on a 2-core CI machine.
@@ -21,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/support/buildOnce.ts'],
         },
       },
     ],

@@ -24,10 +24,10 @@ import { deployCommands } from '../src/discord/deployCommands.ts';
 import { startBot, type RunningBot } from '../src/discord/startBot.ts';
 import { CorpusLoadError, LibraryStore } from '../src/library/libraryStore.ts';
 import { createLogger } from '../src/logger.ts';
-import { DiscordDriver, type MemberView } from '../test/support/discord/discordDriver.ts';
-import type { StoredMessage } from '../test/support/discord/messageStore.ts';
-import { startDiscordStandIn, type DiscordStandIn } from '../test/support/discord/standIn.ts';
-import { MEMBER_PERMISSIONS } from '../test/support/discord/world.ts';
+import { DiscordDriver, type MemberView } from '../tools/discord-stand-in/discordDriver.ts';
+import type { StoredMessage } from '../tools/discord-stand-in/messageStore.ts';
+import { startDiscordStandIn, type DiscordStandIn } from '../tools/discord-stand-in/standIn.ts';
+import { MEMBER_PERMISSIONS } from '../tools/discord-stand-in/world.ts';
 import { optionValues } from './playground/optionValues.ts';
 import { buttonsOf, showMessage, type Look } from './playground/showMessage.ts';
 

@@ -4,7 +4,7 @@ import type { APIUser } from 'discord.js';
 import type { TypedOption } from '../../src/answers/commandSpecs/commandLine.ts';
 import type { CommandSpec, OptionSpec } from '../../src/answers/commandSpecs/commandSpec.ts';
 import { typedOptions } from '../../src/answers/commandSpecs/commands.ts';
-import type { OptionInput } from '../../test/support/discord/interactionPayloads.ts';
+import type { OptionInput } from '../../tools/discord-stand-in/interactionPayloads.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -1,7 +1,7 @@
 // The playground's picture of a message: what a member sees in Discord, as terminal text. Escapes undone,
 // bold shown, mentions as @names, links with their address, embeds boxed, buttons numbered.
-import type { MemberView } from '../../test/support/discord/discordDriver.ts';
-import type { StoredMessage } from '../../test/support/discord/messageStore.ts';
+import type { MemberView } from '../../tools/discord-stand-in/discordDriver.ts';
+import type { StoredMessage } from '../../tools/discord-stand-in/messageStore.ts';
 
 export interface Look {
   bold: (text: string) => string;

@@ -6,14 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { Routes, ShardingManager, type Shard } from 'discord.js';
 import { formatConfigErrors, loadConfig, readDotEnv, type Config } from '../config.ts';
 import { createLogger, redact, type Logger } from '../logger.ts';
+import { runsFromSource } from '../library/runsFromSource.ts';
 
-/** Each shard runs the ordinary bot entry. */
-const SHARD_ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
+const FROM_SOURCE = runsFromSource(import.meta.url);
+/** Each shard runs the ordinary bot entry: compiled beside this file in dist/, or its source. */
+const SHARD_ENTRY = fileURLToPath(new URL(FROM_SOURCE ? './main.ts' : './main.js', import.meta.url));
 /**
- * Shards are plain `node` processes: tsx's loader makes them run TypeScript. Resolved to a file URL
- * here, because `--import tsx` would be looked up from the current directory, which may not be ours.
+ * Shards are plain `node` processes. Run from the sources, tsx's loader makes them run TypeScript;
+ * it is resolved to a file URL here, because `--import tsx` would be looked up from the current
+ * directory, which may not be ours. Compiled, they need nothing (and tsx may not be installed).
  */
-const SHARD_EXEC_ARGV = ['--import', import.meta.resolve('tsx')];
+const SHARD_EXEC_ARGV = FROM_SOURCE ? ['--import', import.meta.resolve('tsx')] : [];
 /** Discord allows one IDENTIFY per 5 s (per max_concurrency bucket); each shard process identifies on its own. */
 const SPAWN_DELAY_MS = 5_500;
 /** Shard 0 may build the index cache from scratch before it logs in. */
@@ -36,7 +39,8 @@ type ShardCount = { ok: true; count: number; from: 'SHARD_COUNT' | 'Discord' } |
 async function shardCount(env: NodeJS.ProcessEnv, config: Config): Promise<ShardCount> {
   const fixed = env.SHARD_COUNT?.trim();
   if (fixed) {
-    if (!/^[1-9]\d{0,4}$/.test(fixed)) return { ok: false, error: 'SHARD_COUNT must be a whole number of shards (1 or more), or unset to ask Discord' };
+    if (!/^[1-9]\d{0,4}$/.test(fixed))
+      return { ok: false, error: 'SHARD_COUNT must be a whole number of shards (1 or more), or unset to ask Discord' };
     return { ok: true, count: Number(fixed), from: 'SHARD_COUNT' };
   }
   const url = `${config.apiUrl ?? DISCORD_API}/v10${Routes.gatewayBot()}`;
@@ -44,14 +48,23 @@ async function shardCount(env: NodeJS.ProcessEnv, config: Config): Promise<Shard
   try {
     response = await fetch(url, { headers: { Authorization: `Bot ${config.token}` } });
   } catch (error) {
-    return { ok: false, error: `could not ask Discord how many shards to run (${url}): ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      error: `could not ask Discord how many shards to run (${url}): ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   if (response.status === 401) {
-    return { ok: false, error: 'Discord rejected DISCORD_TOKEN. Reset the token in the Developer Portal (Bot → Reset Token) and update .env.' };
+    return {
+      ok: false,
+      error: 'Discord rejected DISCORD_TOKEN. Reset the token in the Developer Portal (Bot → Reset Token) and update .env.',
+    };
   }
   const body = (await response.json().catch(() => undefined)) as { shards?: unknown } | undefined;
   if (!response.ok || typeof body?.shards !== 'number' || !Number.isInteger(body.shards) || body.shards < 1) {
-    return { ok: false, error: `could not ask Discord how many shards to run: GET ${url} answered ${response.status}; set SHARD_COUNT instead` };
+    return {
+      ok: false,
+      error: `could not ask Discord how many shards to run: GET ${url} answered ${response.status}; set SHARD_COUNT instead`,
+    };
   }
   return { ok: true, count: body.shards, from: 'Discord' };
 }

@@ -13,6 +13,7 @@ import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { BuilderDidNotStart, BuilderFailed, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, watchBuilder } from './builderWatch.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, lowerPriority } from './buildLibraryWorker.ts';
 import { readCacheEnvelope } from './libraryCache.ts';
+import { runsFromSource } from './runsFromSource.ts';
 
 /** What the child reports: never the library itself, only where the cache holds it. */
 type ChildReport =
@@ -46,10 +47,13 @@ export interface ChildBuildOptions {
  */
 export function buildInChildProcess(request: BuildRequest, options: ChildBuildOptions = {}): Promise<BuildOutcome | undefined> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
+  const entry = options.entry ?? import.meta.url;
+  // Compiled, the child runs this very module; from the sources, a launcher registers tsx first.
+  const [script, args] = runsFromSource(entry) ? [new URL('./tsChild.mjs', import.meta.url), [entry]] : [new URL(entry), []];
   return new Promise((resolve, reject) => {
     let child: ChildProcess;
     try {
-      child = fork(fileURLToPath(new URL('./tsChild.mjs', import.meta.url)), [options.entry ?? import.meta.url], {
+      child = fork(fileURLToPath(script), args, {
         execArgv: [],
         env: { ...builderEnvironment(), CITEBOT_CHILD: CHILD_KIND, CITEBOT_BUILD_REQUEST: JSON.stringify(request) },
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

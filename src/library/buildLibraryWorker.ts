@@ -10,6 +10,7 @@ import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { BuilderDidNotStart, BuilderFailed, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, watchBuilder } from './builderWatch.ts';
 import { type EncodedLibrary, corpusKey, encodeLibrary, isExpectedCacheMiss, packSections, readCacheEnvelope, writeLibraryCache } from './libraryCache.ts';
+import { runsFromSource } from './runsFromSource.ts';
 
 export interface BuildRequest {
   corpusDir: string;
@@ -76,15 +77,16 @@ export async function buildEncodedLibrary({ corpusDir, ignoreCache = false, skip
 
 /**
  * Runs {@link buildEncodedLibrary} in a worker thread, stopped after `timeoutMs` and on shutdown.
- * The worker starts from a tiny .mjs that registers tsx first: Node 20 does not apply `--import tsx`
- * to a worker's own .ts entry module. Rejects with BuilderDidNotStart when the thread never came
- * online (the caller may build another way), BuilderFailed when it crashed or timed out.
+ * Compiled, the worker runs this very module. From the sources it starts from a tiny .mjs that
+ * registers tsx first: Node 20 does not apply `--import tsx` to a worker's own .ts entry module.
+ * Rejects with BuilderDidNotStart when the thread never came online (the caller may build another
+ * way), BuilderFailed when it crashed or timed out.
  */
 export function buildInWorker(request: BuildRequest, { timeoutMs = DEFAULT_BUILD_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<BuildOutcome> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), {
+      worker = new Worker(runsFromSource(import.meta.url) ? new URL('./tsWorker.mjs', import.meta.url) : new URL(import.meta.url), {
         workerData: { kind: WORKER_KIND, entry: import.meta.url, request },
       });
     } catch (error) {

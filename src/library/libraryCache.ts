@@ -100,15 +100,18 @@ const LIBRARY_CODE_DIRS = ['corpus', 'text', 'language', 'search', 'extract', 'l
 let codeFingerprintOnce: Promise<string> | undefined;
 
 /**
- * sha256 of the source of the code that parses, segments, indexes and extracts, so an edited analyzer
- * or extraction table invalidates caches without anyone remembering to bump CACHE_VERSION.
+ * sha256 of the code that parses, segments, indexes and extracts, so an edited analyzer or extraction
+ * table invalidates caches without anyone remembering to bump CACHE_VERSION. The code that runs is
+ * hashed: the `.ts` sources under tsx, the `.js` beside this module when compiled to dist/ (a build
+ * of edited sources changes it too; the sources and the build each keep their own cache entry).
  */
 export function codeFingerprint(): Promise<string> {
   codeFingerprintOnce ??= (async () => {
     const srcDir = fileURLToPath(new URL('..', import.meta.url));
+    const extension = /\.ts$/.test(new URL(import.meta.url).pathname) ? '.ts' : '.js';
     const hash = createHash('sha256');
     for (const dir of LIBRARY_CODE_DIRS) {
-      const files = (await readdir(join(srcDir, dir), { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
+      const files = (await readdir(join(srcDir, dir), { recursive: true })).filter((name) => name.endsWith(extension)).sort();
       for (const file of files) hash.update(`${dir}/${file}\0`).update(await readFile(join(srcDir, dir, file)));
     }
     return hash.digest('hex');

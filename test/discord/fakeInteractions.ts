@@ -1,5 +1,5 @@
 // Small stand-ins for discord.js interactions: just the members the router and handlers read,
-// and a record of what the bot sent back. Unit tests only; end-to-end tests use test/support.
+// and a record of what the bot sent back. Unit tests only; end-to-end tests use the stand-in in tools/discord-stand-in.
 import { ApplicationCommandOptionType, type Interaction } from 'discord.js';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 

@@ -4,7 +4,7 @@
 // /cite's ready-to-paste citation, and /help's examples taken from the library loaded.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
-import type { StoredMessage } from '../support/discord/messageStore.ts';
+import type { StoredMessage } from '../../tools/discord-stand-in/messageStore.ts';
 import { copyCorpus, startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
 import { buttonLabelled, buttonsOf, corpusFile, footerOf, quotesAreVerbatim, quotesIn, visibleText } from './support/whatMembersSee.ts';
 

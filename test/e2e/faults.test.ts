@@ -3,8 +3,8 @@
 // a rate limit on the very request that answers a member.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
-import type { Recovery } from '../support/discord/gateway.ts';
-import type { DiscordStandIn } from '../support/discord/standIn.ts';
+import type { Recovery } from '../../tools/discord-stand-in/gateway.ts';
+import type { DiscordStandIn } from '../../tools/discord-stand-in/standIn.ts';
 import { startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
 import { visibleText } from './support/whatMembersSee.ts';
 

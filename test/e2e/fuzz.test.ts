@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import type { APIUser } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MemberView } from '../support/discord/discordDriver.ts';
+import type { MemberView } from '../../tools/discord-stand-in/discordDriver.ts';
 import { startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
 import { buttonsOf, corpusFile, quotesAreVerbatim, quotesIn } from './support/whatMembersSee.ts';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { historyDirFor, readJournal } from '../../src/library/libraryHistory.ts';
-import type { AttachmentInput } from '../support/discord/attachments.ts';
-import type { MemberView } from '../support/discord/discordDriver.ts';
+import type { AttachmentInput } from '../../tools/discord-stand-in/attachments.ts';
+import type { MemberView } from '../../tools/discord-stand-in/discordDriver.ts';
 import { copyCorpus, EDITOR_ROLE, MODERATOR_ROLE, startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
 import { buttonLabelled, buttonsOf, visibleText } from './support/whatMembersSee.ts';
 

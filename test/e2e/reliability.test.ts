@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../commands/index.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { onBuilderStarted, runningBuilderPids } from '../../src/library/builderWatch.ts';
-import { MEMBER_PERMISSIONS } from '../support/discord/world.ts';
+import { MEMBER_PERMISSIONS } from '../../tools/discord-stand-in/world.ts';
 import { copyCorpus, EDITOR_ROLE, MODERATOR_ROLE, startCitebotOnStandIn, type CitebotOnStandIn, type CitebotOptions } from './support/citebotOnStandIn.ts';
 import { buttonLabelled, quotesIn, visibleText } from './support/whatMembersSee.ts';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
-import type { MemberView } from '../support/discord/discordDriver.ts';
-import { MEMBER_PERMISSIONS } from '../support/discord/world.ts';
+import type { MemberView } from '../../tools/discord-stand-in/discordDriver.ts';
+import { MEMBER_PERMISSIONS } from '../../tools/discord-stand-in/world.ts';
 import { copyCorpus, EDITOR_ROLE, MODERATOR_ROLE, startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
 import { quotesIn, visibleText } from './support/whatMembersSee.ts';
 

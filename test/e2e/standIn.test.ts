@@ -12,9 +12,9 @@ import {
   type Interaction,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { plainClient, startBotOnStandIn, type BotOnStandIn } from '../support/discord/botOnStandIn.ts';
-import { snowflakeAt } from '../support/discord/snowflake.ts';
-import type { Recovery } from '../support/discord/gateway.ts';
+import { plainClient, startBotOnStandIn, type BotOnStandIn } from '../../tools/discord-stand-in/botOnStandIn.ts';
+import { snowflakeAt } from '../../tools/discord-stand-in/snowflake.ts';
+import type { Recovery } from '../../tools/discord-stand-in/gateway.ts';
 
 const COMMANDS: ApplicationCommandDataResolvable[] = [
   {

@@ -3,7 +3,7 @@
 // HTTP server, and a URL that was tampered with or has expired serves nothing.
 import { MessageFlags, type Attachment, type Interaction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainClient, startBotOnStandIn, type BotOnStandIn } from '../support/discord/botOnStandIn.ts';
+import { plainClient, startBotOnStandIn, type BotOnStandIn } from '../../tools/discord-stand-in/botOnStandIn.ts';
 
 describe('the stand-in serves attached files', () => {
   let bot: BotOnStandIn;

@@ -10,8 +10,8 @@ import { deployCommands } from '../../../src/discord/deployCommands.ts';
 import { startBot, type RunningBot, type StartBotOptions } from '../../../src/discord/startBot.ts';
 import { LibraryStore } from '../../../src/library/libraryStore.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { DiscordDriver } from '../../support/discord/discordDriver.ts';
-import { startDiscordStandIn, type DiscordStandIn, type StandInOptions } from '../../support/discord/standIn.ts';
+import { DiscordDriver } from '../../../tools/discord-stand-in/discordDriver.ts';
+import { startDiscordStandIn, type DiscordStandIn, type StandInOptions } from '../../../tools/discord-stand-in/standIn.ts';
 
 export const BUNDLED_CORPUS = 'corpus';
 export const EDITOR_ROLE = 'Biên tập viên';

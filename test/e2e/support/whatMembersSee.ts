@@ -2,7 +2,7 @@
 // the block quotes an answer cites, and the buttons under it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoredMessage } from '../../support/discord/messageStore.ts';
+import type { StoredMessage } from '../../../tools/discord-stand-in/messageStore.ts';
 import { readMarkdown, unquote } from '../../discord/markdownText.ts';
 import { BUNDLED_CORPUS } from './citebotOnStandIn.ts';
 
