@@ -1,9 +1,9 @@
 // Every slash command of the real bot, started through `startBot` against the Discord stand-in, as a
 // member sees it: cited quotes that are word for word in the corpus, nobody pinged unless asked,
 // private answers that can be posted later, pages, suggestions while typing, and both languages.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
-import { startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
+import { useCitebotOnStandIn } from './support/useCitebotOnStandIn.ts';
 import { buttonLabelled, buttonsOf, corpusFile, footerOf, quotesAreVerbatim, quotesIn, visibleText } from './support/whatMembersSee.ts';
 
 const NATO_2025 = corpusFile('001_03677d34c6a97d66.txt');
@@ -12,23 +12,13 @@ const CORPUS = [NATO_2025, NATO_2023];
 const NOBODY = { users: [], roles: [], everyone: false };
 
 describe('citebot answering members on the stand-in', () => {
-  let citebot: CitebotOnStandIn;
   // The real cooldown, on a clock the tests move; each test asks as its own member.
   let clockMs = 1_000_000;
+  const citebot = useCitebotOnStandIn({ cooldown: new Cooldown(3000, () => clockMs) });
   const member = () => citebot.standIn.world.user();
-
-  beforeAll(async () => {
-    citebot = await startCitebotOnStandIn({ cooldown: new Cooldown(3000, () => clockMs) });
-  });
 
   afterEach(() => {
     clockMs += 10_000;
-    citebot.standIn.expectNoViolations();
-    expect(citebot.errorLogs()).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await citebot?.stop();
   });
 
   describe('/who-met', () => {
@@ -86,7 +76,11 @@ describe('citebot answering members on the stand-in', () => {
   it('/ask finds Vietnamese typed without accents', async () => {
     const seen = await citebot.driver.invokeCommand({ name: 'ask', options: { question: 'cong nghiep quoc phong' }, user: member() });
     expect(seen.ephemeral).toBe(false);
-    expect(quotesIn(seen.reply).map((quote) => quote.text).join(' ')).toContain('công nghiệp quốc phòng');
+    expect(
+      quotesIn(seen.reply)
+        .map((quote) => quote.text)
+        .join(' '),
+    ).toContain('công nghiệp quốc phòng');
   });
 
   it('/cite shows the whole paragraph, word for word', async () => {
@@ -120,10 +114,19 @@ describe('citebot answering members on the stand-in', () => {
 
   it('labels answers in Vietnamese for vi and in English otherwise, quotes unchanged', async () => {
     const vi = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'vi' });
-    const en = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'en-GB' });
+    const en = await citebot.driver.invokeCommand({
+      name: 'who-met',
+      options: { year: 2025, hide: true },
+      user: member(),
+      locale: 'en-GB',
+    });
     expect(footerOf(vi.reply)).toBe('3 kết quả · trang 1/1');
     expect(footerOf(en.reply)).toBe('3 results · page 1 of 1');
-    expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual(['Đăng mục 1 lên kênh', 'Đăng mục 2 lên kênh', 'Đăng mục 3 lên kênh']);
+    expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual([
+      'Đăng mục 1 lên kênh',
+      'Đăng mục 2 lên kênh',
+      'Đăng mục 3 lên kênh',
+    ]);
     expect(buttonsOf(en.reply).map((button) => button.label)).toEqual(['Post 1 in channel', 'Post 2 in channel', 'Post 3 in channel']);
     expect(quotesIn(vi.reply)).toEqual(quotesIn(en.reply));
   });
@@ -152,7 +155,12 @@ describe('citebot answering members on the stand-in', () => {
     it('answers privately, then posts one result in the channel, pinging only the mentioned member', async () => {
       const asker = member();
       const colleague = citebot.standIn.world.user();
-      const hidden = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true, mention: colleague }, user: asker, locale: 'en-US' });
+      const hidden = await citebot.driver.invokeCommand({
+        name: 'who-met',
+        options: { year: 2025, hide: true, mention: colleague },
+        user: asker,
+        locale: 'en-US',
+      });
       expect(hidden.ephemeral).toBe(true);
       expect(hidden.pinged).toEqual(NOBODY);
 
@@ -169,9 +177,19 @@ describe('citebot answering members on the stand-in', () => {
 
     it('refuses to post another member’s private answer', async () => {
       const asker = member();
-      const hidden = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2023, hide: true }, user: asker, locale: 'en-US' });
+      const hidden = await citebot.driver.invokeCommand({
+        name: 'who-met',
+        options: { year: 2023, hide: true },
+        user: asker,
+        locale: 'en-US',
+      });
       const share = buttonLabelled(hidden.reply, 'Post in channel');
-      const refused = await citebot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: member(), locale: 'en-US' });
+      const refused = await citebot.driver.pressButton({
+        message: hidden.reply!,
+        customId: share.customId,
+        user: member(),
+        locale: 'en-US',
+      });
       expect(refused.ephemeral).toBe(true);
       expect(refused.reply?.content).toContain('Only the person who asked');
     });
@@ -190,7 +208,12 @@ describe('citebot answering members on the stand-in', () => {
 
       // Page presses have a short pause of their own (a second): a reader takes longer than that.
       clockMs += 1_000;
-      const second = await citebot.driver.pressButton({ message: first.reply!, customId: buttonLabelled(first.reply, 'Next').customId, user: asker, locale: 'en-US' });
+      const second = await citebot.driver.pressButton({
+        message: first.reply!,
+        customId: buttonLabelled(first.reply, 'Next').customId,
+        user: asker,
+        locale: 'en-US',
+      });
       expect(second.acknowledgedWith).toBe(7);
       expect(second.reply?.id).toBe(first.reply?.id);
       expect(footerOf(second.reply)).toMatch(/page 2 of 2$/);
@@ -199,7 +222,12 @@ describe('citebot answering members on the stand-in', () => {
       expect(quotesIn(second.reply)).not.toEqual(pageOne);
 
       clockMs += 1_000;
-      const back = await citebot.driver.pressButton({ message: second.reply!, customId: buttonLabelled(second.reply, 'Previous').customId, user: asker, locale: 'en-US' });
+      const back = await citebot.driver.pressButton({
+        message: second.reply!,
+        customId: buttonLabelled(second.reply, 'Previous').customId,
+        user: asker,
+        locale: 'en-US',
+      });
       expect(footerOf(back.reply)).toMatch(/page 1 of 2$/);
       expect(quotesIn(back.reply)).toEqual(pageOne);
       expect(second.pinged).toEqual(NOBODY);
@@ -223,7 +251,12 @@ describe('citebot answering members on the stand-in', () => {
       const asker = member();
       const hidden = await citebot.driver.invokeCommand({ name: 'ask', options: { ...nato, hide: true }, user: asker, locale: 'en-US' });
       const next = buttonLabelled(hidden.reply, 'Next');
-      const refused = await citebot.driver.pressButton({ message: hidden.reply!, customId: next.customId, user: member(), locale: 'en-US' });
+      const refused = await citebot.driver.pressButton({
+        message: hidden.reply!,
+        customId: next.customId,
+        user: member(),
+        locale: 'en-US',
+      });
       expect(refused.ephemeral).toBe(true);
       expect(refused.reply?.id).not.toBe(hidden.reply?.id);
       expect(refused.reply?.content).toContain('Only the person who asked');
@@ -288,7 +321,11 @@ describe('citebot answering members on the stand-in', () => {
     });
 
     it('keeps the question typed as the first suggestion for /ask', async () => {
-      const seen = await citebot.driver.invokeAutocomplete({ name: 'ask', options: { question: 'hội nghị thượng đỉnh' }, focused: 'question' });
+      const seen = await citebot.driver.invokeAutocomplete({
+        name: 'ask',
+        options: { question: 'hội nghị thượng đỉnh' },
+        focused: 'question',
+      });
       expect(seen.choices?.[0]).toEqual({ name: 'hội nghị thượng đỉnh', value: 'hội nghị thượng đỉnh' });
     });
   });
