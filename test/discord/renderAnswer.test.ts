@@ -189,7 +189,11 @@ describe('renderAnswer: quotes', () => {
       askerId: ASKER,
     });
     expect(rendered.payload.embeds[0]!.description).not.toContain('javascript');
+    expect(rendered.payload.embeds[0]!.description).toContain('001_03677d34c6a97d66#6');
     expect(rendered.payload.embeds[0]!.url).toBeUndefined();
+    // The same citation with an https link does carry it.
+    const linked = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER });
+    expect(JSON.stringify(linked.payload.embeds[0])).toContain('https://example.org/bai-viet');
   });
 });
 
@@ -404,7 +408,8 @@ describe('renderAnswer: buttons', () => {
   it('has no "Post in channel" on a public answer', () => {
     const rendered = renderAnswer(answer(items), { locale: 'en', askerId: ASKER });
     expect(isEphemeral(rendered.payload)).toBe(false);
-    expect(buttons(rendered.payload).map((button) => button.label)).not.toContain('Post in channel');
+    // Only the paging: a share button on a public answer would read `Post 1 in channel`.
+    expect(buttons(rendered.payload).map((button) => button.label)).toEqual(['Previous', 'Next']);
   });
 
   it('drops Previous/Next and says so when the question is too long to fit in a button', () => {

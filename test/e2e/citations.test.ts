@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import type { StoredMessage } from '../support/discord/messageStore.ts';
 import { useCitebotOnStandIn } from './support/useCitebotOnStandIn.ts';
-import { buttonLabelled, buttonsOf, corpusFile, footerOf, quotesAreVerbatim, quotesIn, visibleText } from './support/whatMembersSee.ts';
+import { buttonLabelled, buttonsOf, corpusFile, expectVerbatimQuotes, footerOf, quotesIn, visibleText } from './support/whatMembersSee.ts';
 
 const FIXTURE = 'test/fixtures/sourced-corpus';
 const ENERGY = corpusFile('vn_viet_nhat_nang_luong.txt', FIXTURE);
@@ -56,7 +56,7 @@ describe('citations on a corpus of sourced articles', () => {
         expect(posted.reply?.id).not.toBe(hidden.reply?.id);
         expect(posted.reply?.embeds).toHaveLength(1);
         expect(quotesIn(posted.reply)).toEqual([privateQuotes[1]]);
-        expect(quotesAreVerbatim(quotesIn(posted.reply), [ENERGY, EDUCATION]).notFound).toEqual([]);
+        expectVerbatimQuotes(posted.reply, [ENERGY, EDUCATION]);
         expect(posted.reply?.content.startsWith(`<@${colleague.id}> Shared by <@${asker.id}>`)).toBe(true);
         const citationLine = `${OUTLET} · “${HEADLINE}” · 2024-11-12 · ¶ (\\d) · \\[link\\]\\(${LINK}\\) · .vn_viet_nhat_nang_luong#\\1.`;
         expect(visibleText(posted.reply)).toMatch(new RegExp(citationLine));

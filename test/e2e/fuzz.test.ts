@@ -122,6 +122,8 @@ const member = fc.record({
 
 describe('fuzzing the real handlers through the stand-in', () => {
   let citebot: CitebotOnStandIn;
+  /** Quotes seen across every run, each checked word for word. */
+  let quotesChecked = 0;
 
   beforeAll(async () => {
     // The production cooldown stays on: each run is a new member, so every command reaches its handler.
@@ -143,7 +145,9 @@ describe('fuzzing the real handlers through the stand-in', () => {
     expect(seen.pinged.everyone, `${what}: pinged @everyone`).toBe(false);
     expect(seen.pinged.roles, `${what}: pinged a role`).toEqual([]);
     expect(seen.pinged.users.filter((id) => !allowedUsers.includes(id)), `${what}: pinged someone not mentioned`).toEqual([]);
-    const verbatim = quotesAreVerbatim(quotesIn(seen.reply), CORPUS);
+    const quotes = quotesIn(seen.reply);
+    quotesChecked += quotes.length;
+    const verbatim = quotesAreVerbatim(quotes, CORPUS);
     expect(verbatim.notFound, `${what}: a quote not in the corpus`).toEqual([]);
   }
 
@@ -191,6 +195,8 @@ describe('fuzzing the real handlers through the stand-in', () => {
         { numRuns: FUZZ_RUNS },
       );
       expect(interactions).toBeGreaterThanOrEqual(FUZZ_RUNS * 2);
+      // The verbatim check above saw real quotes, not only replies without any.
+      expect(quotesChecked).toBeGreaterThan(FUZZ_RUNS / 4);
     },
     // About 10 ms an interaction on a 2-core machine; generous room for a slow CI run.
     Math.max(60_000, FUZZ_RUNS * 300),

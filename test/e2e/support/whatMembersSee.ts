@@ -2,6 +2,7 @@
 // the block quotes an answer cites, and the buttons under it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { StoredMessage } from '../../support/discord/messageStore.ts';
 import { readMarkdown, unquote } from '../../discord/markdownText.ts';
 import { BUNDLED_CORPUS } from './citebotOnStandIn.ts';
@@ -77,6 +78,17 @@ export function quotesIn(message: StoredMessage | undefined): Quote[] {
 export function quotesAreVerbatim(quotes: readonly Quote[], texts: readonly string[]): { ok: boolean; notFound: string[] } {
   const notFound = quotes.filter((quote) => !texts.some((text) => text.includes(quote.text))).map((quote) => quote.text);
   return { ok: notFound.length === 0, notFound };
+}
+
+/**
+ * The message's quotes, once checked that there is at least one (an answer that quotes nothing would
+ * pass a check of every quote) and that each is word for word in one of the texts.
+ */
+export function expectVerbatimQuotes(message: StoredMessage | undefined, texts: readonly string[]): Quote[] {
+  const quotes = quotesIn(message);
+  expect(quotes.length, 'the reply quotes nothing').toBeGreaterThan(0);
+  expect(quotesAreVerbatim(quotes, texts).notFound).toEqual([]);
+  return quotes;
 }
 
 export function buttonsOf(message: StoredMessage | undefined): Button[] {
