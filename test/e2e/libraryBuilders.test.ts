@@ -8,7 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { formatCorpusError } from '../../src/corpus/types.ts';
-import { CACHE_DIR } from '../../src/library/libraryCache.ts';
+import { CACHE_DIR, CACHE_FILE } from '../../src/library/libraryCache.ts';
 import { LibraryStore, buildForReload, loadLibrary } from '../../src/library/libraryStore.ts';
 import { buildInChildProcess } from '../../src/library/buildLibraryProcess.ts';
 import { BuilderFailed, onBuilderStarted, runningBuilderPids, stopAllBuilders } from '../../src/library/builderWatch.ts';
@@ -26,7 +26,8 @@ describe('LibraryStore.open (built in a worker thread, as at start-up)', () => {
     const first = await LibraryStore.open(dir);
     expect(first.lastLoad).toMatchObject({ fromCache: false, warnings: [] });
     expect(first.current.corpus.articles).toHaveLength(2);
-    expect((await readdir(join(dir, CACHE_DIR))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // The cache file, and no temporary file left beside it.
+    expect(await readdir(join(dir, CACHE_DIR))).toEqual([CACHE_FILE]);
 
     const second = await LibraryStore.open(dir);
     expect(second.lastLoad).toMatchObject({ fromCache: true, warnings: [] });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import type { Library } from '../../src/library/library.ts';
 import type { Question } from '../../src/answers/question.ts';
-import { CACHE_DIR, CACHE_VERSION, cachePath, corpusKey, decodeLibrary, encodeLibrary } from '../../src/library/libraryCache.ts';
+import { CACHE_DIR, CACHE_FILE, CACHE_VERSION, cachePath, corpusKey, decodeLibrary, encodeLibrary } from '../../src/library/libraryCache.ts';
 import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
 import { articleText, copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
 
@@ -48,7 +48,8 @@ describe('the library cache', () => {
     const dir = await copyOfBundledCorpus();
     const first = await open(dir);
     expect(first.lastLoad).toMatchObject({ fromCache: false, warnings: [] });
-    expect((await readdir(join(dir, CACHE_DIR))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // The cache file, and no temporary file left beside it.
+    expect(await readdir(join(dir, CACHE_DIR))).toEqual([CACHE_FILE]);
 
     const second = await open(dir);
     expect(second.lastLoad).toMatchObject({ fromCache: true, warnings: [] });
