@@ -94,7 +94,10 @@ const year = fc.oneof(
   // Discord keeps these out with min_value/max_value; the bot must not trust that.
   { weight: 1, arbitrary: fc.integer({ min: -(2 ** 31), max: 2 ** 31 }) },
 );
-const month = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.integer({ min: -100, max: 100 }) });
+const month = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 12 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -100, max: 100 }) },
+);
 
 const shared = { hide: fc.boolean(), mention: fc.boolean() };
 const command = fc.oneof(
@@ -144,7 +147,10 @@ describe('fuzzing the real handlers through the stand-in', () => {
     const allowedUsers = mentioned ? [mentioned.id] : [];
     expect(seen.pinged.everyone, `${what}: pinged @everyone`).toBe(false);
     expect(seen.pinged.roles, `${what}: pinged a role`).toEqual([]);
-    expect(seen.pinged.users.filter((id) => !allowedUsers.includes(id)), `${what}: pinged someone not mentioned`).toEqual([]);
+    expect(
+      seen.pinged.users.filter((id) => !allowedUsers.includes(id)),
+      `${what}: pinged someone not mentioned`,
+    ).toEqual([]);
     const quotes = quotesIn(seen.reply);
     quotesChecked += quotes.length;
     const verbatim = quotesAreVerbatim(quotes, CORPUS);
@@ -187,7 +193,12 @@ describe('fuzzing the real handlers through the stand-in', () => {
           if (run.press && buttons.length > 0) {
             const button = buttons[run.press.index % buttons.length]!;
             const presser = run.press.byOther ? world.user() : asker;
-            const pressed = await driver.pressButton({ message: seen.reply!, customId: button.customId, user: presser, locale: run.locale });
+            const pressed = await driver.pressButton({
+              message: seen.reply!,
+              customId: button.customId,
+              user: presser,
+              locale: run.locale,
+            });
             interactions += 1;
             expectFine(pressed, mentioned, `${what} → pressed ${button.label}`);
           }

@@ -103,7 +103,14 @@ export function buttonsOf(message: StoredMessage | undefined): Button[] {
 
 export function buttonLabelled(message: StoredMessage | undefined, label: string): Button {
   const found = buttonsOf(message).find((button) => button.label.includes(label));
-  if (!found) throw new Error(`No "${label}" button; the message has: ${buttonsOf(message).map((button) => button.label).join(', ') || 'none'}`);
+  if (!found)
+    throw new Error(
+      `No "${label}" button; the message has: ${
+        buttonsOf(message)
+          .map((button) => button.label)
+          .join(', ') || 'none'
+      }`,
+    );
   return found;
 }
 
