@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` is the inner loop (`npm run test:unit`), `e2e` starts the real bot against the
-// local Discord stand-in (tools/discord-stand-in), after building the compiled bot in dist/ that
-// `npm start` runs (`npm run test:e2e`). `npm test` runs both.
+// `npm run test:unit` is the inner loop (under 20 s on a 2-core machine): pure code and small libraries
+// built in the test's own thread, in the projects `unit` and `unit-isolated`. `npm run test:e2e` runs
+// everything that starts threads, processes, servers or sockets, all in test/e2e/: the real bot against
+// the local Discord stand-in (tools/discord-stand-in), the CLI, the library builders, and the compiled
+// bot in dist/ that `npm start` runs (built once before the e2e files). `npm test` runs all three, unit tests first.
+
+/** Unit test files that replace a module with `vi.mock`: each needs module instances of its own. */
+const MOCKING_MODULES = [
+  'test/discord/commandDefinitions.test.ts',
+  'test/discord/interactionRouter.test.ts',
+  'test/discord/reload.test.ts',
+  'test/discord/reloadAllShards.test.ts',
+];
+
 export default defineConfig({
   test: {
-    // The e2e suite starts real sockets, and unit tests spawn the CLI; give them room on a 2-core CI machine.
+    // The e2e suite starts real sockets and processes; give them room on a 2-core CI machine.
     testTimeout: 20_000,
     hookTimeout: 20_000,
     projects: [
@@ -14,7 +25,23 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', ...MOCKING_MODULES],
+          // The files share their workers' modules instead of loading src/ afresh each (an import of
+          // discord.js or the language tables costs more than most files' tests). Safe because the
+          // module-level state of src/ is caches that must not change an answer: sharing them tests that.
+          isolate: false,
+          // Unit tests only compute: one file per core (vitest's default leaves one core idle).
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-isolated',
+          include: MOCKING_MODULES,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,6 +50,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/support/buildOnce.ts'],
+          // The bot, the stand-in and their child processes share the cores: one file at a time, so
+          // Discord's deadlines (3 s to acknowledge) are not missed for want of CPU.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -21,9 +21,10 @@ beforeAll(async () => {
   [bundled, fixtures, loaderFixtures] = await Promise.all([load('corpus'), load('test/fixtures/ask-corpus'), load('test/fixtures/corpus')]);
 });
 
+/** Every question of this file has an answer, and every quote is the article's own text. */
 function ask(library: Library, question: string, year?: number): Answer {
   const answer = answerQuestion(library, { command: 'ask', question, ...(year !== undefined ? { year } : {}) });
-  // Every quote is the article's own text.
+  expect(answer.items.length, `no answer to "${question}"`).toBeGreaterThan(0);
   for (const item of answer.items) {
     for (const citation of item.citations) {
       expect(library.articlesById.get(citation.articleId)!.paragraphs[citation.paragraph - 1]!.text).toContain(citation.quote);
@@ -109,6 +110,7 @@ describe('/ask on the bundled corpus: the examples of issue 10', () => {
   it('falls back to passages when the engine has nothing, and says so', () => {
     const answer = ask(bundled, 'ai gặp Stoltenberg năm 2025');
     expect(answer.understood).toMatchObject({ answering: 'passages', noneFound: 'meetings' });
+    expect(answer.items.every((item) => item.kind === 'passage')).toBe(true);
   });
 
   it('a number that is not a year is searched as text: `11 lĩnh vực`, `5.800 tỷ đồng`', () => {

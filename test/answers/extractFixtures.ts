@@ -36,8 +36,9 @@ export function names(people: readonly { name: string }[] | undefined): string[]
   return (people ?? []).map((person) => person.name);
 }
 
-/** Every citation must be checkable against the article word for word. */
+/** There are items, and every citation must be checkable against the article word for word. */
 export function expectVerbatimCitations(article: Article, items: readonly AnswerItem[]): void {
+  expect(items.length).toBeGreaterThan(0);
   for (const item of items) {
     expect(item.citations.length).toBeGreaterThan(0);
     for (const citation of item.citations) {

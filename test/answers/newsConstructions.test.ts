@@ -167,6 +167,7 @@ describe('one meeting, however often it is told', () => {
     const article = articleOf('2024-12-23', 'Ngày 22/12, Ngoại trưởng Hàn Quốc Cho Tae-yul đã điện đàm với Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn.');
     const library = buildLibrary({ articles: [article], glossary: [] });
     expect(answerQuestion(library, { command: 'who-met', person: 'Việt Nam' }).items).toHaveLength(1);
+    expect(answerQuestion(library, { command: 'who-met', person: 'Bùi Thanh Sơn' }).items).toHaveLength(1);
     const elsewhere = answerQuestion(library, { command: 'who-met', person: 'Bùi Thanh Sơn', year: 2025 });
     expect(elsewhere.items).toHaveLength(0);
     expect(elsewhere.nothingFound).toEqual({ reason: 'met-in-other-years', person: 'Bùi Thanh Sơn', years: [2024] });

@@ -136,7 +136,11 @@ describe('renderAnswer: quotes', () => {
       askerId: ASKER,
     });
     expect(rendered.payload.embeds[0]!.description).not.toContain('javascript');
+    expect(rendered.payload.embeds[0]!.description).toContain('001_03677d34c6a97d66#6');
     expect(rendered.payload.embeds[0]!.url).toBeUndefined();
+    // The same citation with an https link does carry it.
+    const linked = renderAnswer(answer([item()]), { locale: 'en', askerId: ASKER });
+    expect(JSON.stringify(linked.payload.embeds[0])).toContain('https://example.org/bai-viet');
   });
 });
 

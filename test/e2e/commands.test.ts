@@ -1,10 +1,10 @@
 // Every slash command of the real bot, started through `startBot` against the Discord stand-in, as a
 // member sees it: cited quotes that are word for word in the corpus, nobody pinged unless asked,
 // private answers that can be posted later, pages, suggestions while typing, and both languages.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
-import { startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
-import { buttonLabelled, buttonsOf, corpusFile, footerOf, quotesAreVerbatim, quotesIn, visibleText } from './support/whatMembersSee.ts';
+import { useCitebotOnStandIn } from './support/useCitebotOnStandIn.ts';
+import { buttonLabelled, buttonsOf, corpusFile, expectVerbatimQuotes, footerOf, quotesIn, visibleText } from './support/whatMembersSee.ts';
 
 const NATO_2025 = corpusFile('001_03677d34c6a97d66.txt');
 const NATO_2023 = corpusFile('000_4f467cfc7a82818c.txt');
@@ -12,23 +12,13 @@ const CORPUS = [NATO_2025, NATO_2023];
 const NOBODY = { users: [], roles: [], everyone: false };
 
 describe('citebot answering members on the stand-in', () => {
-  let citebot: CitebotOnStandIn;
   // The real cooldown, on a clock the tests move; each test asks as its own member.
   let clockMs = 1_000_000;
+  const citebot = useCitebotOnStandIn({ cooldown: new Cooldown(3000, () => clockMs) });
   const member = () => citebot.standIn.world.user();
-
-  beforeAll(async () => {
-    citebot = await startCitebotOnStandIn({ cooldown: new Cooldown(3000, () => clockMs) });
-  });
 
   afterEach(() => {
     clockMs += 10_000;
-    citebot.standIn.expectNoViolations();
-    expect(citebot.errorLogs()).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await citebot?.stop();
   });
 
   describe('/who-met', () => {
@@ -38,9 +28,8 @@ describe('citebot answering members on the stand-in', () => {
       expect(text).toContain('Mark Rutte');
       expect(text).toContain('Wi Sung-lac');
       expect(text).toContain('001_03677d34c6a97d66#1');
-      const quotes = quotesIn(seen.reply);
+      const quotes = expectVerbatimQuotes(seen.reply, [NATO_2025]);
       expect(quotes.length).toBeGreaterThanOrEqual(2);
-      expect(quotesAreVerbatim(quotes, [NATO_2025]).notFound).toEqual([]);
       expect(quotes.map((quote) => quote.text).join(' ')).toContain('Tổng thư ký NATO Mark Rutte');
       expect(seen.ephemeral).toBe(false);
       expect(seen.pinged).toEqual(NOBODY);
@@ -52,7 +41,7 @@ describe('citebot answering members on the stand-in', () => {
       expect(text).toContain('Jens Stoltenberg');
       expect(text).toContain('Yoon Suk-yeol');
       expect(text).not.toContain('Mark Rutte');
-      expect(quotesAreVerbatim(quotesIn(seen.reply), [NATO_2023]).notFound).toEqual([]);
+      expectVerbatimQuotes(seen.reply, [NATO_2023]);
     });
 
     it('answers a year with no meetings privately, with the years there are', async () => {
@@ -72,19 +61,16 @@ describe('citebot answering members on the stand-in', () => {
 
   it('/agreements year:2025 quotes what was agreed, verbatim', async () => {
     const seen = await citebot.driver.invokeCommand({ name: 'agreements', options: { year: 2025 }, user: member() });
-    const quotes = quotesIn(seen.reply);
+    const quotes = expectVerbatimQuotes(seen.reply, [NATO_2025]);
     expect(quotes.map((quote) => quote.text)).toContain(
       'Hai bên đã nhất trí thành lập cơ chế tham vấn công nghiệp quốc phòng cấp Vụ trưởng và tăng cường hợp tác thông qua việc Hàn Quốc tham gia các dự án có tầm nhìn cao của NATO trong tương lai.',
     );
-    expect(quotesAreVerbatim(quotes, [NATO_2025]).notFound).toEqual([]);
     expect(seen.pinged).toEqual(NOBODY);
   });
 
   it('/ask answers with the passages that match, the matched words in bold, verbatim', async () => {
     const seen = await citebot.driver.invokeCommand({ name: 'ask', options: { question: 'Jens Stoltenberg' }, user: member() });
-    const quotes = quotesIn(seen.reply);
-    expect(quotes.length).toBeGreaterThan(0);
-    expect(quotesAreVerbatim(quotes, CORPUS).notFound).toEqual([]);
+    const quotes = expectVerbatimQuotes(seen.reply, CORPUS);
     expect(quotes.flatMap((quote) => quote.bold).join(' ')).toMatch(/Stoltenberg/);
     expect(visibleText(seen.reply)).toContain('000_4f467cfc7a82818c#');
     expect(seen.pinged).toEqual(NOBODY);
@@ -93,7 +79,11 @@ describe('citebot answering members on the stand-in', () => {
   it('/ask finds Vietnamese typed without accents', async () => {
     const seen = await citebot.driver.invokeCommand({ name: 'ask', options: { question: 'cong nghiep quoc phong' }, user: member() });
     expect(seen.ephemeral).toBe(false);
-    expect(quotesIn(seen.reply).map((quote) => quote.text).join(' ')).toContain('công nghiệp quốc phòng');
+    expect(
+      quotesIn(seen.reply)
+        .map((quote) => quote.text)
+        .join(' '),
+    ).toContain('công nghiệp quốc phòng');
   });
 
   it('/cite shows the whole paragraph, word for word', async () => {
@@ -112,7 +102,7 @@ describe('citebot answering members on the stand-in', () => {
     expect(text).toContain('000_4f467cfc7a82818c');
     expect(text).toContain('2025-06');
     expect(text).toContain('2023-07');
-    expect(quotesAreVerbatim(quotesIn(seen.reply), CORPUS).notFound).toEqual([]);
+    expectVerbatimQuotes(seen.reply, CORPUS);
   });
 
   it('/help answers privately, in the member’s language', async () => {
@@ -127,11 +117,21 @@ describe('citebot answering members on the stand-in', () => {
 
   it('labels answers in Vietnamese for vi and in English otherwise, quotes unchanged', async () => {
     const vi = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'vi' });
-    const en = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: member(), locale: 'en-GB' });
+    const en = await citebot.driver.invokeCommand({
+      name: 'who-met',
+      options: { year: 2025, hide: true },
+      user: member(),
+      locale: 'en-GB',
+    });
     expect(footerOf(vi.reply)).toBe('3 kết quả · trang 1/1');
     expect(footerOf(en.reply)).toBe('3 results · page 1 of 1');
-    expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual(['Đăng mục 1 lên kênh', 'Đăng mục 2 lên kênh', 'Đăng mục 3 lên kênh']);
+    expect(buttonsOf(vi.reply).map((button) => button.label)).toEqual([
+      'Đăng mục 1 lên kênh',
+      'Đăng mục 2 lên kênh',
+      'Đăng mục 3 lên kênh',
+    ]);
     expect(buttonsOf(en.reply).map((button) => button.label)).toEqual(['Post 1 in channel', 'Post 2 in channel', 'Post 3 in channel']);
+    expect(quotesIn(vi.reply)).toHaveLength(3);
     expect(quotesIn(vi.reply)).toEqual(quotesIn(en.reply));
   });
 
@@ -159,7 +159,12 @@ describe('citebot answering members on the stand-in', () => {
     it('answers privately, then posts one result in the channel, pinging only the mentioned member', async () => {
       const asker = member();
       const colleague = citebot.standIn.world.user();
-      const hidden = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true, mention: colleague }, user: asker, locale: 'en-US' });
+      const hidden = await citebot.driver.invokeCommand({
+        name: 'who-met',
+        options: { year: 2025, hide: true, mention: colleague },
+        user: asker,
+        locale: 'en-US',
+      });
       expect(hidden.ephemeral).toBe(true);
       expect(hidden.pinged).toEqual(NOBODY);
 
@@ -176,9 +181,19 @@ describe('citebot answering members on the stand-in', () => {
 
     it('refuses to post another member’s private answer', async () => {
       const asker = member();
-      const hidden = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2023, hide: true }, user: asker, locale: 'en-US' });
+      const hidden = await citebot.driver.invokeCommand({
+        name: 'who-met',
+        options: { year: 2023, hide: true },
+        user: asker,
+        locale: 'en-US',
+      });
       const share = buttonLabelled(hidden.reply, 'Post in channel');
-      const refused = await citebot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: member(), locale: 'en-US' });
+      const refused = await citebot.driver.pressButton({
+        message: hidden.reply!,
+        customId: share.customId,
+        user: member(),
+        locale: 'en-US',
+      });
       expect(refused.ephemeral).toBe(true);
       expect(refused.reply?.content).toContain('Only the person who asked');
     });
@@ -197,16 +212,26 @@ describe('citebot answering members on the stand-in', () => {
 
       // Page presses have a short pause of their own (a second): a reader takes longer than that.
       clockMs += 1_000;
-      const second = await citebot.driver.pressButton({ message: first.reply!, customId: buttonLabelled(first.reply, 'Next').customId, user: asker, locale: 'en-US' });
+      const second = await citebot.driver.pressButton({
+        message: first.reply!,
+        customId: buttonLabelled(first.reply, 'Next').customId,
+        user: asker,
+        locale: 'en-US',
+      });
       expect(second.acknowledgedWith).toBe(7);
       expect(second.reply?.id).toBe(first.reply?.id);
       expect(footerOf(second.reply)).toMatch(/page 2 of 2$/);
       expect(buttonLabelled(second.reply, 'Next').disabled).toBe(true);
-      expect(quotesAreVerbatim(quotesIn(second.reply), CORPUS).notFound).toEqual([]);
-      expect(quotesIn(second.reply)).not.toEqual(pageOne);
+      expect(pageOne.length).toBeGreaterThan(0);
+      expect(expectVerbatimQuotes(second.reply, CORPUS)).not.toEqual(pageOne);
 
       clockMs += 1_000;
-      const back = await citebot.driver.pressButton({ message: second.reply!, customId: buttonLabelled(second.reply, 'Previous').customId, user: asker, locale: 'en-US' });
+      const back = await citebot.driver.pressButton({
+        message: second.reply!,
+        customId: buttonLabelled(second.reply, 'Previous').customId,
+        user: asker,
+        locale: 'en-US',
+      });
       expect(footerOf(back.reply)).toMatch(/page 1 of 2$/);
       expect(quotesIn(back.reply)).toEqual(pageOne);
       expect(second.pinged).toEqual(NOBODY);
@@ -215,6 +240,7 @@ describe('citebot answering members on the stand-in', () => {
     it('gives another member pressing Next on a public answer a private copy of page 2, leaving the answer as it was', async () => {
       const first = await citebot.driver.invokeCommand({ name: 'ask', options: nato, user: member() });
       const pageOne = quotesIn(first.reply);
+      expect(pageOne.length).toBeGreaterThan(0);
       const next = buttonLabelled(first.reply, 'Tiếp');
       const byOther = await citebot.driver.pressButton({ message: first.reply!, customId: next.customId, user: member() });
       expect(byOther.ephemeral).toBe(true);
@@ -230,7 +256,12 @@ describe('citebot answering members on the stand-in', () => {
       const asker = member();
       const hidden = await citebot.driver.invokeCommand({ name: 'ask', options: { ...nato, hide: true }, user: asker, locale: 'en-US' });
       const next = buttonLabelled(hidden.reply, 'Next');
-      const refused = await citebot.driver.pressButton({ message: hidden.reply!, customId: next.customId, user: member(), locale: 'en-US' });
+      const refused = await citebot.driver.pressButton({
+        message: hidden.reply!,
+        customId: next.customId,
+        user: member(),
+        locale: 'en-US',
+      });
       expect(refused.ephemeral).toBe(true);
       expect(refused.reply?.id).not.toBe(hidden.reply?.id);
       expect(refused.reply?.content).toContain('Only the person who asked');
@@ -295,7 +326,11 @@ describe('citebot answering members on the stand-in', () => {
     });
 
     it('keeps the question typed as the first suggestion for /ask', async () => {
-      const seen = await citebot.driver.invokeAutocomplete({ name: 'ask', options: { question: 'hội nghị thượng đỉnh' }, focused: 'question' });
+      const seen = await citebot.driver.invokeAutocomplete({
+        name: 'ask',
+        options: { question: 'hội nghị thượng đỉnh' },
+        focused: 'question',
+      });
       expect(seen.choices?.[0]).toEqual({ name: 'hội nghị thượng đỉnh', value: 'hội nghị thượng đỉnh' });
     });
   });

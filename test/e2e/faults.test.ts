@@ -1,28 +1,15 @@
 // The real bot keeps answering through what Discord's gateway and REST API throw at a long-running
 // connection: closes, dead sockets, reconnect requests, invalidated sessions, lost heartbeats and
 // a rate limit on the very request that answers a member.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import type { Recovery } from '../../tools/discord-stand-in/gateway.ts';
 import type { DiscordStandIn } from '../../tools/discord-stand-in/standIn.ts';
-import { startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
+import { useCitebotOnStandIn } from './support/useCitebotOnStandIn.ts';
 import { visibleText } from './support/whatMembersSee.ts';
 
 describe('citebot through gateway and REST faults', () => {
-  let citebot: CitebotOnStandIn;
-
-  beforeAll(async () => {
-    citebot = await startCitebotOnStandIn({ cooldown: new Cooldown(0) });
-  });
-
-  afterEach(() => {
-    citebot.standIn.expectNoViolations();
-    expect(citebot.errorLogs()).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await citebot?.stop();
-  });
+  const citebot = useCitebotOnStandIn({ cooldown: new Cooldown(0) });
 
   const askWhoMet = async () => {
     const seen = await citebot.driver.invokeCommand({ name: 'who-met', options: { year: 2025 } });

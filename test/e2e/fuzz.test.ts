@@ -94,7 +94,10 @@ const year = fc.oneof(
   // Discord keeps these out with min_value/max_value; the bot must not trust that.
   { weight: 1, arbitrary: fc.integer({ min: -(2 ** 31), max: 2 ** 31 }) },
 );
-const month = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.integer({ min: -100, max: 100 }) });
+const month = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 12 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -100, max: 100 }) },
+);
 
 const shared = { hide: fc.boolean(), mention: fc.boolean() };
 const command = fc.oneof(
@@ -122,6 +125,8 @@ const member = fc.record({
 
 describe('fuzzing the real handlers through the stand-in', () => {
   let citebot: CitebotOnStandIn;
+  /** Quotes seen across every run, each checked word for word. */
+  let quotesChecked = 0;
 
   beforeAll(async () => {
     // The production cooldown stays on: each run is a new member, so every command reaches its handler.
@@ -142,8 +147,13 @@ describe('fuzzing the real handlers through the stand-in', () => {
     const allowedUsers = mentioned ? [mentioned.id] : [];
     expect(seen.pinged.everyone, `${what}: pinged @everyone`).toBe(false);
     expect(seen.pinged.roles, `${what}: pinged a role`).toEqual([]);
-    expect(seen.pinged.users.filter((id) => !allowedUsers.includes(id)), `${what}: pinged someone not mentioned`).toEqual([]);
-    const verbatim = quotesAreVerbatim(quotesIn(seen.reply), CORPUS);
+    expect(
+      seen.pinged.users.filter((id) => !allowedUsers.includes(id)),
+      `${what}: pinged someone not mentioned`,
+    ).toEqual([]);
+    const quotes = quotesIn(seen.reply);
+    quotesChecked += quotes.length;
+    const verbatim = quotesAreVerbatim(quotes, CORPUS);
     expect(verbatim.notFound, `${what}: a quote not in the corpus`).toEqual([]);
   }
 
@@ -183,7 +193,12 @@ describe('fuzzing the real handlers through the stand-in', () => {
           if (run.press && buttons.length > 0) {
             const button = buttons[run.press.index % buttons.length]!;
             const presser = run.press.byOther ? world.user() : asker;
-            const pressed = await driver.pressButton({ message: seen.reply!, customId: button.customId, user: presser, locale: run.locale });
+            const pressed = await driver.pressButton({
+              message: seen.reply!,
+              customId: button.customId,
+              user: presser,
+              locale: run.locale,
+            });
             interactions += 1;
             expectFine(pressed, mentioned, `${what} → pressed ${button.label}`);
           }
@@ -191,6 +206,8 @@ describe('fuzzing the real handlers through the stand-in', () => {
         { numRuns: FUZZ_RUNS },
       );
       expect(interactions).toBeGreaterThanOrEqual(FUZZ_RUNS * 2);
+      // The verbatim check above saw real quotes, not only replies without any.
+      expect(quotesChecked).toBeGreaterThan(FUZZ_RUNS / 4);
     },
     // About 10 ms an interaction on a 2-core machine; generous room for a slow CI run.
     Math.max(60_000, FUZZ_RUNS * 300),

@@ -5,12 +5,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { historyDirFor, readJournal } from '../../src/library/libraryHistory.ts';
 import type { AttachmentInput } from '../../tools/discord-stand-in/attachments.ts';
 import type { MemberView } from '../../tools/discord-stand-in/discordDriver.ts';
-import { copyCorpus, EDITOR_ROLE, MODERATOR_ROLE, startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
+import { BUNDLED_CORPUS, EDITOR_ROLE, MODERATOR_ROLE } from './support/citebotOnStandIn.ts';
+import { useCitebotOnStandIn } from './support/useCitebotOnStandIn.ts';
 import { buttonLabelled, buttonsOf, visibleText } from './support/whatMembersSee.ts';
 
 const NEW_ID = '002_hoi_dam_da_nang';
@@ -29,28 +30,16 @@ Chuyến thăm kéo dài ba ngày.
 const BUNDLED_ID = '000_4f467cfc7a82818c';
 
 describe('/library', () => {
-  let citebot: CitebotOnStandIn;
-  let corpus: { dir: string; remove(): Promise<void> };
-
-  beforeAll(async () => {
-    corpus = await copyCorpus();
-    citebot = await startCitebotOnStandIn({ corpusDir: corpus.dir, cooldown: new Cooldown(0) });
-  });
-
-  afterEach(() => {
-    citebot.standIn.expectNoViolations();
-    expect(citebot.errorLogs()).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await citebot?.stop();
-    await corpus?.remove();
-  });
+  const citebot = useCitebotOnStandIn({ corpusCopiedFrom: BUNDLED_CORPUS, cooldown: new Cooldown(0) });
 
   const moderator = () => citebot.standIn.world.user({ id: '300000000000000001', username: 'bien.tap' });
   const plainMember = () => citebot.standIn.world.user({ id: '300000000000000002', username: 'doc.gia' });
 
-  const library = (subcommand: string, options: Record<string, string | number | AttachmentInput> = {}, who: 'moderator' | 'member' = 'moderator') =>
+  const library = (
+    subcommand: string,
+    options: Record<string, string | number | AttachmentInput> = {},
+    who: 'moderator' | 'member' = 'moderator',
+  ) =>
     citebot.driver.invokeCommand({
       name: 'library',
       subcommand,
@@ -65,23 +54,51 @@ describe('/library', () => {
       locale: 'en-US',
       ...(who === 'moderator' ? { user: moderator(), roles: [MODERATOR_ROLE] } : { user: plainMember(), roles: [EDITOR_ROLE] }),
     });
-  const ask = (question: string) => citebot.driver.invokeCommand({ name: 'ask', options: { question }, user: citebot.standIn.world.user(), locale: 'en-US' });
+  const ask = (question: string) =>
+    citebot.driver.invokeCommand({ name: 'ask', options: { question }, user: citebot.standIn.world.user(), locale: 'en-US' });
   const sources = () => citebot.driver.invokeCommand({ name: 'sources', user: citebot.standIn.world.user(), locale: 'en-US' });
 
   /** Every file of the corpus folder with its hash: "changes nothing" means this stays equal. */
   const folderState = async () => {
-    const names = (await readdir(corpus.dir)).filter((name) => !name.startsWith('.')).sort();
-    return Promise.all(names.map(async (name) => `${name} ${createHash('sha256').update(await readFile(join(corpus.dir, name))).digest('hex')}`));
+    const names = (await readdir(citebot.corpusDir)).filter((name) => !name.startsWith('.')).sort();
+    return Promise.all(
+      names.map(
+        async (name) =>
+          `${name} ${createHash('sha256')
+            .update(await readFile(join(citebot.corpusDir, name)))
+            .digest('hex')}`,
+      ),
+    );
   };
   const auditLines = () => citebot.logs.filter((line) => line.audit === 'library');
 
   describe('refuses a bad upload privately and changes nothing', () => {
     // [what, the file, the reason shown, whether the bot had to download it to know]
     const refusals: [string, AttachmentInput, RegExp, boolean][] = [
-      ['a Word file', { filename: 'bai_moi.docx', content: 'PK\u0003\u0004 not an article' }, /bai_moi\.docx:0: unsupported file type "\.docx": only \.txt and \.md articles can be added/, false],
-      ['a 2 MiB file', { filename: 'qua_lon.txt', content: `date 2025-01\n\n${'Một câu rất dài. '.repeat(130_000)}` }, /qua_lon\.txt:0: file too large: \d+ bytes \(the limit is 1 MiB/, false],
-      ['a malformed header', { filename: 'khong_ngay.txt', content: 'Ngày 1/11 tại Đà Nẵng hai bên đã hội đàm.\n\nHai bên đã ký biên bản ghi nhớ.\n' }, /khong_ngay\.txt:1: .*date/i, true],
-      ['a broken date', { filename: 'ngay_sai.txt', content: 'date 2025-02-30\n\nHai bên đã hội đàm tại Hà Nội.\n' }, /ngay_sai\.txt:1: malformed date "2025-02-30": February 2025 has days 01 to 28/, true],
+      [
+        'a Word file',
+        { filename: 'bai_moi.docx', content: 'PK\u0003\u0004 not an article' },
+        /bai_moi\.docx:0: unsupported file type "\.docx": only \.txt and \.md articles can be added/,
+        false,
+      ],
+      [
+        'a 2 MiB file',
+        { filename: 'qua_lon.txt', content: `date 2025-01\n\n${'Một câu rất dài. '.repeat(130_000)}` },
+        /qua_lon\.txt:0: file too large: \d+ bytes \(the limit is 1 MiB/,
+        false,
+      ],
+      [
+        'a malformed header',
+        { filename: 'khong_ngay.txt', content: 'Ngày 1/11 tại Đà Nẵng hai bên đã hội đàm.\n\nHai bên đã ký biên bản ghi nhớ.\n' },
+        /khong_ngay\.txt:1: .*date/i,
+        true,
+      ],
+      [
+        'a broken date',
+        { filename: 'ngay_sai.txt', content: 'date 2025-02-30\n\nHai bên đã hội đàm tại Hà Nội.\n' },
+        /ngay_sai\.txt:1: malformed date "2025-02-30": February 2025 has days 01 to 28/,
+        true,
+      ],
     ];
 
     it.each(refusals)('%s', async (_, file, reason, downloads) => {
@@ -102,7 +119,12 @@ describe('/library', () => {
       // A wrong type or a declared size over the limit is refused before anything is downloaded.
       const downloaded = citebot.standIn.attachments.downloads.length - downloadsBefore;
       expect(downloaded).toBe(downloads ? 1 : 0);
-      expect(auditLines().at(-1)).toMatchObject({ action: 'add', result: 'rejected', user: moderator().id, guild: citebot.standIn.world.guilds[0]!.id });
+      expect(auditLines().at(-1)).toMatchObject({
+        action: 'add',
+        result: 'rejected',
+        user: moderator().id,
+        guild: citebot.standIn.world.guilds[0]!.id,
+      });
     });
 
     it('stops reading an attachment larger than Discord declared', async () => {
@@ -111,7 +133,9 @@ describe('/library', () => {
         file: { filename: 'noi_doi.txt', content: `date 2025-01\n\n${'Một câu. '.repeat(200_000)}`, declaredSize: 1_000 },
       });
       expect(refused.ephemeral).toBe(true);
-      expect(visibleText(refused.reply)).toMatch(/could not read the attachment from Discord \(larger than 1048576 bytes\)\. Nothing was changed/);
+      expect(visibleText(refused.reply)).toMatch(
+        /could not read the attachment from Discord \(larger than 1048576 bytes\)\. Nothing was changed/,
+      );
       expect(await folderState()).toEqual(before);
     });
   });
@@ -138,7 +162,7 @@ describe('/library', () => {
     expect(done).toContain('Library reloaded');
     expect(done).toContain(`Added (1)\n\`${NEW_ID}\``);
     expect(buttonsOf(added.reply)).toEqual([]);
-    expect(await readFile(join(corpus.dir, `${NEW_ID}.txt`), 'utf8')).toBe(NEW_ARTICLE);
+    expect(await readFile(join(citebot.corpusDir, `${NEW_ID}.txt`), 'utf8')).toBe(NEW_ARTICLE);
     expect(auditLines().at(-1)).toMatchObject({ action: 'add', article: NEW_ID, result: 'ok', user: moderator().id, userName: 'bien.tap' });
 
     const found = await ask('thanh long');
@@ -158,16 +182,18 @@ describe('/library', () => {
     const done = visibleText(replaced.reply);
     expect(done).toContain(`Article ${NEW_ID} replaced`);
     expect(done).toContain(`Changed (1)\n\`${NEW_ID}\``);
-    expect(await readFile(join(corpus.dir, `${NEW_ID}.txt`), 'utf8')).toBe(EDITED_ARTICLE);
-    const kept = (await readdir(historyDirFor(corpus.dir))).filter((name) => name.endsWith(`_${NEW_ID}.txt`));
+    expect(await readFile(join(citebot.corpusDir, `${NEW_ID}.txt`), 'utf8')).toBe(EDITED_ARTICLE);
+    const kept = (await readdir(historyDirFor(citebot.corpusDir))).filter((name) => name.endsWith(`_${NEW_ID}.txt`));
     expect(kept).toHaveLength(1);
-    expect(await readFile(join(historyDirFor(corpus.dir), kept[0]!), 'utf8')).toBe(NEW_ARTICLE);
+    expect(await readFile(join(historyDirFor(citebot.corpusDir), kept[0]!), 'utf8')).toBe(NEW_ARTICLE);
     expect(visibleText((await ask('cá ngừ đại dương')).reply)).toContain(`${NEW_ID}#2`);
   });
 
   it('Cancel leaves the library as it was', async () => {
     const before = await folderState();
-    const preview = await library('add', { file: { filename: '003_huy.md', content: '---\ndate: 2024-05-20\ntitle: Bài sẽ bị hủy\n---\n\nHai bên đã hội đàm.\n' } });
+    const preview = await library('add', {
+      file: { filename: '003_huy.md', content: '---\ndate: 2024-05-20\ntitle: Bài sẽ bị hủy\n---\n\nHai bên đã hội đàm.\n' },
+    });
     const cancelled = await press(preview, 'Cancel');
     expect(cancelled.ephemeral).toBe(true);
     expect(visibleText(cancelled.reply)).toBe('Cancelled: nothing was changed.');
@@ -185,7 +211,14 @@ describe('/library', () => {
       roles: [MODERATOR_ROLE],
     });
     expect(suggestions.choices?.map((choice) => choice.value)).toEqual([BUNDLED_ID]);
-    const byId = await citebot.driver.invokeAutocomplete({ name: 'library', subcommand: 'remove', options: { id: '002_' }, focused: 'id', user: moderator(), roles: [MODERATOR_ROLE] });
+    const byId = await citebot.driver.invokeAutocomplete({
+      name: 'library',
+      subcommand: 'remove',
+      options: { id: '002_' },
+      focused: 'id',
+      user: moderator(),
+      roles: [MODERATOR_ROLE],
+    });
     expect(byId.choices?.map((choice) => choice.value)).toEqual([NEW_ID]);
 
     const confirm = await library('remove', { id: BUNDLED_ID });
@@ -200,8 +233,8 @@ describe('/library', () => {
     const removed = await press(confirm, 'Remove');
     expect(visibleText(removed.reply)).toContain(`Article ${BUNDLED_ID} removed`);
     expect(visibleText(removed.reply)).toContain(`Removed (1)\n\`${BUNDLED_ID}\``);
-    expect((await readdir(corpus.dir)).filter((name) => name.startsWith(BUNDLED_ID))).toEqual([]);
-    expect((await readdir(historyDirFor(corpus.dir))).some((name) => name.endsWith(`_${BUNDLED_ID}.txt`))).toBe(true);
+    expect((await readdir(citebot.corpusDir)).filter((name) => name.startsWith(BUNDLED_ID))).toEqual([]);
+    expect((await readdir(historyDirFor(citebot.corpusDir))).some((name) => name.endsWith(`_${BUNDLED_ID}.txt`))).toBe(true);
     expect(visibleText((await sources()).reply)).not.toContain(BUNDLED_ID);
     expect(auditLines().at(-1)).toMatchObject({ action: 'remove', article: BUNDLED_ID, result: 'ok', user: moderator().id });
   });
@@ -216,11 +249,11 @@ describe('/library', () => {
     const second = await library('undo');
     expect(visibleText(second.reply)).toContain(`Article ${NEW_ID} put back`);
     expect(visibleText(second.reply)).toContain(`Changed (1)\n\`${NEW_ID}\``);
-    expect(await readFile(join(corpus.dir, `${NEW_ID}.txt`), 'utf8')).toBe(NEW_ARTICLE);
+    expect(await readFile(join(citebot.corpusDir, `${NEW_ID}.txt`), 'utf8')).toBe(NEW_ARTICLE);
 
     const nothing = await library('undo');
     expect(visibleText(nothing.reply)).toBe('There is nothing to undo: no article has been removed or replaced with /library.');
-    const journal = await readJournal(historyDirFor(corpus.dir));
+    const journal = await readJournal(historyDirFor(citebot.corpusDir));
     expect(journal.map((entry) => `${entry.action} ${entry.articleId}`)).toEqual([
       `add ${NEW_ID}`,
       `replace ${NEW_ID}`,
@@ -232,7 +265,7 @@ describe('/library', () => {
 
   it('puts the folder back as it was when the reload after Add refuses it, and says why', async () => {
     // A broken file copied in by other means: every reload is refused until it is fixed.
-    await writeFile(join(corpus.dir, 'hong.txt'), 'date 2025-13\n\nBài hỏng.\n');
+    await writeFile(join(citebot.corpusDir, 'hong.txt'), 'date 2025-13\n\nBài hỏng.\n');
     try {
       const before = await folderState();
       const preview = await library('add', { file: { filename: '006_bi_tu_choi.txt', content: NEW_ARTICLE.replace('Peru', 'Chile') } });
@@ -245,14 +278,14 @@ describe('/library', () => {
       expect(citebot.store.current.articlesById.has('006_bi_tu_choi')).toBe(false);
       expect(auditLines().at(-1)).toMatchObject({ action: 'add', article: '006_bi_tu_choi', result: 'rolled-back' });
     } finally {
-      await rm(join(corpus.dir, 'hong.txt'));
+      await rm(join(citebot.corpusDir, 'hong.txt'));
     }
   });
 
   it('lists the articles, the files not loaded with why, and the history', async () => {
-    await writeFile(join(corpus.dir, 'ghi_chu.docx'), 'not an article');
-    await mkdir(join(corpus.dir, 'cu'));
-    await writeFile(join(corpus.dir, 'hong.txt'), 'date 2025-13\n\nBài hỏng.\n');
+    await writeFile(join(citebot.corpusDir, 'ghi_chu.docx'), 'not an article');
+    await mkdir(join(citebot.corpusDir, 'cu'));
+    await writeFile(join(citebot.corpusDir, 'hong.txt'), 'date 2025-13\n\nBài hỏng.\n');
     try {
       const listed = await library('list');
       expect(listed.ephemeral).toBe(true);
@@ -265,20 +298,30 @@ describe('/library', () => {
       expect(text).toMatch(/Changes made with \/library \(latest first\)\n- [\d-]+ [\d:]+ · put back `002_hoi_dam_da_nang` · bien\.tap/);
       expect(text).toContain('3 articles · page 1 of 1');
     } finally {
-      await Promise.all([rm(join(corpus.dir, 'ghi_chu.docx')), rm(join(corpus.dir, 'cu'), { recursive: true }), rm(join(corpus.dir, 'hong.txt'))]);
+      await Promise.all([
+        rm(join(citebot.corpusDir, 'ghi_chu.docx')),
+        rm(join(citebot.corpusDir, 'cu'), { recursive: true }),
+        rm(join(citebot.corpusDir, 'hong.txt')),
+      ]);
     }
   });
 
   it('turns the pages of the list for a moderator, and not for a plain member', async () => {
     for (let index = 0; index < 8; index++) {
-      await writeFile(join(corpus.dir, `01${index}_trang.txt`), `date 2024-0${index + 1}\n\nBài thứ ${index} về hợp tác giáo dục.\n`);
+      await writeFile(
+        join(citebot.corpusDir, `01${index}_trang.txt`),
+        `date 2024-0${index + 1}\n\nBài thứ ${index} về hợp tác giáo dục.\n`,
+      );
     }
     const reloaded = await citebot.driver.invokeCommand({ name: 'reload', user: moderator(), roles: [MODERATOR_ROLE], locale: 'en-US' });
     expect(visibleText(reloaded.reply)).toContain('11 articles');
 
     const first = await library('list');
     expect(visibleText(first.reply)).toContain('11 articles · page 1 of 2');
-    expect(buttonsOf(first.reply).map((button) => [button.label, button.disabled])).toEqual([['Previous', true], ['Next', false]]);
+    expect(buttonsOf(first.reply).map((button) => [button.label, button.disabled])).toEqual([
+      ['Previous', true],
+      ['Next', false],
+    ]);
     const refused = await press(first, 'Next', 'member');
     expect(refused.reply?.content).toBe('Only members with Manage Server or a moderator role can change the library.');
 
@@ -309,7 +352,14 @@ describe('/library', () => {
     });
 
     it('the id autocomplete suggests nothing', async () => {
-      const seen = await citebot.driver.invokeAutocomplete({ name: 'library', subcommand: 'remove', options: { id: '00' }, focused: 'id', user: plainMember(), roles: [EDITOR_ROLE] });
+      const seen = await citebot.driver.invokeAutocomplete({
+        name: 'library',
+        subcommand: 'remove',
+        options: { id: '00' },
+        focused: 'id',
+        user: plainMember(),
+        roles: [EDITOR_ROLE],
+      });
       expect(seen.choices).toEqual([]);
     });
 
@@ -317,7 +367,11 @@ describe('/library', () => {
       const upload = await library('add', { file: { filename: '005_thu.txt', content: NEW_ARTICLE.replace('Peru', 'Chile') } });
       const removal = await library('remove', { id: NEW_ID });
       const before = await folderState();
-      for (const [view, label] of [[upload, 'Add'], [upload, 'Cancel'], [removal, 'Remove']] as const) {
+      for (const [view, label] of [
+        [upload, 'Add'],
+        [upload, 'Cancel'],
+        [removal, 'Remove'],
+      ] as const) {
         const refused = await press(view, label, 'member');
         expect(refused.ephemeral).toBe(true);
         expect(refused.reply?.content).toBe(refusal);

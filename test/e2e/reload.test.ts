@@ -6,11 +6,12 @@ import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import type { MemberView } from '../../tools/discord-stand-in/discordDriver.ts';
 import { MEMBER_PERMISSIONS } from '../../tools/discord-stand-in/world.ts';
-import { copyCorpus, EDITOR_ROLE, MODERATOR_ROLE, startCitebotOnStandIn, type CitebotOnStandIn } from './support/citebotOnStandIn.ts';
+import { BUNDLED_CORPUS, EDITOR_ROLE, MODERATOR_ROLE } from './support/citebotOnStandIn.ts';
+import { useCitebotOnStandIn } from './support/useCitebotOnStandIn.ts';
 import { quotesIn, visibleText } from './support/whatMembersSee.ts';
 
 const NEW_ARTICLE_ID = '002_apec_da_nang';
@@ -21,25 +22,15 @@ Hai bên đã ký biên bản ghi nhớ về hợp tác nông nghiệp công ngh
 `;
 
 describe('/reload', () => {
-  let citebot: CitebotOnStandIn;
-  let corpus: { dir: string; remove(): Promise<void> };
+  // The twenty members in flight are different people; the cooldown is not what is tested here.
+  const citebot = useCitebotOnStandIn({ corpusCopiedFrom: BUNDLED_CORPUS, cooldown: new Cooldown(0) });
   let outside: string;
 
   beforeAll(async () => {
-    corpus = await copyCorpus();
     outside = await mkdtemp(join(tmpdir(), 'citebot-outside-'));
-    // The twenty members in flight are different people; the cooldown is not what is tested here.
-    citebot = await startCitebotOnStandIn({ corpusDir: corpus.dir, cooldown: new Cooldown(0) });
-  });
-
-  afterEach(() => {
-    citebot.standIn.expectNoViolations();
-    expect(citebot.errorLogs()).toEqual([]);
   });
 
   afterAll(async () => {
-    await citebot?.stop();
-    await corpus?.remove();
     if (outside) await rm(outside, { recursive: true, force: true });
   });
 
@@ -96,9 +87,9 @@ describe('/reload', () => {
   });
 
   it('refuses a broken, an oversized and an outside-linked file with file:line: reason, and keeps answering from the old library', async () => {
-    const broken = join(corpus.dir, 'broken.txt');
-    const huge = join(corpus.dir, 'huge.txt');
-    const linked = join(corpus.dir, 'outside.txt');
+    const broken = join(citebot.corpusDir, 'broken.txt');
+    const huge = join(citebot.corpusDir, 'huge.txt');
+    const linked = join(citebot.corpusDir, 'outside.txt');
     await writeFile(broken, 'date 2025-13 Photo : TTXVN\n\nBài viết có từ khóa zeppelin chỉ có ở đây.\n');
     await writeFile(huge, `date 2025-01\n\n${'Một đoạn rất dài. '.repeat(70_000)}\n`);
     await writeFile(join(outside, 'secret.txt'), 'date 2025-01\n\nBí mật zeppelin ngoài thư mục.\n');
@@ -114,9 +105,18 @@ describe('/reload', () => {
         expect.stringMatching(/^- outside\.txt:0: symlink leads outside the corpus folder/),
       ]);
 
-      const stillOld = await citebot.driver.invokeCommand({ name: 'ask', options: { question: 'Mark Rutte' }, user: citebot.standIn.world.user() });
+      const stillOld = await citebot.driver.invokeCommand({
+        name: 'ask',
+        options: { question: 'Mark Rutte' },
+        user: citebot.standIn.world.user(),
+      });
       expect(quotesIn(stillOld.reply).length).toBeGreaterThan(0);
-      const notLoaded = await citebot.driver.invokeCommand({ name: 'ask', options: { question: 'zeppelin' }, user: citebot.standIn.world.user(), locale: 'en-US' });
+      const notLoaded = await citebot.driver.invokeCommand({
+        name: 'ask',
+        options: { question: 'zeppelin' },
+        user: citebot.standIn.world.user(),
+        locale: 'en-US',
+      });
       expect(notLoaded.ephemeral).toBe(true);
       expect(visibleText(notLoaded.reply)).toContain('Nothing found');
       expect(visibleText(notLoaded.reply)).not.toContain('Bí mật');
@@ -126,7 +126,7 @@ describe('/reload', () => {
   });
 
   it('reports an added article once the folder is fixed, and /ask then finds it', async () => {
-    await writeFile(join(corpus.dir, `${NEW_ARTICLE_ID}.txt`), NEW_ARTICLE);
+    await writeFile(join(citebot.corpusDir, `${NEW_ARTICLE_ID}.txt`), NEW_ARTICLE);
     const reloaded = await reloadAs({ roles: [MODERATOR_ROLE] });
     const text = visibleText(reloaded.reply);
     expect(text).toContain('Library reloaded');
@@ -134,7 +134,11 @@ describe('/reload', () => {
     expect(text).toContain(`Added (1)\n\`${NEW_ARTICLE_ID}\``);
     expect(text).toContain('Removed (0)');
 
-    const found = await citebot.driver.invokeCommand({ name: 'ask', options: { question: 'thanh long' }, user: citebot.standIn.world.user() });
+    const found = await citebot.driver.invokeCommand({
+      name: 'ask',
+      options: { question: 'thanh long' },
+      user: citebot.standIn.world.user(),
+    });
     expect(found.ephemeral).toBe(false);
     expect(visibleText(found.reply)).toContain(`${NEW_ARTICLE_ID}#1`);
     expect(quotesIn(found.reply)[0]?.text).toBe(NEW_ARTICLE.split('\n')[2]);

@@ -5,11 +5,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import type { Library } from '../../src/library/library.ts';
 import type { Question } from '../../src/answers/question.ts';
-import { CACHE_DIR, CACHE_VERSION, cachePath, corpusKey, decodeLibrary, encodeLibrary } from '../../src/library/libraryCache.ts';
+import { CACHE_DIR, CACHE_FILE, CACHE_VERSION, cachePath, corpusKey, decodeLibrary, encodeLibrary } from '../../src/library/libraryCache.ts';
 import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
 import { articleText, copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
 
 afterEach(removeCorpusCopies);
+
+/**
+ * Opens as the bot does, but builds in this thread: what is cached does not depend on where it was built
+ * (the worker thread's build is tested end to end in test/e2e/libraryBuilders.test.ts).
+ */
+const open = (dir: string) => LibraryStore.open(dir, { buildInThisThread: true });
 
 async function freshLibrary(dir: string): Promise<Library> {
   const loaded = await loadLibrary(dir);
@@ -40,19 +46,20 @@ function answersOf(library: Library) {
 describe('the library cache', () => {
   it('is written on the first open and used on the next', async () => {
     const dir = await copyOfBundledCorpus();
-    const first = await LibraryStore.open(dir);
+    const first = await open(dir);
     expect(first.lastLoad).toMatchObject({ fromCache: false, warnings: [] });
-    expect((await readdir(join(dir, CACHE_DIR))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // The cache file, and no temporary file left beside it.
+    expect(await readdir(join(dir, CACHE_DIR))).toEqual([CACHE_FILE]);
 
-    const second = await LibraryStore.open(dir);
+    const second = await open(dir);
     expect(second.lastLoad).toMatchObject({ fromCache: true, warnings: [] });
     expect(second.current.paragraphCount).toBe(first.current.paragraphCount);
   });
 
   it('gives the same answers from the cache as from a fresh build', async () => {
     const dir = await copyOfBundledCorpus();
-    await LibraryStore.open(dir);
-    const cached = await LibraryStore.open(dir);
+    await open(dir);
+    const cached = await open(dir);
     expect(cached.lastLoad?.fromCache).toBe(true);
     const fresh = await freshLibrary(dir);
 
@@ -89,13 +96,13 @@ describe('the library cache', () => {
     for (const [change, apply] of Object.entries(changes)) {
       it(`when ${change}`, async () => {
         const dir = await copyOfBundledCorpus();
-        const before = await LibraryStore.open(dir);
+        const before = await open(dir);
         await apply(dir);
-        const after = await LibraryStore.open(dir);
+        const after = await open(dir);
         expect(after.lastLoad?.fromCache).toBe(false);
         expect(after.current.corpus).toEqual((await freshLibrary(dir)).corpus);
         expect(before.current.corpus).not.toEqual(after.current.corpus);
-        expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+        expect((await open(dir)).lastLoad?.fromCache).toBe(true);
       });
     }
   });
@@ -119,13 +126,13 @@ describe('the library cache', () => {
     for (const [damage, apply] of Object.entries(damages)) {
       it(`such as ${damage}`, async () => {
         const dir = await copyOfBundledCorpus();
-        const fresh = await LibraryStore.open(dir);
+        const fresh = await open(dir);
         await writeFile(cachePath(dir), apply(await readFile(cachePath(dir))));
 
-        const reopened = await LibraryStore.open(dir);
+        const reopened = await open(dir);
         expect(reopened.lastLoad?.fromCache).toBe(false);
         expect(answersOf(reopened.current)).toEqual(answersOf(fresh.current));
-        expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+        expect((await open(dir)).lastLoad?.fromCache).toBe(true);
       });
     }
   });
@@ -133,37 +140,37 @@ describe('the library cache', () => {
   it('replaces a file where the cache folder goes, says so, and reads the new cache next time', async () => {
     const dir = await copyOfBundledCorpus();
     await writeFile(join(dir, CACHE_DIR), 'not a folder');
-    const store = await LibraryStore.open(dir);
+    const store = await open(dir);
     expect(store.current.corpus.articles).toHaveLength(2);
     expect(store.lastLoad?.warnings).toEqual(expect.arrayContaining([expect.stringContaining('.index-cache was not a folder: replaced')]));
-    expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+    expect((await open(dir)).lastLoad?.fromCache).toBe(true);
   });
 
   it('replaces a folder where the cache file goes (instead of rebuilding on every start), and says so', async () => {
     const dir = await copyOfBundledCorpus();
     await mkdir(cachePath(dir), { recursive: true });
-    const store = await LibraryStore.open(dir);
+    const store = await open(dir);
     expect(store.lastLoad?.warnings).toEqual([
       expect.stringContaining('library.bin is not a regular file'),
       expect.stringContaining('library.bin was not a file: replaced'),
     ]);
-    expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+    expect((await open(dir)).lastLoad?.fromCache).toBe(true);
   });
 
   it('never reads a cache file that is a link to /dev/zero: it is replaced', async () => {
     const dir = await copyOfBundledCorpus();
     await mkdir(join(dir, CACHE_DIR));
     await symlink('/dev/zero', cachePath(dir));
-    const store = await LibraryStore.open(dir);
+    const store = await open(dir);
     expect(store.lastLoad?.warnings[0]).toContain('library.bin is not a regular file');
-    expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
+    expect((await open(dir)).lastLoad?.fromCache).toBe(true);
   });
 
   it('refuses a cache folder that is a symlink: nothing is read or written through it', async () => {
     const dir = await copyOfBundledCorpus();
     const elsewhere = await mkdtemp(join(tmpdir(), 'citebot-elsewhere-'));
     await symlink(elsewhere, join(dir, CACHE_DIR));
-    const store = await LibraryStore.open(dir);
+    const store = await open(dir);
     expect(store.current.corpus.articles).toHaveLength(2);
     expect(store.lastLoad?.warnings).toEqual([
       expect.stringContaining('index cache not used: .index-cache is a symbolic link: refused'),

@@ -1,145 +1,31 @@
-import { appendFile, mkdtemp, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// LibraryStore.open on a corpus with bad files, built in this thread: what is served and what is kept
+// for the logs. The same build in a worker thread or a child process, and reloads, are tested end to
+// end in test/e2e/libraryBuilders.test.ts (they start threads and processes).
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { formatCorpusError } from '../../src/corpus/types.ts';
-import { CorpusLoadError, LibraryStore, buildForReload, loadLibrary } from '../../src/library/libraryStore.ts';
-import { buildInChildProcess, builderEnvironment } from '../../src/library/buildLibraryProcess.ts';
-import { BuilderFailed, onBuilderStarted, runningBuilderPids, stopAllBuilders } from '../../src/library/builderWatch.ts';
+import { CorpusLoadError, LibraryStore, type OpenOptions } from '../../src/library/libraryStore.ts';
+import { builderEnvironment } from '../../src/library/buildLibraryProcess.ts';
 import { articleText, copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
 
 afterEach(removeCorpusCopies);
 
-async function articleFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
-}
-
-describe('LibraryStore.reload (built in a child process, or a worker thread)', () => {
-  it('swaps in the new library and reports what was added, removed and changed', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    const before = store.current;
-    const [first, second] = await articleFiles(dir);
-    await appendFile(join(dir, first!), '\nHai bên cũng đã ký kết thỏa thuận hợp tác mới.\n');
-    await rm(join(dir, second!));
-    await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm tại Hà Nội.'));
-
-    const result = await store.reload();
-    expect(result).toMatchObject({
-      status: 'ok',
-      added: ['002_new_article'],
-      removed: [second!.replace('.txt', '')],
-      changed: [first!.replace('.txt', '')],
-      articleCount: 2,
-      previousParagraphCount: before.paragraphCount,
-    });
-    expect(store.current).not.toBe(before);
-    expect(store.current.articlesById.has('002_new_article')).toBe(true);
-    expect(store.lastLoad?.fromCache).toBe(false);
-    // The worker wrote the cache: the next start reads it.
-    expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
-  });
-
-  it('answers as a fresh build would after a reload', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, Tổng thư ký NATO Mark Rutte đã hội đàm với Thủ tướng tại Hà Nội.'));
-    expect((await store.reload()).status).toBe('ok');
-    const fresh = await loadLibrary(dir);
-    if (!fresh.ok) throw new Error('the corpus should load');
-    for (const question of ['Mark Rutte Hà Nội', 'hop tac quoc phong']) {
-      const answer = ({ tookMs, ...rest }: ReturnType<typeof answerQuestion>) => rest;
-      expect(answer(answerQuestion(store.current, { command: 'ask', question }))).toEqual(answer(answerQuestion(fresh.library, { command: 'ask', question })));
-    }
-  });
-
-  it('reloads an unchanged folder from the cache', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    expect(await store.reload()).toMatchObject({ status: 'ok', added: [], removed: [], changed: [] });
-    expect(store.lastLoad?.fromCache).toBe(true);
-  });
-
-  it('still reloads a corpus whose cache folder is refused (a symlink: built then in a worker), with a warning, writing nothing through the link', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    const elsewhere = await mkdtemp(join(tmpdir(), 'citebot-elsewhere-'));
-    await writeFile(join(elsewhere, 'old.tmp'), 'someone else’s file');
-    await utimes(join(elsewhere, 'old.tmp'), new Date(0), new Date(0));
-    await rm(join(dir, '.index-cache'), { recursive: true, force: true });
-    await symlink(elsewhere, join(dir, '.index-cache'));
-    await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm tại Hà Nội.'));
-    const result = await store.reload();
-    expect(result).toMatchObject({ status: 'ok', added: ['002_new_article'], warnings: expect.arrayContaining([expect.stringContaining('the index cache was not written: .index-cache is a symbolic link: refused')]) });
-    expect(store.current.corpus.articles).toHaveLength(3);
-    expect(await readdir(elsewhere)).toEqual(['old.tmp']);
-    await rm(elsewhere, { recursive: true, force: true });
-  });
-
-  it('keeps the old library when the new corpus is invalid, and lists file:line: reason', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    const before = store.current;
-    await writeFile(join(dir, '002_broken.txt'), 'no header here\n\nbody\n');
-
-    const result = await store.reload();
-    expect(result.status).toBe('failed');
-    if (result.status !== 'failed') return;
-    expect(result.errors.map(formatCorpusError)).toEqual([expect.stringMatching(/^002_broken\.txt:\d+: .+/)]);
-    expect(store.current).toBe(before);
-    expect(answerQuestion(store.current, { command: 'ask', question: 'Stoltenberg' }).items.length).toBeGreaterThan(0);
-  });
-
-  it('answers `busy` to a second reload while one runs', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    const first = store.reload();
-    expect(store.isReloading).toBe(true);
-    expect(await store.reload()).toEqual({ status: 'busy' });
-    expect((await first).status).toBe('ok');
-    expect(store.isReloading).toBe(false);
-  });
-
-  it('reloadAfterCurrent waits for the reload running and then reads the folder again, so a file written meanwhile is loaded', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    const first = store.reload();
-    await writeFile(join(dir, '002_written_meanwhile.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm tại Hà Nội.'));
-    const second = await store.reloadAfterCurrent();
-    expect((await first).status).toBe('ok');
-    expect(second.status).toBe('ok');
-    expect(store.current.articlesById.has('002_written_meanwhile')).toBe(true);
-  });
-
-  it('keeps answering commands from the current library while a reload runs', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    await appendFile(join(dir, (await articleFiles(dir))[0]!), '\nMột câu mới.\n');
-    const reload = store.reload();
-    const answered: number[] = [];
-    while (store.isReloading) {
-      answered.push(answerQuestion(store.current, { command: 'ask', question: 'hop tac quoc phong' }).items.length);
-      await nextTurn();
-    }
-    expect((await reload).status).toBe('ok');
-    expect(answered.length).toBeGreaterThan(0);
-    expect(answered.every((count) => count > 0)).toBe(true);
-  });
-});
+/** Opens as the bot does, but builds in this thread: the builder is not what these tests are about. */
+const open = (dir: string, options: OpenOptions = {}) => LibraryStore.open(dir, { ...options, buildInThisThread: true });
 
 describe('LibraryStore.open', () => {
   it('throws CorpusLoadError listing every problem of an invalid corpus when told to fail (the CLI)', async () => {
     const dir = await copyOfBundledCorpus();
     await writeFile(join(dir, '002_broken.txt'), 'no header here\n\nbody\n');
-    const error = await LibraryStore.open(dir, { onBadFiles: 'fail' }).catch((caught: unknown) => caught);
+    const error = await open(dir, { onBadFiles: 'fail' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CorpusLoadError);
     expect((error as CorpusLoadError).errors.map(formatCorpusError)).toEqual([expect.stringMatching(/^002_broken\.txt:\d+: .+/)]);
   });
 
   it('reports a missing folder as a problem, not a crash', async () => {
-    const error = await LibraryStore.open(join(await copyOfBundledCorpus(), 'missing')).catch((caught: unknown) => caught);
+    const error = await open(join(await copyOfBundledCorpus(), 'missing')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CorpusLoadError);
     expect((error as CorpusLoadError).errors[0]?.reason).toMatch(/cannot open the corpus folder/);
   });
@@ -148,13 +34,15 @@ describe('LibraryStore.open', () => {
 describe('LibraryStore.open with a bad file: the bot still starts', () => {
   it('serves the last good library from the cache, and keeps each file:line: reason', async () => {
     const dir = await copyOfBundledCorpus();
-    await LibraryStore.open(dir); // writes the cache of the good folder
+    await open(dir); // writes the cache of the good folder
     await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm về thanh long tại Hà Nội.'));
     await writeFile(join(dir, '003_broken.txt'), 'date 2025-13\n\nBài hỏng.\n');
-    const store = await LibraryStore.open(dir);
+    const store = await open(dir);
     expect(store.lastLoad).toMatchObject({ served: 'last-good-cache', fromCache: true });
     expect(store.lastLoad?.problems.map(formatCorpusError)).toEqual([expect.stringMatching(/^003_broken\.txt:1: .*2025-13/)]);
-    expect(store.current.corpus.articles.map((article) => article.id)).not.toContain('002_new_article');
+    const served = store.current.corpus.articles.map((article) => article.id);
+    expect(served).toHaveLength(2);
+    expect(served).not.toContain('002_new_article');
     expect(answerQuestion(store.current, { command: 'ask', question: 'Stoltenberg' }).items.length).toBeGreaterThan(0);
   });
 
@@ -162,7 +50,7 @@ describe('LibraryStore.open with a bad file: the bot still starts', () => {
     const dir = await copyOfBundledCorpus();
     await writeFile(join(dir, '002_new_article.txt'), articleText('2024-03', 'Ngày 14/3, hai bên đã hội đàm về thanh long tại Hà Nội.'));
     await writeFile(join(dir, '003_broken.txt'), 'date 2024-11-05 Photo : VNA Ngày 5/11, tại Seoul, hai bên đã hội đàm.\n\nĐoạn hai.\n');
-    const store = await LibraryStore.open(dir);
+    const store = await open(dir);
     expect(store.lastLoad).toMatchObject({ served: 'valid-articles', fromCache: false });
     expect(store.current.corpus.articles.map((article) => article.id)).toContain('002_new_article');
     expect(store.notLoaded().problems.map(formatCorpusError)).toEqual([expect.stringMatching(/^003_broken\.txt:1: the photo credit/)]);
@@ -170,56 +58,16 @@ describe('LibraryStore.open with a bad file: the bot still starts', () => {
   });
 });
 
-describe('the library builder: watchdog, crash, shutdown, environment', () => {
-  const hanging = new URL('./fixtures/hangingBuilder.mjs', import.meta.url).href;
-  const crashing = new URL('./fixtures/crashingBuilder.mjs', import.meta.url).href;
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
-  it('kills a builder that never finishes once its time is up, and says so', async () => {
-    const started: number[] = [];
-    const stop = onBuilderStarted(({ pid }) => started.push(pid));
-    const error = await buildInChildProcess({ corpusDir: await copyOfBundledCorpus() }, { timeoutMs: 1000, entry: hanging }).catch((caught: unknown) => caught);
-    stop();
-    expect(error).toBeInstanceOf(BuilderFailed);
-    expect((error as Error).message).toContain('took longer than 1 s and was stopped');
-    expect(started).toHaveLength(1);
-    expect(alive(started[0]!)).toBe(false);
-    expect(runningBuilderPids()).toEqual([]);
-  });
-
-  it('after a builder crashed, fails the reload instead of building inside the bot', async () => {
-    const error = await buildForReload({ corpusDir: await copyOfBundledCorpus() }, 60_000, { entry: crashing }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BuilderFailed);
-    expect((error as Error).message).toContain('exit code 134');
-  });
-
-  it('stops every running builder on shutdown', async () => {
-    const started: number[] = [];
-    const stop = onBuilderStarted(({ pid }) => started.push(pid));
-    const building = buildInChildProcess({ corpusDir: await copyOfBundledCorpus() }, { timeoutMs: 60_000, entry: hanging }).catch((caught: unknown) => caught);
-    stop();
-    stopAllBuilders();
-    expect(await building).toBeInstanceOf(BuilderFailed);
-    expect(alive(started[0]!)).toBe(false);
-  });
-
+describe('the library builder’s environment', () => {
   it('gives the builder only allowlisted variables: no token, no database URL with a password', () => {
-    const env = builderEnvironment({ PATH: '/usr/bin', LANG: 'vi_VN.UTF-8', LC_ALL: 'C', DISCORD_TOKEN: 'x', DATABASE_URL: 'postgres://u:pw@h/db', AWS_SESSION: 'y' });
+    const env = builderEnvironment({
+      PATH: '/usr/bin',
+      LANG: 'vi_VN.UTF-8',
+      LC_ALL: 'C',
+      DISCORD_TOKEN: 'x',
+      DATABASE_URL: 'postgres://u:pw@h/db',
+      AWS_SESSION: 'y',
+    });
     expect(env).toEqual({ PATH: '/usr/bin', LANG: 'vi_VN.UTF-8', LC_ALL: 'C' });
-  });
-
-  it('clears the reload lock even when the reload fails', async () => {
-    const dir = await copyOfBundledCorpus();
-    const store = await LibraryStore.open(dir);
-    await rm(dir, { recursive: true });
-    expect((await store.reload()).status).toBe('failed');
-    expect(store.isReloading).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // the block quotes an answer cites, and the buttons under it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { StoredMessage } from '../../../tools/discord-stand-in/messageStore.ts';
 import { readMarkdown, unquote } from '../../discord/markdownText.ts';
 import { BUNDLED_CORPUS } from './citebotOnStandIn.ts';
@@ -79,6 +80,17 @@ export function quotesAreVerbatim(quotes: readonly Quote[], texts: readonly stri
   return { ok: notFound.length === 0, notFound };
 }
 
+/**
+ * The message's quotes, once checked that there is at least one (an answer that quotes nothing would
+ * pass a check of every quote) and that each is word for word in one of the texts.
+ */
+export function expectVerbatimQuotes(message: StoredMessage | undefined, texts: readonly string[]): Quote[] {
+  const quotes = quotesIn(message);
+  expect(quotes.length, 'the reply quotes nothing').toBeGreaterThan(0);
+  expect(quotesAreVerbatim(quotes, texts).notFound).toEqual([]);
+  return quotes;
+}
+
 export function buttonsOf(message: StoredMessage | undefined): Button[] {
   return (message?.components ?? []).flatMap((row) =>
     ((row.components as Record<string, unknown>[] | undefined) ?? []).map((component) => ({
@@ -91,7 +103,14 @@ export function buttonsOf(message: StoredMessage | undefined): Button[] {
 
 export function buttonLabelled(message: StoredMessage | undefined, label: string): Button {
   const found = buttonsOf(message).find((button) => button.label.includes(label));
-  if (!found) throw new Error(`No "${label}" button; the message has: ${buttonsOf(message).map((button) => button.label).join(', ') || 'none'}`);
+  if (!found)
+    throw new Error(
+      `No "${label}" button; the message has: ${
+        buttonsOf(message)
+          .map((button) => button.label)
+          .join(', ') || 'none'
+      }`,
+    );
   return found;
 }
 
