@@ -2,7 +2,7 @@
 // the whole corpus folder first; only a fully valid corpus is swapped in, in one assignment, so
 // commands already running finish on the library they started with.
 // A reload's build runs in a low-priority child process and is cached beside the corpus
-// (buildLibraryProcess.ts, libraryCache.ts); the main thread only decodes the result and builds the
+// (buildLibraryProcess.ts, cacheFile.ts); the main thread only decodes the result and builds the
 // answer engines' lookups, in slices of a few milliseconds, so a reload never stalls the bot.
 // A start never fails for a bad file: it serves the last good library from the cache or, without
 // one, every valid article, and keeps the problems for the logs and for moderators.
@@ -16,7 +16,10 @@ import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
 import { type ChildBuildOptions, buildInChildProcess } from './buildLibraryProcess.ts';
 import { BuilderDidNotStart, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, stopAllBuilders } from './builderWatch.ts';
-import { corpusKey, decodeLibrary, isExpectedCacheMiss, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
+import { corpusKey } from './cacheKey.ts';
+import { decodeLibrary } from './decodeLibrary.ts';
+import { isExpectedCacheMiss, readCacheEnvelope } from './cacheFile.ts';
+import { yieldEvery } from './yieldEvery.ts';
 import type { Checkpoint } from '../text/steps.ts';
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */

@@ -3,7 +3,7 @@
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
 // cache hands them over as they are. A term is found through one Map entry per term, not per posting.
 
-/** The index as a few flat arrays, for the library cache (src/library/libraryCache.ts). */
+/** The index as a few flat arrays, for the library cache (src/library/cacheFormat.ts). */
 export interface PassageIndexColumns {
   /** Paragraph id (`articleId#number`) by short id, 0..n-1. */
   documentIds: string[];

@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import type { Library } from '../../src/library/library.ts';
 import type { Question } from '../../src/answers/question.ts';
-import { CACHE_DIR, CACHE_VERSION, cachePath, corpusKey, decodeLibrary, encodeLibrary } from '../../src/library/libraryCache.ts';
+import { CACHE_DIR, CACHE_VERSION } from '../../src/library/cacheFormat.ts';
+import { cachePath } from '../../src/library/cacheFile.ts';
+import { corpusKey } from '../../src/library/cacheKey.ts';
+import { decodeLibrary } from '../../src/library/decodeLibrary.ts';
+import { encodeLibrary } from '../../src/library/encodeLibrary.ts';
 import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
 import { articleText, copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
 

@@ -1,0 +1,155 @@
+// Rebuilds a Library from the cache's sections, checking every checksum and every item's shape first:
+// a cache that does not fit throws, and the caller rebuilds from the corpus.
+
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { AnswerItem } from '../extract/items.ts';
+import type { Library, PersonEntry } from './library.ts';
+import type { Checkpoint } from '../text/steps.ts';
+import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
+import { type PassageIndexColumns, loadPassageIndexColumns } from '../search/passageIndex.ts';
+import type { CompactArticle, EncodedLibrary, JsonSection, U32Section } from './cacheFormat.ts';
+
+/** Items of a list checked and converted between two checkpoints. */
+const ITEMS_PER_PAUSE = 128;
+/** Bytes checksummed between two checkpoints (~1 ms). */
+const HASH_STEP = 1024 * 1024;
+
+const glossarySchema = z.array(z.object({ en: z.array(z.string()), vi: z.array(z.string()) }));
+const compactArticleSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  format: z.enum(['text', 'markdown']),
+  date: z.object({ year: z.number().int(), month: z.number().int(), day: z.number().int().optional(), text: z.string() }),
+  meta: z.record(z.string(), z.string()),
+  body: z.string(),
+  bodyLine: z.number().int(),
+  hash: z.string(),
+  // Checked value by value while rebuilding the paragraphs (cheaper than zod on a million numbers).
+  spans: z.array(z.unknown()),
+});
+const citationSchema = z.looseObject({ articleId: z.string(), date: z.string(), paragraph: z.number(), quote: z.string() });
+const answerItemSchema = z.looseObject({ kind: z.string(), date: z.string(), summary: z.string(), citations: z.array(citationSchema) });
+const personSchema = z.looseObject({ name: z.string(), foldedName: z.string(), articleIds: z.array(z.string()) });
+const stringSchema = z.string();
+const vocabularySchema = z.tuple([z.string(), z.string()]);
+
+/**
+ * Rebuilds a Library from its encoded form, calling `checkpoint` between slices of work.
+ * Throws when anything does not fit: the caller then rebuilds from the corpus.
+ */
+export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkpoint): Promise<Library> {
+  const { header, sections } = encoded;
+  if (sections.length !== header.sections.length) throw new Error('section count differs from the header');
+  const pause = async () => {
+    const wait = checkpoint?.();
+    if (wait) await wait;
+  };
+  // Every section's checksum is checked before it is used: a flipped byte inside an article's body
+  // would otherwise be served as a "verbatim" quote.
+  const verified = async (i: number): Promise<Uint8Array> => {
+    const bytes = sections[i]!;
+    const expected = header.sections[i]!;
+    if (bytes.byteLength !== expected.bytes) throw new Error(`section ${expected.name} has the wrong length`);
+    const hash = createHash('sha256');
+    for (let start = 0; start < bytes.byteLength; start += HASH_STEP) {
+      hash.update(bytes.subarray(start, start + HASH_STEP));
+      await pause();
+    }
+    if (hash.digest('hex') !== expected.sha256) throw new Error(`section ${expected.name} is damaged (checksum)`);
+    return bytes;
+  };
+  const sectionIndices = (name: JsonSection | U32Section) => header.sections.flatMap((section, i) => (section.name === name ? [i] : []));
+  async function readList<Item>(
+    name: JsonSection,
+    itemSchema: z.ZodType<unknown>,
+    convert: (item: unknown) => Item = (item) => item as Item,
+  ) {
+    const chunks = sectionIndices(name);
+    if (chunks.length === 0) throw new Error(`section ${name} is missing`);
+    const items: Item[] = [];
+    for (const i of chunks) {
+      const chunk = await verified(i);
+      const parsed: unknown = JSON.parse(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
+      if (!Array.isArray(parsed)) throw new Error(`section ${name} is not a list`);
+      for (let at = 0; at < parsed.length; at++) {
+        const checked = itemSchema.safeParse(parsed[at]);
+        if (!checked.success) throw new Error(`section ${name}: ${checked.error.issues[0]?.message ?? 'bad item'}`);
+        items.push(convert(checked.data));
+        if (at % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) await pause();
+      }
+      await pause();
+    }
+    return items;
+  }
+  const u32 = async (name: U32Section): Promise<Uint32Array> => {
+    const [index, ...more] = sectionIndices(name);
+    if (index === undefined || more.length > 0) throw new Error(`section ${name} is missing or repeated`);
+    const bytes = await verified(index);
+    // A view when aligned (always, for our files and for transferred buffers), else a copy.
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+  };
+
+  const glossary = glossarySchema.parse((await readList('glossary', z.unknown())) as unknown) as GlossaryEntry[];
+  const articles = await readList('articles', compactArticleSchema, (item) => expandArticle(item as CompactArticle));
+  const meetings = await readList<AnswerItem>('meetings', answerItemSchema);
+  const agreements = await readList<AnswerItem>('agreements', answerItemSchema);
+  const plannedMeetings = await readList<AnswerItem>('plannedMeetings', answerItemSchema);
+  const plannedAgreements = await readList<AnswerItem>('plannedAgreements', answerItemSchema);
+  const people = await readList<PersonEntry>('people', personSchema);
+  const columns: PassageIndexColumns = {
+    documentIds: await readList('documentIds', stringSchema),
+    terms: await readList('terms', stringSchema),
+    vocabulary: await readList('vocabulary', vocabularySchema),
+    averageLength: header.averageLength,
+    fieldLengths: await u32('fieldLengths'),
+    termEnds: await u32('termEnds'),
+    documents: await u32('documents'),
+    frequencies: await u32('frequencies'),
+  };
+  const paragraphCount = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
+  if (paragraphCount !== header.paragraphCount || columns.documentIds.length !== paragraphCount) throw new Error('paragraph counts differ');
+
+  const index = await loadPassageIndexColumns(columns, articles, glossary, checkpoint);
+  return {
+    corpus: { articles, glossary },
+    articlesById: new Map(articles.map((article) => [article.id, article])),
+    index,
+    meetings,
+    agreements,
+    plannedMeetings,
+    plannedAgreements,
+    people,
+    years: header.years,
+    paragraphCount,
+  };
+}
+
+/** Cuts the paragraphs and sentences back out of the body, as `segmentBody` made them. */
+function expandArticle(compact: CompactArticle): Article {
+  const { spans, ...rest } = compact;
+  const { body, id } = rest;
+  const at = (i: number): number => {
+    const value = spans[i];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > body.length)
+      throw new Error(`article ${id}: bad span`);
+    return value;
+  };
+  const paragraphs: Paragraph[] = [];
+  let i = 0;
+  while (i < spans.length) {
+    const start = at(i);
+    const end = at(i + 1);
+    const sentenceCount = at(i + 2);
+    i += 3;
+    const sentences: Paragraph['sentences'] = [];
+    for (let s = 0; s < sentenceCount; s++, i += 2) {
+      const sentenceStart = at(i);
+      const sentenceEnd = at(i + 1);
+      sentences.push({ number: s + 1, text: body.slice(sentenceStart, sentenceEnd), start: sentenceStart, end: sentenceEnd });
+    }
+    paragraphs.push({ articleId: id, number: paragraphs.length + 1, text: body.slice(start, end), start, end, sentences });
+  }
+  return { ...rest, paragraphs };
+}
