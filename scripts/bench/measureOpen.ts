@@ -73,6 +73,7 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
   const cacheBytes = (await stat(cachePath(dir))).size;
   const heapBefore = heapMb();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const key = anyKey ? '' : await corpusKey(dir);
   const keyed = performance.now();
   const envelope = await readCacheEnvelope(dir, key, { anyKey });
@@ -80,8 +81,17 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
   const read = performance.now();
   const library = await decodeLibrary(envelope.encoded);
   const decoded = performance.now();
+  // (The collection is left out of the times: it tells the decoded library's heap from the lookups'.)
+  const cpuDecoded = process.cpuUsage(cpuStarted);
+  const heapDecoded = heapMb();
+  const cpuLookups = process.cpuUsage();
+  const lookupsStarted = performance.now();
   await prepareLookups(library);
-  const ready = performance.now();
+  const ready = performance.now() - (lookupsStarted - decoded);
+  const cpuUsed = process.cpuUsage(cpuLookups);
+  const cpuMs = Math.round((cpuDecoded.user + cpuDecoded.system + cpuUsed.user + cpuUsed.system) / 1000);
+  // What the store keeps once open: the library, not the file it was read from.
+  envelope.encoded.sections.length = 0;
   const rss = mb(process.memoryUsage().rss);
   const heap = heapMb();
   const memory = process.memoryUsage();
@@ -90,10 +100,12 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
     articles: library.corpus.articles.length,
     cacheMb: mb(cacheBytes),
     openMs: Math.round(ready - started),
+    openCpuMs: cpuMs,
     keyMs: Math.round(keyed - started),
     readMs: Math.round(read - keyed),
     decodeMs: Math.round(decoded - read),
     lookupsMs: Math.round(ready - decoded),
+    heapDecodedMb: heapDecoded - heapBefore,
     rssAfterOpenMb: rss,
     rssAfterGcMb: mb(memory.rss),
     heapMb: heap - heapBefore,
@@ -112,7 +124,9 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
     action();
     freed[name] = before - heapMb();
   };
-  envelope.encoded.sections.length = 0;
+  drop('index', () => {
+    (library as { index: unknown }).index = undefined;
+  });
   drop('meetings+agreements', () => {
     library.meetings = library.agreements = library.plannedMeetings = library.plannedAgreements = [];
   });
@@ -121,9 +135,6 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
   });
   drop('paragraphs+sentences', () => {
     for (const article of library.corpus.articles) article.paragraphs = [];
-  });
-  drop('index', () => {
-    (library as { index: unknown }).index = undefined;
   });
   drop('articles (bodies, meta)', () => {
     library.corpus.articles = [];

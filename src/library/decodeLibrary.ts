@@ -8,6 +8,7 @@ import type { Library, PersonEntry } from './library.ts';
 import type { Checkpoint } from '../text/steps.ts';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
 import { type PassageIndexColumns, loadPassageIndexColumns } from '../search/passageIndex.ts';
+import { StringPool, sharePersonEntry, shareItemStrings } from './shareStrings.ts';
 import type { CompactArticle, EncodedLibrary, JsonSection, U32Section } from './cacheFormat.ts';
 
 /** Items of a list checked and converted between two checkpoints. */
@@ -86,18 +87,25 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     const [index, ...more] = sectionIndices(name);
     if (index === undefined || more.length > 0) throw new Error(`section ${name} is missing or repeated`);
     const bytes = await verified(index);
-    // A view when aligned (always, for our files and for transferred buffers), else a copy.
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+    // The section in a buffer of its own: a view into the whole file (or into the builder's packed
+    // sections) would keep every other section alive with it, the JSON already decoded included (at 1M
+    // paragraphs, over a gigabyte held for nothing). A buffer that is this section alone is used in place.
+    const ownsItsBuffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    // (`new Uint8Array(view)` copies; a Buffer's `slice` would not.)
+    const own = ownsItsBuffer ? bytes : new Uint8Array(bytes);
+    return new Uint32Array(own.buffer, own.byteOffset, own.byteLength / 4);
   };
 
   const glossary = glossarySchema.parse((await readList('glossary', z.unknown())) as unknown) as GlossaryEntry[];
   const articles = await readList('articles', compactArticleSchema, (item) => expandArticle(item as CompactArticle));
-  const meetings = await readList<AnswerItem>('meetings', answerItemSchema);
-  const agreements = await readList<AnswerItem>('agreements', answerItemSchema);
-  const plannedMeetings = await readList<AnswerItem>('plannedMeetings', answerItemSchema);
-  const plannedAgreements = await readList<AnswerItem>('plannedAgreements', answerItemSchema);
-  const people = await readList<PersonEntry>('people', personSchema);
+  const articlesById = new Map(articles.map((article) => [article.id, article]));
+  const pool = new StringPool();
+  const sharedItem = (item: unknown) => shareItemStrings(item as AnswerItem, articlesById, pool);
+  const meetings = await readList('meetings', answerItemSchema, sharedItem);
+  const agreements = await readList('agreements', answerItemSchema, sharedItem);
+  const plannedMeetings = await readList('plannedMeetings', answerItemSchema, sharedItem);
+  const plannedAgreements = await readList('plannedAgreements', answerItemSchema, sharedItem);
+  const people = await readList('people', personSchema, (item) => sharePersonEntry(item as PersonEntry, articlesById, pool));
   const columns: PassageIndexColumns = {
     documentIds: await readList('documentIds', stringSchema),
     terms: await readList('terms', stringSchema),
@@ -114,7 +122,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   const index = await loadPassageIndexColumns(columns, articles, glossary, checkpoint);
   return {
     corpus: { articles, glossary },
-    articlesById: new Map(articles.map((article) => [article.id, article])),
+    articlesById,
     index,
     meetings,
     agreements,
