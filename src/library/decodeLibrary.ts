@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { AnswerItem } from '../extract/items.ts';
 import type { Library, PersonEntry } from './library.ts';
 import type { Checkpoint } from '../text/steps.ts';
-import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
+import type { Article, GlossaryEntry } from '../corpus/types.ts';
+import { paragraphsFromSpans } from './spanParagraph.ts';
 import { type PassageIndexColumns, loadPassageIndexColumns } from '../search/passageIndex.ts';
 import { StringPool, sharePersonEntry, shareItemStrings } from './shareStrings.ts';
 import type { CompactArticle, EncodedLibrary, JsonSection, U32Section } from './cacheFormat.ts';
@@ -134,30 +135,8 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   };
 }
 
-/** Cuts the paragraphs and sentences back out of the body, as `segmentBody` made them. */
+/** Cuts the paragraphs back out of the body, as `segmentBody` made them; their sentences on demand. */
 function expandArticle(compact: CompactArticle): Article {
   const { spans, ...rest } = compact;
-  const { body, id } = rest;
-  const at = (i: number): number => {
-    const value = spans[i];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > body.length)
-      throw new Error(`article ${id}: bad span`);
-    return value;
-  };
-  const paragraphs: Paragraph[] = [];
-  let i = 0;
-  while (i < spans.length) {
-    const start = at(i);
-    const end = at(i + 1);
-    const sentenceCount = at(i + 2);
-    i += 3;
-    const sentences: Paragraph['sentences'] = [];
-    for (let s = 0; s < sentenceCount; s++, i += 2) {
-      const sentenceStart = at(i);
-      const sentenceEnd = at(i + 1);
-      sentences.push({ number: s + 1, text: body.slice(sentenceStart, sentenceEnd), start: sentenceStart, end: sentenceEnd });
-    }
-    paragraphs.push({ articleId: id, number: paragraphs.length + 1, text: body.slice(start, end), start, end, sentences });
-  }
-  return { ...rest, paragraphs };
+  return { ...rest, paragraphs: paragraphsFromSpans(rest.id, rest.body, spans) };
 }
