@@ -32,6 +32,19 @@ export interface ReloadResult {
   heapAfterMb: number;
 }
 
+/** Opening the library from its up-to-date cache in a fresh process, as the bot starts (measureOpen.ts). */
+export interface OpenResult {
+  cacheMb: number;
+  openMs: number;
+  /** CPU time of the open, all threads: on a shared machine, less noisy than the wall clock. */
+  openCpuMs: number;
+  /** Resident memory of the process right after the open, and after a full collection. */
+  rssAfterOpenMb: number;
+  rssAfterGcMb: number;
+  heapMb: number;
+  arrayBuffersMb: number;
+}
+
 export interface SizeResult {
   label: string;
   targetParagraphs: number;
@@ -50,6 +63,7 @@ export interface SizeResult {
   commands?: Record<string, QueryKindResult>;
   engines?: Record<string, EngineResult>;
   reload?: ReloadResult;
+  open?: OpenResult;
   /** Parts that could not run, and why (a core module missing, an error thrown). */
   skipped?: string[];
   /** Set by the parent when the child process died or was stopped. */

@@ -1,5 +1,7 @@
 // Turns a list of measured durations into the few numbers the bench prints.
 
+import type { QueryKindResult } from './benchResult.ts';
+
 export interface LatencyStats {
   count: number;
   p50: number;
@@ -12,7 +14,8 @@ export interface LatencyStats {
 /** Nearest-rank percentiles in milliseconds, rounded to microseconds. */
 export function latencyStats(durationsMs: readonly number[]): LatencyStats {
   const sorted = [...durationsMs].sort((a, b) => a - b);
-  const at = (percentile: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((percentile / 100) * sorted.length) - 1))] ?? 0;
+  const at = (percentile: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((percentile / 100) * sorted.length) - 1))] ?? 0;
   const total = sorted.reduce((sum, value) => sum + value, 0);
   return {
     count: sorted.length,
@@ -33,7 +36,12 @@ export function round(value: number, digits = 3): number {
  * Runs `run` over `inputs` round-robin `total` times, or until `deadline` (a `performance.now()` time)
  * has passed, and returns every call's duration in ms.
  */
-export function timeRoundRobin<Input>(inputs: readonly Input[], total: number, run: (input: Input) => unknown, deadline = Infinity): number[] {
+export function timeRoundRobin<Input>(
+  inputs: readonly Input[],
+  total: number,
+  run: (input: Input) => unknown,
+  deadline = Infinity,
+): number[] {
   const durations: number[] = [];
   for (let index = 0; index < total; index++) {
     const input = inputs[index % inputs.length]!;
@@ -44,4 +52,22 @@ export function timeRoundRobin<Input>(inputs: readonly Input[], total: number, r
     if (finished > deadline) break;
   }
   return durations;
+}
+
+/**
+ * Times the first call, counts the distinct inputs that found something, then times `total` calls
+ * round-robin, stopping early once `budgetMs` is spent (the count shows it) so a slow engine cannot stall the run.
+ */
+export function measureKind<Input>(
+  inputs: readonly Input[],
+  total: number,
+  budgetMs: number,
+  run: (input: Input) => number,
+): QueryKindResult {
+  const firstStarted = performance.now();
+  run(inputs[0]!);
+  const firstMs = round(performance.now() - firstStarted);
+  const withResults = inputs.filter((input) => run(input) > 0).length;
+  const durations = timeRoundRobin(inputs, total, run, performance.now() + budgetMs);
+  return { ...latencyStats(durations), distinct: inputs.length, withResults, firstMs };
 }

@@ -11,13 +11,23 @@ function table(header: string[], rows: string[][], rightAligned = (column: numbe
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
 }
 
-const ms = (value: number | undefined) => (value === undefined ? '–' : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
-const mb = (value: number | undefined, gcExposed: boolean) => (value === undefined ? '–' : gcExposed ? `${value.toFixed(1)} MB` : 'n/a (no gc)');
+const ms = (value: number | undefined) =>
+  value === undefined ? '–' : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+const mb = (value: number | undefined, gcExposed: boolean) =>
+  value === undefined ? '–' : gcExposed ? `${value.toFixed(1)} MB` : 'n/a (no gc)';
 const count = (value: number) => value.toLocaleString('en-US');
 
 function latencyCells(stats: QueryKindResult | undefined): string[] {
   if (!stats) return ['–', '–', '–', '–', '–', '–', '–'];
-  return [String(stats.count), ms(stats.firstMs), ms(stats.p50), ms(stats.p95), ms(stats.p99), ms(stats.max), `${stats.withResults}/${stats.distinct}`];
+  return [
+    String(stats.count),
+    ms(stats.firstMs),
+    ms(stats.p50),
+    ms(stats.p95),
+    ms(stats.p99),
+    ms(stats.max),
+    `${stats.withResults}/${stats.distinct}`,
+  ];
 }
 
 export function renderEnvironment(environment: BenchEnvironment): string {
@@ -32,11 +42,18 @@ export function renderEnvironment(environment: BenchEnvironment): string {
 export function renderSize(result: SizeResult, gcExposed: boolean): string {
   const out: string[] = [];
   const { corpus, load, library } = result;
-  out.push('', `== ${result.label}: ${corpus ? `${count(corpus.paragraphs)} paragraphs in ${count(corpus.articles)} articles, ${(corpus.bytes / 1048576).toFixed(1)} MB of text (generated in ${ms(corpus.generateMs)} ms)` : `${count(result.targetParagraphs)} paragraphs`}`);
+  out.push(
+    '',
+    `== ${result.label}: ${corpus ? `${count(corpus.paragraphs)} paragraphs in ${count(corpus.articles)} articles, ${(corpus.bytes / 1048576).toFixed(1)} MB of text (generated in ${ms(corpus.generateMs)} ms)` : `${count(result.targetParagraphs)} paragraphs`}`,
+  );
 
   const loading: string[][] = [];
   if (load) {
-    loading.push(['load corpus (read, validate, segment)', ms(load.loadCorpusMs), `${count(load.paragraphs)} paragraphs, ${load.firstYear}–${load.lastYear}, heap +${mb(load.heapCorpusMb, gcExposed)}`]);
+    loading.push([
+      'load corpus (read, validate, segment)',
+      ms(load.loadCorpusMs),
+      `${count(load.paragraphs)} paragraphs, ${load.firstYear}–${load.lastYear}, heap +${mb(load.heapCorpusMb, gcExposed)}`,
+    ]);
   }
   const citebotEngine = result.engines?.citebot;
   const indexRow = () => {
@@ -53,7 +70,11 @@ export function renderSize(result: SizeResult, gcExposed: boolean): string {
     ]);
     indexRow();
   }
-  if (loading.length > 0) out.push('', table(['cold start', 'ms', ''], loading, (column) => column === 1));
+  if (loading.length > 0)
+    out.push(
+      '',
+      table(['cold start', 'ms', ''], loading, (column) => column === 1),
+    );
 
   const commandRows = Object.entries(result.commands ?? {}).map(([name, stats]) => [name, ...latencyCells(stats)]);
   if (commandRows.length > 0) out.push('', table(['command', 'n', 'first', 'p50', 'p95', 'p99', 'max', '≥1 result'], commandRows));
@@ -91,6 +112,14 @@ export function renderSize(result: SizeResult, gcExposed: boolean): string {
       out.push(`  longest blocks: ${blocks.join(', ')}`);
     }
     out.push(`  heap after reload: ${mb(reload.heapAfterMb, gcExposed)}`);
+  }
+
+  const { open } = result;
+  if (open) {
+    out.push(
+      `  open from the cache (fresh process): cache ${open.cacheMb} MB, ${ms(open.openMs)} ms (CPU ${ms(open.openCpuMs)} ms); ` +
+        `resident ${open.rssAfterOpenMb} MB after the open, ${open.rssAfterGcMb} MB after a full collection (heap ${open.heapMb} MB, buffers ${open.arrayBuffersMb} MB)`,
+    );
   }
 
   for (const message of result.skipped ?? []) out.push(`  skipped: ${message}`);

@@ -5,11 +5,10 @@
 // Run by bench.ts as: runSize.ts <label> <paragraphs> <queriesPerKind> <seed> <budgetSeconds> [--keep] [--breakdown]
 
 import { cpus, tmpdir } from 'node:os';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { Encoder, Index } from 'flexsearch';
 import { readFlagsOrExit } from '../../src/commandLineFlags.ts';
@@ -19,24 +18,18 @@ import type { Answer } from '../../src/answers/answer.ts';
 import type { Question } from '../../src/answers/question.ts';
 import type { PassageIndex } from '../../src/search/types.ts';
 import type { BenchEnvironment, ChildMessage, EngineResult, QueryKindResult, SizeResult } from './benchResult.ts';
-import { latencyStats, round, timeRoundRobin } from './latencyStats.ts';
+import { measureKind, round } from './latencyStats.ts';
 import { AGREEMENTS_QUERIES, ASK_QUERIES, AUTOCOMPLETE_INPUTS, WHO_MET_QUERIES, type AskQuery, type AutocompleteKind } from './queries.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
-import { trackBlocks } from './longestBlocks.ts';
+import { type ReloadPlan, reloadUnderLoad } from './reloadUnderLoad.ts';
+import { openInFreshProcess } from './openInFreshProcess.ts';
+import { foldVietnamese, naiveParagraphs } from './baselineText.ts';
 
 const SEED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
 /** /ask results a member sees; the baselines are asked for the same number. */
 const RESULT_LIMIT = 10;
-/**
- * During a reload, queries arrive every 10 ms (a busy server, well above a real guild's rate), or
- * more slowly on a slow reload, so the backlog answered after it stays around RELOAD_QUERIES.
- */
-const MIN_ARRIVAL_EVERY_MS = 10;
-const RELOAD_QUERIES = 1_000;
 /** Up to this many paragraphs, the search index is also built on its own (cheap there, slow at 100k). */
 const BREAKDOWN_UP_TO = 20_000;
-/** Queries that arrived during a reload and still wait when it ends are drained up to this many. */
-const MAX_RELOAD_BACKLOG = 2_000;
 
 function send(message: ChildMessage): void {
   if (process.send) process.send(message);
@@ -69,27 +62,13 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-/** A folded form for the FlexSearch reference: lowercase, no tone or vowel marks, đ → d. */
-function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
-/**
- * Times the first call, counts the distinct inputs that found something, then times `total` calls
- * round-robin, stopping early once `budgetMs` is spent (the count shows it) so a slow engine cannot stall the run.
- */
-function measureKind<Input>(inputs: readonly Input[], total: number, budgetMs: number, run: (input: Input) => number): QueryKindResult {
-  const firstStarted = performance.now();
-  run(inputs[0]!);
-  const firstMs = round(performance.now() - firstStarted);
-  const withResults = inputs.filter((input) => run(input) > 0).length;
-  const durations = timeRoundRobin(inputs, total, run, performance.now() + budgetMs);
-  return { ...latencyStats(durations), distinct: inputs.length, withResults, firstMs };
-}
-
 async function main(): Promise<void> {
   const { values, positionals } = readFlagsOrExit(
-    { args: process.argv.slice(2), options: { keep: { type: 'boolean', default: false }, breakdown: { type: 'boolean', default: false } }, allowPositionals: true },
+    {
+      args: process.argv.slice(2),
+      options: { keep: { type: 'boolean', default: false }, breakdown: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    },
     'usage: runSize.ts <label> <paragraphs> <queriesPerKind> <seed> <budgetSeconds> [--keep] [--breakdown]',
   );
   const [label = '1k', paragraphsText = '1000', queriesText = '1000', seedText = '20250624', budgetText = '10'] = positionals;
@@ -123,14 +102,26 @@ async function main(): Promise<void> {
   try {
     const generateStarted = performance.now();
     const written = await writeSyntheticCorpus(SEED_CORPUS_DIR, dir, { paragraphs: targetParagraphs, seed });
-    set('corpus', { articles: written.articles, paragraphs: written.paragraphs, bytes: written.bytes, generateMs: round(performance.now() - generateStarted, 1) });
+    set('corpus', {
+      articles: written.articles,
+      paragraphs: written.paragraphs,
+      bytes: written.bytes,
+      generateMs: round(performance.now() - generateStarted, 1),
+    });
     const reload = await measureCorpus(dir, { queriesPerKind, budgetMs, breakdown }, stage, skip);
     if (reload) {
       stage('reload under load');
       try {
-        set('reload', await reloadUnderLoad(reload));
+        set('reload', await reloadUnderLoad(reload, heapAfterGcMb));
       } catch (error) {
         skip(`reload: ${errorText(error)}`);
+      }
+      // The reload's builder left the library in the cache: open it as the bot starts, in a fresh process.
+      stage('open from the cache (fresh process)');
+      try {
+        set('open', await openInFreshProcess(dir));
+      } catch (error) {
+        skip(`open from the cache: ${errorText(error)}`);
       }
     }
   } finally {
@@ -146,14 +137,6 @@ function flushMessages(): Promise<void> {
     if (!process.send) return resolve();
     process.send({ type: 'stage', stage: 'done' } satisfies ChildMessage, undefined, {}, () => resolve());
   });
-}
-
-/** What the reload stage needs; holding only the store lets the reload free the old library. */
-interface ReloadPlan {
-  store: { reload(): Promise<{ status: string }>; readonly current: Library };
-  answer: (library: Library, question: Question) => unknown;
-  /** How long the cold load took, to pace the queries sent during the reload. */
-  expectedMs: number;
 }
 
 interface MeasureOptions {
@@ -182,7 +165,13 @@ async function measureCorpus(
     const loadStarted = performance.now();
     const loaded = await loadCorpus(dir);
     loadCorpusMs = round(performance.now() - loadStarted, 1);
-    if (!loaded.ok) throw new Error(`the synthetic corpus did not load: ${loaded.errors.slice(0, 3).map((error) => `${error.file}:${error.line}: ${error.reason}`).join('; ')}`);
+    if (!loaded.ok)
+      throw new Error(
+        `the synthetic corpus did not load: ${loaded.errors
+          .slice(0, 3)
+          .map((error) => `${error.file}:${error.line}: ${error.reason}`)
+          .join('; ')}`,
+      );
     corpus = loaded.corpus;
     const years = corpus.articles.map((article) => article.date.year);
     set('load', {
@@ -193,7 +182,9 @@ async function measureCorpus(
       lastYear: Math.max(...years),
       heapCorpusMb: round(heapAfterGcMb() - heapBeforeMb, 1),
     });
-    paragraphTexts = corpus.articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ text: paragraph.text, year: article.date.year })));
+    paragraphTexts = corpus.articles.flatMap((article) =>
+      article.paragraphs.map((paragraph) => ({ text: paragraph.text, year: article.date.year })),
+    );
   } catch (error) {
     skip(`loadCorpus: ${errorText(error)}; the baselines index the files' lines instead`);
     paragraphTexts = await naiveParagraphs(dir);
@@ -201,17 +192,29 @@ async function measureCorpus(
 
   // 3. The reference engines over exactly the same paragraphs, each built, queried and dropped in turn.
   stage('baselines: MiniSearch');
-  measureEngine('minisearch', 'MiniSearch defaults: field "text", default tokenizer, no folding, no fuzzy/prefix', paragraphTexts, queriesPerKind, () => {
-    const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-    mini.addAll(paragraphTexts.map((paragraph, id) => ({ id, text: paragraph.text })));
-    return (query) => mini.search(query.question).slice(0, RESULT_LIMIT).length;
-  });
+  measureEngine(
+    'minisearch',
+    'MiniSearch defaults: field "text", default tokenizer, no folding, no fuzzy/prefix',
+    paragraphTexts,
+    queriesPerKind,
+    () => {
+      const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+      mini.addAll(paragraphTexts.map((paragraph, id) => ({ id, text: paragraph.text })));
+      return (query) => mini.search(query.question).slice(0, RESULT_LIMIT).length;
+    },
+  );
   stage('baselines: FlexSearch');
-  measureEngine('flexsearch', `FlexSearch Index: tokenize "forward", encoder folding diacritics, suggest, limit ${RESULT_LIMIT}`, paragraphTexts, queriesPerKind, () => {
-    const flex = new Index({ tokenize: 'forward', encoder: new Encoder({ normalize: foldVietnamese }) });
-    paragraphTexts.forEach((paragraph, id) => flex.add(id, paragraph.text));
-    return (query) => flex.search(query.question, { limit: RESULT_LIMIT, suggest: true }).length;
-  });
+  measureEngine(
+    'flexsearch',
+    `FlexSearch Index: tokenize "forward", encoder folding diacritics, suggest, limit ${RESULT_LIMIT}`,
+    paragraphTexts,
+    queriesPerKind,
+    () => {
+      const flex = new Index({ tokenize: 'forward', encoder: new Encoder({ normalize: foldVietnamese }) });
+      paragraphTexts.forEach((paragraph, id) => flex.add(id, paragraph.text));
+      return (query) => flex.search(query.question, { limit: RESULT_LIMIT, suggest: true }).length;
+    },
+  );
   paragraphTexts = [];
 
   if (!corpus) {
@@ -250,7 +253,10 @@ async function measureCorpus(
   const paragraphCount = corpus.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
   if (library && !breakdown && paragraphCount > BREAKDOWN_UP_TO) {
     const search = measureSearch(library.index);
-    setIn('engines', 'citebot', { search, config: `library.index.search (built within the library), limit ${RESULT_LIMIT}, year filter applied` });
+    setIn('engines', 'citebot', {
+      search,
+      config: `library.index.search (built within the library), limit ${RESULT_LIMIT}, year filter applied`,
+    });
   } else {
     await buildSearchIndexAlone(corpus, library ? 'building search index alone (warm)' : 'building search index (cold)');
   }
@@ -281,13 +287,19 @@ async function measureCorpus(
     measureCommand('reply /sources', [0], () => reply({ command: 'sources' }));
     measureCommand('reply /who-met (no filter)', [0], () => reply({ command: 'who-met' }));
     measureCommand('reply /agreements (no filter)', [0], () => reply({ command: 'agreements' }));
-    measureCommand('page press (pages 2, 50, last)', unfiltered.flatMap((question) => [1, 49, 1e9].map((page) => ({ question, page }))), ({ question, page }) =>
-      reply(question, page),
+    measureCommand(
+      'page press (pages 2, 50, last)',
+      unfiltered.flatMap((question) => [1, 49, 1e9].map((page) => ({ question, page }))),
+      ({ question, page }) => reply(question, page),
     );
     const burst: Question[] = Array.from({ length: 50 }, (_, member) =>
-      member % 5 === 4 ? { command: 'ask', question: ASK_QUERIES[member % ASK_QUERIES.length]!.question } : unfiltered[member % unfiltered.length]!,
+      member % 5 === 4
+        ? { command: 'ask', question: ASK_QUERIES[member % ASK_QUERIES.length]!.question }
+        : unfiltered[member % unfiltered.length]!,
     );
-    measureCommand('burst: 50 members at once (last one’s wait)', [0], () => burst.reduce((sum, question, member) => sum + reply(question, member % 7), 0));
+    measureCommand('burst: 50 members at once (last one’s wait)', [0], () =>
+      burst.reduce((sum, question, member) => sum + reply(question, member % 7), 0),
+    );
   } catch (error) {
     skip(`replies: ${errorText(error)}`);
   }
@@ -329,15 +341,23 @@ async function measureCorpus(
       const buildMs = round(performance.now() - started, 1);
       const heapMb = round(heapAfterGcMb() - heapBefore, 1);
       const search = measureSearch(alone);
-      setIn('engines', 'citebot', { buildMs, heapMb, search, config: `passageIndex.search (built alone), limit ${RESULT_LIMIT}, year filter applied` });
+      setIn('engines', 'citebot', {
+        buildMs,
+        heapMb,
+        search,
+        config: `passageIndex.search (built alone), limit ${RESULT_LIMIT}, year filter applied`,
+      });
     } catch (error) {
       skip(`buildPassageIndex: ${errorText(error)}`);
     }
   }
 
   function measureSearch(searchIndex: PassageIndex): QueryKindResult {
-    return measureKind(ASK_QUERIES, queriesPerKind, budgetMs, (query) =>
-      searchIndex.search(query.question, query.year === undefined ? {} : { year: query.year }, RESULT_LIMIT).hits.length,
+    return measureKind(
+      ASK_QUERIES,
+      queriesPerKind,
+      budgetMs,
+      (query) => searchIndex.search(query.question, query.year === undefined ? {} : { year: query.year }, RESULT_LIMIT).hits.length,
     );
   }
 
@@ -368,71 +388,6 @@ async function measureCorpus(
       skip(`${name}: ${errorText(error)}`);
     }
   }
-}
-
-/**
- * Reloads while /ask queries arrive on a fixed schedule. A query's latency runs from when it arrived to
- * when it was answered, so time spent waiting for a blocked event loop counts, as it would for a member.
- */
-async function reloadUnderLoad({ store, answer: answerQuestion, expectedMs }: ReloadPlan) {
-  // About RELOAD_QUERIES arrivals over the expected reload, never more often than every 10 ms.
-  const arrivalEveryMs = Math.max(MIN_ARRIVAL_EVERY_MS, Math.ceil(expectedMs / RELOAD_QUERIES));
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  const latencies: number[] = [];
-  let reloading = true;
-  let arrived = 0;
-  const started = performance.now();
-
-  const arrivalOf = (query: number) => started + query * arrivalEveryMs;
-  const serveOne = () => {
-    const arrival = arrivalOf(arrived);
-    answerQuestion(store.current, { command: 'ask', ...ASK_QUERIES[arrived % ASK_QUERIES.length]! });
-    latencies.push(performance.now() - arrival);
-    arrived++;
-  };
-  // One query per turn of the loop, as a server answers interactions: a backlog must not block the
-  // loop in one piece, or the delay we measure would be our own.
-  const tick = () => {
-    if (!reloading) return;
-    if (arrivalOf(arrived) <= performance.now()) serveOne();
-    if (arrivalOf(arrived) <= performance.now()) setImmediate(tick);
-    else setTimeout(tick, 1);
-  };
-
-  histogram.enable();
-  const blocks = trackBlocks();
-  setTimeout(tick, 0);
-  const result = await store.reload();
-  const reloadMs = performance.now() - started;
-  // The histogram only sees a blocked loop when its timer fires after it: let it fire.
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  reloading = false;
-  histogram.disable();
-  const longestBlocks = blocks.stop();
-  // Queries that arrived during the reload and still wait: answer them, in order.
-  while (arrivalOf(arrived) <= started + reloadMs && latencies.length < MAX_RELOAD_BACKLOG) serveOne();
-
-  const nanosToMs = (nanos: number) => round(nanos / 1e6, 1);
-  return {
-    status: result.status,
-    reloadMs: round(reloadMs, 1),
-    eventLoopDelay: { max: nanosToMs(histogram.max), p99: nanosToMs(histogram.percentile(99)), mean: nanosToMs(histogram.mean) },
-    arrivalEveryMs,
-    ...(latencies.length > 0 ? { queries: latencyStats(latencies) } : {}),
-    longestBlocks,
-    heapAfterMb: heapAfterGcMb(),
-  };
-}
-
-/** Without the core's loader: one paragraph per body line, so the baselines still have something to index. */
-async function naiveParagraphs(dir: string): Promise<{ text: string; year: number }[]> {
-  const paragraphs: { text: string; year: number }[] = [];
-  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.txt'))) {
-    const [header = '', ...body] = (await readFile(join(dir, file), 'utf8')).split('\n');
-    const year = Number(/date (\d{4})/.exec(header)?.[1] ?? 0);
-    for (const line of body) if (line.trim() !== '') paragraphs.push({ text: line.trim(), year });
-  }
-  return paragraphs;
 }
 
 main().then(

@@ -2,7 +2,7 @@
 // --json prints one Answer object; --batch answers one command line per stdin line (JSON lines);
 // --corpus DIR reads another folder. Logs and errors go to stderr; exit 2 on bad input, 1 on a bad corpus
 // (--skip-invalid: answer from the valid articles instead, listing the others on stderr).
-// Like the bot, it keeps an index cache in `<corpus>/.index-cache` (see src/library/libraryCache.ts).
+// Like the bot, it keeps an index cache in `<corpus>/.index-cache` (see src/library/cacheFile.ts).
 import { createInterface } from 'node:readline';
 import { formatCorpusError } from '../corpus/types.ts';
 import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';

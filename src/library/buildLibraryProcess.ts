@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { BuilderDidNotStart, BuilderFailed, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, watchBuilder } from './builderWatch.ts';
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, lowerPriority } from './buildLibraryWorker.ts';
-import { readCacheEnvelope } from './libraryCache.ts';
+import { readCacheEnvelope } from './cacheFile.ts';
 import { runsFromSource } from './runsFromSource.ts';
 
 /** What the child reports: never the library itself, only where the cache holds it. */

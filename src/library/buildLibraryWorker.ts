@@ -9,7 +9,10 @@ import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { BuilderDidNotStart, BuilderFailed, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, watchBuilder } from './builderWatch.ts';
-import { type EncodedLibrary, corpusKey, encodeLibrary, isExpectedCacheMiss, packSections, readCacheEnvelope, writeLibraryCache } from './libraryCache.ts';
+import type { EncodedLibrary } from './cacheFormat.ts';
+import { corpusKey } from './cacheKey.ts';
+import { encodeLibrary, packSections } from './encodeLibrary.ts';
+import { isExpectedCacheMiss, readCacheEnvelope, writeLibraryCache } from './cacheFile.ts';
 import { runsFromSource } from './runsFromSource.ts';
 
 export interface BuildRequest {

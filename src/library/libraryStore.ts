@@ -2,7 +2,7 @@
 // the whole corpus folder first; only a fully valid corpus is swapped in, in one assignment, so
 // commands already running finish on the library they started with.
 // A reload's build runs in a low-priority child process and is cached beside the corpus
-// (buildLibraryProcess.ts, libraryCache.ts); the main thread only decodes the result and builds the
+// (buildLibraryProcess.ts, cacheFile.ts); the main thread only decodes the result and builds the
 // answer engines' lookups, in slices of a few milliseconds, so a reload never stalls the bot.
 // A start never fails for a bad file: it serves the last good library from the cache or, without
 // one, every valid article, and keeps the problems for the logs and for moderators.
@@ -16,7 +16,11 @@ import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts
 import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
 import { type ChildBuildOptions, buildInChildProcess } from './buildLibraryProcess.ts';
 import { BuilderDidNotStart, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, stopAllBuilders } from './builderWatch.ts';
-import { corpusKey, decodeLibrary, isExpectedCacheMiss, readCacheEnvelope, yieldEvery } from './libraryCache.ts';
+import { corpusKey } from './cacheKey.ts';
+import type { EncodedLibrary } from './cacheFormat.ts';
+import { decodeLibrary } from './decodeLibrary.ts';
+import { isExpectedCacheMiss, readCacheEnvelope } from './cacheFile.ts';
+import { yieldEvery } from './yieldEvery.ts';
 import type { Checkpoint } from '../text/steps.ts';
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */
@@ -251,6 +255,7 @@ async function openLibrary(
     const cached = await readCacheEnvelope(corpusDir, key);
     if (cached.ok) {
       const library = await decodeLibrary(cached.encoded).catch(() => undefined);
+      releaseBytes(cached.encoded);
       if (library) {
         await prepareLookups(library);
         const scanned = await scanCorpusFolder(corpusDir);
@@ -269,6 +274,7 @@ async function openLibrary(
   const lastGood = onBadFiles === 'last-good' ? await readCacheEnvelope(corpusDir, '', { anyKey: true }) : undefined;
   if (lastGood?.ok) {
     const library = await decodeLibrary(lastGood.encoded).catch(() => undefined);
+    releaseBytes(lastGood.encoded);
     if (library) {
       await prepareLookups(library);
       return { ok: true, library, fromCache: true, warnings, skipped: built.skipped, problems: built.errors, served: 'last-good-cache' };
@@ -314,6 +320,15 @@ async function buildAtStartUp(request: BuildRequest, timeoutMs: number): Promise
   }
 }
 
+/**
+ * Drops the encoded sections once decoded: they hold the whole cache file (or the builder's packed
+ * copy of it), as large as the library again, which the collections while the lookups are prepared
+ * can then free, instead of the process holding both until the open ends.
+ */
+function releaseBytes(encoded: EncodedLibrary): void {
+  encoded.sections.length = 0;
+}
+
 type Decoded =
   | { ok: true; library: Library; fromCache: boolean; warnings: string[]; skipped: SkippedFile[]; problems: CorpusError[] }
   | { ok: false; errors: CorpusError[]; skipped: SkippedFile[] };
@@ -339,6 +354,7 @@ async function buildAndDecode(
     try {
       const pause = checkpoint();
       const library = await decodeLibrary(outcome.encoded, pause);
+      releaseBytes(outcome.encoded);
       // Built here, before the library is served, so no member's command pays for them.
       await prepareLookups(library, pause);
       return { ok: true, library, fromCache: outcome.fromCache, warnings: outcome.warnings, skipped: outcome.skipped, problems: outcome.problems };

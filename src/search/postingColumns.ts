@@ -4,7 +4,7 @@
 // cache hands them over as they are. A term is found through one Map entry per term, not per posting.
 import { lowerBoundOf } from '../text/lowerBound.ts';
 
-/** The index as a few flat arrays, for the library cache (src/library/libraryCache.ts). */
+/** The index as a few flat arrays, for the library cache (src/library/cacheFormat.ts). */
 export interface PassageIndexColumns {
   /** Paragraph id (`articleId#number`) by short id, 0..n-1. */
   documentIds: string[];

@@ -1,7 +1,7 @@
 // Work written as a generator that `yield`s every few milliseconds can run in one go (a library built
 // for a test or the CLI) or in slices that let the event loop run in between (a reload in the bot).
 
-/** Lets the event loop run when it returns a promise (see `yieldEvery` in libraryCache.ts). */
+/** Lets the event loop run when it returns a promise (see `yieldEvery` in src/library/yieldEvery.ts). */
 export type Checkpoint = () => Promise<void> | undefined;
 
 export function runToEnd<Result>(steps: Generator<void, Result, void>): Result {

@@ -8,7 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { formatCorpusError } from '../../src/corpus/types.ts';
-import { CACHE_DIR, CACHE_FILE } from '../../src/library/libraryCache.ts';
+import { CACHE_DIR, CACHE_FILE } from '../../src/library/cacheFormat.ts';
 import { LibraryStore, buildForReload, loadLibrary } from '../../src/library/libraryStore.ts';
 import { buildInChildProcess } from '../../src/library/buildLibraryProcess.ts';
 import { BuilderFailed, onBuilderStarted, runningBuilderPids, stopAllBuilders } from '../../src/library/builderWatch.ts';

@@ -3,7 +3,7 @@ import { chmod, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CACHE_DIR } from '../../src/library/libraryCache.ts';
+import { CACHE_DIR } from '../../src/library/cacheFormat.ts';
 
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 

@@ -1,0 +1,80 @@
+// The cache file's format, shared by its writer and its reader: a magic line, the header's byte length,
+// the header (JSON, checked with zod, with each section's sha256), then sections, each 8-byte aligned.
+// Lists are JSON in chunks of ~32 KB, so each `JSON.parse` is short and loading can pause between
+// chunks; the search index's postings are little-endian Uint32 arrays used in place. (At 100k
+// paragraphs one JSON of the index alone is ~100 MB and takes seconds to parse in one blocking call.)
+
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Article } from '../corpus/types.ts';
+import { CACHE_DIR } from '../corpus/corpusFolder.ts';
+
+/**
+ * The cache's format and content version: bump when src/search or src/extract change what they
+ * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
+ * changes. A cache of another version is ignored and rebuilt.
+ */
+export const CACHE_VERSION = 1;
+/** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
+export { CACHE_DIR };
+export const CACHE_FILE = 'library.bin';
+
+export const MAGIC = Buffer.from('citebot-library-cache\n', 'latin1');
+const ALIGNMENT = 8;
+
+/** Zero bytes after a part of `length` bytes, so the next part starts 8-byte aligned. */
+export const padding = (length: number) => (ALIGNMENT - (length % ALIGNMENT)) % ALIGNMENT;
+
+export const JSON_SECTIONS = [
+  'glossary',
+  'articles',
+  'meetings',
+  'agreements',
+  'plannedMeetings',
+  'plannedAgreements',
+  'people',
+  'documentIds',
+  'terms',
+  'vocabulary',
+] as const;
+export const U32_SECTIONS = ['fieldLengths', 'termEnds', 'documents', 'frequencies'] as const;
+export type JsonSection = (typeof JSON_SECTIONS)[number];
+export type U32Section = (typeof U32_SECTIONS)[number];
+
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+export const headerSchema = z.object({
+  version: z.literal(CACHE_VERSION),
+  key: sha256Schema,
+  endianness: z.literal('LE'),
+  paragraphCount: z.number().int().nonnegative(),
+  years: z.array(z.number().int()),
+  averageLength: z.number().nonnegative(),
+  sections: z.array(
+    z.discriminatedUnion('type', [
+      z.object({ type: z.literal('json'), name: z.enum(JSON_SECTIONS), bytes: z.number().int().nonnegative(), sha256: sha256Schema }),
+      z.object({
+        type: z.literal('u32'),
+        name: z.enum(U32_SECTIONS),
+        bytes: z.number().int().nonnegative().multipleOf(4),
+        sha256: sha256Schema,
+      }),
+    ]),
+  ),
+});
+export type CacheHeader = z.infer<typeof headerSchema>;
+
+/** A library ready to write or to post to another thread: `sections[i]` holds `header.sections[i]`. */
+export interface EncodedLibrary {
+  header: CacheHeader;
+  sections: Uint8Array[];
+}
+
+/** An Article without the paragraph and sentence texts, which are slices of `body`. */
+export interface CompactArticle extends Omit<Article, 'paragraphs'> {
+  /** Per paragraph: start, end, sentence count, then start and end of each sentence. */
+  spans: number[];
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,72 @@
+// The paragraphs of an article read back from the cache. Their sentences are not kept as objects: each
+// paragraph holds where they start and end in its article's spans, and cuts them from the body when asked
+// (`/ask` and `/cite` ask for the sentences of the few paragraphs they show). At 1M paragraphs, a Sentence
+// object with its text for each of ~3M sentences held hundreds of megabytes that no command reads.
+
+import type { Paragraph, Sentence } from '../corpus/types.ts';
+
+export class SpanParagraph implements Paragraph {
+  readonly articleId: string;
+  readonly number: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  // Private fields: not own properties, so a SpanParagraph has a Paragraph's keys and no others.
+  readonly #body: string;
+  /** The article's spans (see CompactArticle): this paragraph's sentences are pairs from `#firstSentence`. */
+  readonly #spans: Uint32Array;
+  readonly #firstSentence: number;
+  readonly #sentenceCount: number;
+
+  constructor(articleId: string, number: number, body: string, spans: Uint32Array, at: number) {
+    this.articleId = articleId;
+    this.number = number;
+    this.start = spans[at]!;
+    this.end = spans[at + 1]!;
+    this.text = body.slice(this.start, this.end);
+    this.#body = body;
+    this.#spans = spans;
+    this.#sentenceCount = spans[at + 2]!;
+    this.#firstSentence = at + 3;
+  }
+
+  /** Where the next paragraph's spans start. */
+  get spansEnd(): number {
+    return this.#firstSentence + 2 * this.#sentenceCount;
+  }
+
+  /** A new array each time, each sentence an exact slice of the body, as `segmentBody` made them. */
+  get sentences(): Sentence[] {
+    const sentences: Sentence[] = [];
+    for (let s = 0; s < this.#sentenceCount; s++) {
+      const start = this.#spans[this.#firstSentence + 2 * s]!;
+      const end = this.#spans[this.#firstSentence + 2 * s + 1]!;
+      sentences.push({ number: s + 1, text: this.#body.slice(start, end), start, end });
+    }
+    return sentences;
+  }
+}
+
+/**
+ * Checks an article's spans (per paragraph: start, end, sentence count, then each sentence's start and
+ * end) against its body and cuts its paragraphs. Throws on spans that do not fit the body.
+ */
+export function paragraphsFromSpans(articleId: string, body: string, values: readonly unknown[]): SpanParagraph[] {
+  const spans = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > body.length)
+      throw new Error(`article ${articleId}: bad span`);
+    spans[i] = value;
+  }
+  const paragraphs: SpanParagraph[] = [];
+  let at = 0;
+  while (at < spans.length) {
+    if (at + 3 > spans.length) throw new Error(`article ${articleId}: bad span`);
+    const paragraph = new SpanParagraph(articleId, paragraphs.length + 1, body, spans, at);
+    if (paragraph.spansEnd > spans.length) throw new Error(`article ${articleId}: bad span`);
+    paragraphs.push(paragraph);
+    at = paragraph.spansEnd;
+  }
+  return paragraphs;
+}
