@@ -84,9 +84,9 @@ describe('the compiled CLI', () => {
 });
 
 describe('the compiled code fingerprint', () => {
-  /** codeFingerprint() of the compiled libraryCache.js under `root` (a folder holding dist/). */
+  /** codeFingerprint() of the compiled cacheKey.js under `root` (a folder holding dist/). */
   const fingerprintIn = async (root: string) => {
-    const script = `import(${JSON.stringify(pathToFileURL(resolve(root, 'dist/src/library/libraryCache.js')).href)}).then(async (m) => process.stdout.write(await m.codeFingerprint()))`;
+    const script = `import(${JSON.stringify(pathToFileURL(resolve(root, 'dist/src/library/cacheKey.js')).href)}).then(async (m) => process.stdout.write(await m.codeFingerprint()))`;
     const run = await runNode(['--input-type=module', '-e', script], '');
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^[0-9a-f]{64}$/);
