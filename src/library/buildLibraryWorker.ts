@@ -5,6 +5,7 @@ import { readdirSync, readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { buildLibrary } from './buildLibrary.ts';
+import type { Library } from './library.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
@@ -36,11 +37,19 @@ export type BuildOutcome =
       problems: CorpusError[];
       /** Set when the cache file beside the corpus now holds exactly this library, under this key. */
       cachedUnder?: string;
+      /**
+       * The library itself, when it was just built in this thread and the caller asked to keep it
+       * (`keepBuilt`): served as it is, rather than decoded again from `encoded`, which is only for the
+       * cache file. Never set by the worker or the child process, which can only hand bytes over.
+       */
+      built?: Library;
     };
 
 export interface BuildHooks {
   /** Asked just before the cache is written: false when whoever asked for the build is gone. */
   mayWriteCache?: () => boolean;
+  /** Hand the freshly built library back as `built` (an in-thread build whose caller serves it). */
+  keepBuilt?: boolean;
 }
 
 const WORKER_KIND = 'citebot-build-library';
@@ -66,8 +75,9 @@ export async function buildEncodedLibrary({ corpusDir, ignoreCache = false, skip
   const loaded = await loadCorpus(corpusDir, { skipInvalid });
   if (!loaded.ok) return loaded;
   const { skipped, problems } = loaded;
-  const encoded = encodeLibrary(buildLibrary(loaded.corpus), key);
-  const uncached = { ok: true as const, encoded, fromCache: false, warnings, skipped, problems };
+  const library = buildLibrary(loaded.corpus);
+  const encoded = encodeLibrary(library, key);
+  const uncached = { ok: true as const, encoded, fromCache: false, warnings, skipped, problems, ...(hooks.keepBuilt ? { built: library } : {}) };
   // A library without its bad files is not what the key describes: never cache it as if it were.
   if (problems.length > 0) return uncached;
   // Files edited while we read them: serve this build, but do not cache it under a key it does not match.

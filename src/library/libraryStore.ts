@@ -132,7 +132,7 @@ export class LibraryStore {
   static async open(corpusDir: string, options: OpenOptions = {}): Promise<LibraryStore> {
     const started = performance.now();
     const timeoutMs = options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
-    const build = options.buildInThisThread ? (request: BuildRequest) => buildEncodedLibrary(request) : (request: BuildRequest) => buildAtStartUp(request, timeoutMs);
+    const build = options.buildInThisThread ? (request: BuildRequest) => buildEncodedLibrary(request, { keepBuilt: true }) : (request: BuildRequest) => buildAtStartUp(request, timeoutMs);
     const opened = await openLibrary(corpusDir, build, options.onBadFiles ?? 'last-good');
     if (!opened.ok) throw new CorpusLoadError(opened.errors);
     const store = new LibraryStore(corpusDir, opened.library, timeoutMs);
@@ -314,7 +314,7 @@ async function buildAtStartUp(request: BuildRequest, timeoutMs: number): Promise
     return await buildInWorker(request, { timeoutMs });
   } catch (error) {
     if (!(error instanceof BuilderDidNotStart)) throw error;
-    const outcome = await buildEncodedLibrary(request);
+    const outcome = await buildEncodedLibrary(request, { keepBuilt: true });
     const note = `the library was built without a worker thread (${error.message})`;
     return outcome.ok ? { ...outcome, warnings: [...outcome.warnings, note] } : outcome;
   }
@@ -353,7 +353,8 @@ async function buildAndDecode(
     if (!outcome.ok) return outcome;
     try {
       const pause = checkpoint();
-      const library = await decodeLibrary(outcome.encoded, pause);
+      // Built in this thread: served as built (encoding it was for the cache file only).
+      const library = outcome.built ?? (await decodeLibrary(outcome.encoded, pause));
       releaseBytes(outcome.encoded);
       // Built here, before the library is served, so no member's command pays for them.
       await prepareLookups(library, pause);
