@@ -14,7 +14,13 @@ async function main(): Promise<number> {
   const { values } = readFlagsOrExit(
     {
       args: process.argv.slice(2),
-      options: { corpus: { type: 'string' }, gold: { type: 'string' }, failures: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        corpus: { type: 'string' },
+        gold: { type: 'string' },
+        failures: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     },
     USAGE,
   );

@@ -4,7 +4,9 @@
 import { startDiscordStandIn } from '../tools/discord-stand-in/standIn.ts';
 
 const standIn = await startDiscordStandIn({ guilds: [{ name: 'Citebot docker check', preferredLocale: 'vi', channelName: 'check' }] });
-process.stdout.write(`${JSON.stringify({ restApi: standIn.restApi, token: standIn.token, applicationId: standIn.world.application.id, guildId: standIn.world.guild().id })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ restApi: standIn.restApi, token: standIn.token, applicationId: standIn.world.application.id, guildId: standIn.world.guild().id })}\n`,
+);
 const stop = async () => {
   await standIn.close();
   process.exit(0);

@@ -65,10 +65,13 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
 
   const token = present(env.DISCORD_TOKEN);
   if (token === undefined) {
-    if (requireToken) errors.push('DISCORD_TOKEN is missing: set it to your bot token (Developer Portal → Bot → Reset Token) in .env or the environment');
+    if (requireToken)
+      errors.push('DISCORD_TOKEN is missing: set it to your bot token (Developer Portal → Bot → Reset Token) in .env or the environment');
   } else if (/\s/.test(token) || token.length < 20) {
     // Say what is wrong with it without repeating any of it.
-    errors.push('DISCORD_TOKEN does not look like a bot token (it is too short or contains spaces): copy it again from the Developer Portal');
+    errors.push(
+      'DISCORD_TOKEN does not look like a bot token (it is too short or contains spaces): copy it again from the Developer Portal',
+    );
   }
 
   const check = <T>(variable: string, schema: z.ZodType<T>, value: unknown): T | undefined => {
@@ -95,7 +98,9 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
       : (check(
           'MODERATOR_ROLE_IDS',
           z.array(
-            z.string().regex(SNOWFLAKE, 'MODERATOR_ROLE_IDS must be role ids separated by commas, e.g. 123456789012345678,234567890123456789'),
+            z
+              .string()
+              .regex(SNOWFLAKE, 'MODERATOR_ROLE_IDS must be role ids separated by commas, e.g. 123456789012345678,234567890123456789'),
           ),
           roleList
             .split(',')
@@ -131,7 +136,9 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     return (
       check(
         variable,
-        z.array(z.string().regex(SNOWFLAKE, `${variable} must be server ids separated by commas, e.g. 123456789012345678,234567890123456789`)),
+        z.array(
+          z.string().regex(SNOWFLAKE, `${variable} must be server ids separated by commas, e.g. 123456789012345678,234567890123456789`),
+        ),
         list
           .split(',')
           .map((part) => part.trim())
@@ -147,7 +154,10 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     if (raw === undefined) return fallback * 1000;
     const value = check(
       variable,
-      z.coerce.number({ error: `${variable} must be a number of seconds` }).min(min, `${variable} must be at least ${min}`).max(max, `${variable} must be at most ${max}`),
+      z.coerce
+        .number({ error: `${variable} must be a number of seconds` })
+        .min(min, `${variable} must be at least ${min}`)
+        .max(max, `${variable} must be at most ${max}`),
       raw,
     );
     return Math.round((value ?? fallback) * 1000);
@@ -161,11 +171,28 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
   const httpPort =
     portRaw === undefined
       ? undefined
-      : check('HTTP_PORT', z.coerce.number().int().min(1, 'HTTP_PORT must be a port number, 1 to 65535').max(65535, 'HTTP_PORT must be a port number, 1 to 65535'), portRaw);
+      : check(
+          'HTTP_PORT',
+          z.coerce
+            .number()
+            .int()
+            .min(1, 'HTTP_PORT must be a port number, 1 to 65535')
+            .max(65535, 'HTTP_PORT must be a port number, 1 to 65535'),
+          portRaw,
+        );
   const httpHost = present(env.HTTP_HOST) ?? '127.0.0.1';
 
   if (errors.length > 0) return { ok: false, errors };
-  const config: Config = { corpusDir, moderatorRoleIds, logLevel, moderationGuildIds, cooldownMs, reloadCooldownMs, buildTimeoutMs, httpHost };
+  const config: Config = {
+    corpusDir,
+    moderatorRoleIds,
+    logLevel,
+    moderationGuildIds,
+    cooldownMs,
+    reloadCooldownMs,
+    buildTimeoutMs,
+    httpHost,
+  };
   if (httpPort !== undefined) config.httpPort = httpPort;
   if (token !== undefined) config.token = token;
   if (applicationId !== undefined) config.applicationId = applicationId;

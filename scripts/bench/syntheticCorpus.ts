@@ -9,35 +9,22 @@ import { join } from 'node:path';
 
 import { Dice, mix, seededRandom } from './seededRandom.ts';
 
-// ---------------------------------------------------------------------------------------------
-// Language data the generator needs to recognise and build sentences. Titles and places are the
-// ones the bundled articles use; the syllable parts are enough to invent plausible Vietnamese words.
-
-const TITLES = [
-  'Phó Tổng thư ký', 'Tổng thư ký', 'Tổng thống', 'Phó Thủ tướng', 'Thủ tướng', 'Bộ trưởng Ngoại giao',
-  'Bộ trưởng Bộ Quốc phòng', 'Bộ trưởng', 'Chánh Văn phòng', 'Phát ngôn viên', 'Chủ tịch', 'Ngoại trưởng',
-  'Thứ trưởng', 'Đại sứ',
-] as const;
-const PLACES = ['Hàn Quốc', 'Nhật Bản', 'Australia', 'New Zealand', 'Hà Lan', 'Seoul', 'Ukraine', 'Nga', 'Việt Nam', 'Hà Nội'];
-const ORGANISATIONS = ['NATO', 'ASEAN', 'Liên hợp quốc', 'Bộ Ngoại giao', 'Văn phòng Tổng thống'];
-const CREDITS = ['YONHAP News', 'TTXVN', 'Reuters', 'AFP', 'VNA'];
-const MEETING_WORDS = /gặp gỡ|hội đàm|hội kiến|tiếp xúc|tiếp đón|điện đàm/u;
-const AGREEMENT_WORDS = /nhất trí|thông qua|cam kết|ký kết|thỏa thuận|tuyên bố chung|đồng ý/u;
-
-const ONSETS = ['b', 'c', 'ch', 'd', 'đ', 'g', 'gi', 'h', 'kh', 'l', 'm', 'n', 'ng', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x', ''];
-const RHYMES = [
-  'a', 'ai', 'am', 'an', 'ang', 'anh', 'ao', 'au', 'ay', 'ăn', 'ăng', 'âm', 'ân', 'âng', 'âu', 'ây', 'e', 'em', 'en', 'eo',
-  'ê', 'êm', 'ên', 'ênh', 'êu', 'i', 'im', 'in', 'inh', 'iêu', 'iên', 'o', 'oa', 'oai', 'oan', 'oang', 'oanh', 'oi', 'om',
-  'on', 'ong', 'ô', 'ôi', 'ôm', 'ôn', 'ông', 'ơ', 'ơi', 'ơm', 'ơn', 'u', 'ui', 'um', 'un', 'ung', 'uy', 'uyên', 'ư', 'ưa',
-  'ưng', 'ươc', 'ương', 'ươi', 'ưu',
-];
-/** Combining marks for the six tones (ngang has none). Stop-final rhymes only take sắc or nặng in real words; close enough. */
-const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
-const VIETNAMESE_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
-const VIETNAMESE_MIDDLE = ['Văn', 'Thị', 'Minh', 'Đức', 'Quang', 'Thanh', 'Hữu', 'Xuân'];
-const KOREAN_FAMILY = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon'];
-const LATIN_CONSONANTS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'st', 'tr', 'br', 'h'];
-const LATIN_VOWELS = ['a', 'e', 'i', 'o', 'u', 'ei', 'au', 'ie'];
+import {
+  TITLES,
+  PLACES,
+  ORGANISATIONS,
+  CREDITS,
+  MEETING_WORDS,
+  AGREEMENT_WORDS,
+  ONSETS,
+  RHYMES,
+  TONES,
+  VIETNAMESE_FAMILY,
+  VIETNAMESE_MIDDLE,
+  KOREAN_FAMILY,
+  LATIN_CONSONANTS,
+  LATIN_VOWELS,
+} from './syntheticVocabulary.ts';
 
 // ---------------------------------------------------------------------------------------------
 // What we take from the bundled articles.
@@ -116,7 +103,8 @@ const NOT_TOPICS = new Set(['nói trên', 'này', 'đó']);
 
 /** Noun phrases after "lĩnh vực" / "hợp tác về", e.g. "công nghiệp quốc phòng", "công nghệ mới". */
 function findTopics(body: string): string[] {
-  const shape = /(?:lĩnh vực|hợp tác về|hợp tác chống|chia sẻ) ((?:\p{Ll}+ ?){1,4}?)(?=[,.;:()]| và | là | như | trong | với | thông qua|$)/gu;
+  const shape =
+    /(?:lĩnh vực|hợp tác về|hợp tác chống|chia sẻ) ((?:\p{Ll}+ ?){1,4}?)(?=[,.;:()]| và | là | như | trong | với | thông qua|$)/gu;
   return [...body.matchAll(shape)]
     .map((match) => match[1]!.trim())
     .filter((topic) => topic.split(' ').length >= 2 && !NOT_TOPICS.has(topic));
@@ -228,7 +216,8 @@ export function generateSyntheticCorpus(material: SeedMaterial, options: Synthet
   const place = (): string => (dice.chance(0.6) ? dice.pick(PLACES) : inventedPlaces.at(dice.zipf(placePoolSize)));
   const word = (): string => words.at(dice.zipf(wordPoolSize));
   const topic = (): string => (dice.chance(0.75) ? dice.pick(material.topics) : `${dice.pick(material.topics)} ${word()}`);
-  const event = (): string => (dice.chance(0.6) ? dice.pick(material.events) : `Diễn đàn ${capitalise(word())} ${dice.int(firstYear, lastYear)}`);
+  const event = (): string =>
+    dice.chance(0.6) ? dice.pick(material.events) : `Diễn đàn ${capitalise(word())} ${dice.int(firstYear, lastYear)}`;
   const fullName = (who: SeedPerson): string => [who.title, who.of, who.name].filter(Boolean).join(' ');
 
   const meetingSentence = (day: number, month: number): string => {

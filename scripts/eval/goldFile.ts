@@ -20,7 +20,10 @@ const meeting = z.strictObject({
 
 const agreement = z.strictObject({
   status,
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
   /** An exact piece of the sentence that states the agreement. */
   quote: z.string().min(1),
   parties: z.array(z.string().min(1)).optional(),
@@ -46,7 +49,10 @@ export type GoldQuestion = GoldArticle['questions'][number];
 /** Reads one gold file, or every `*.json` of a folder merged (an article id in two files is an error). */
 export async function readGold(path: string): Promise<Gold> {
   const files = (await stat(path)).isDirectory()
-    ? (await readdir(path)).filter((name) => name.endsWith('.json')).sort().map((name) => join(path, name))
+    ? (await readdir(path))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => join(path, name))
     : [path];
   const gold: Gold = {};
   for (const file of files) {

@@ -28,7 +28,12 @@ export function partyPhrases(library: Library, party: string): PartyPhrases {
  * The meetings (or agreements) of every party named, within the filters' dates, in the engines' order:
  * those held (agreed) by date, then those only planned, marked `status: 'planned'`, as /who-met lists them.
  */
-export function itemsOfParties(library: Library, kind: 'meetings' | 'agreements', parties: readonly string[], filters: SearchFilters): AnswerItem[] {
+export function itemsOfParties(
+  library: Library,
+  kind: 'meetings' | 'agreements',
+  parties: readonly string[],
+  filters: SearchFilters,
+): AnswerItem[] {
   const list = kind === 'meetings' ? library.meetings : library.agreements;
   const plannedList = kind === 'meetings' ? library.plannedMeetings : library.plannedAgreements;
   const [from, to] = dateRange(list, filters.year, filters.month);

@@ -30,7 +30,9 @@ function choice(name: string, value: string | number): Choice {
 
 /** `stolt` → "Jens Stoltenberg — Tổng thư ký NATO". */
 export function completePerson(library: Library, typed: string): Choice[] {
-  return peopleMatching(library, typed, MAX_CHOICES).map((person) => choice(person.role ? `${person.name} — ${person.role}` : person.name, person.name));
+  return peopleMatching(library, typed, MAX_CHOICES).map((person) =>
+    choice(person.role ? `${person.name} — ${person.role}` : person.name, person.name),
+  );
 }
 
 /** Years present in the corpus, newest first, that start with what was typed. */
@@ -78,7 +80,10 @@ function completeQuestionText(library: Library, typed: string): string[] {
   const year = HALF_TYPED_YEAR.exec(typed);
   if (year) {
     const head = typed.slice(0, typed.length - year[1]!.length);
-    return [...library.years].reverse().filter((candidate) => String(candidate).startsWith(year[1]!)).map((candidate) => `${head}${candidate}`);
+    return [...library.years]
+      .reverse()
+      .filter((candidate) => String(candidate).startsWith(year[1]!))
+      .map((candidate) => `${head}${candidate}`);
   }
   const reading = readQuestion(typed, { years: library.years });
   const lastParty = reading.parties.at(-1);

@@ -22,7 +22,8 @@ export function libraryExamples(library: Library): LibraryExamples {
   // The newest article's second paragraph (its first when it has one): a citation worth reading in full.
   let newest = library.corpus.articles[0];
   for (const article of library.corpus.articles) {
-    if (newest && (article.date.text > newest.date.text || (article.date.text === newest.date.text && article.id < newest.id))) newest = article;
+    if (newest && (article.date.text > newest.date.text || (article.date.text === newest.date.text && article.id < newest.id)))
+      newest = article;
   }
   if (newest && newest.paragraphs.length > 0) examples.id = paragraphId(newest.id, Math.min(2, newest.paragraphs.length));
   return examples;

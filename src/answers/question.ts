@@ -66,14 +66,12 @@ function optionSchema(option: QuestionOptionSpec): z.ZodType<string | number | u
 
 /** The schema of the questions the answering commands among `specs` make. */
 export function buildQuestionSchema(specs: readonly CommandSpec[]) {
-  const members = specs
-    .filter(isAnswering)
-    .map((spec) =>
-      z.strictObject({
-        command: z.literal(spec.name),
-        ...Object.fromEntries(spec.options.map((option) => [option.name, optionSchema(option)])),
-      }),
-    );
+  const members = specs.filter(isAnswering).map((spec) =>
+    z.strictObject({
+      command: z.literal(spec.name),
+      ...Object.fromEntries(spec.options.map((option) => [option.name, optionSchema(option)])),
+    }),
+  );
   return z.discriminatedUnion('command', members as [(typeof members)[number], ...(typeof members)[number][]]);
 }
 

@@ -80,8 +80,14 @@ function phrases(list: readonly string[]): Phrase[] {
   return list.map(phrase).sort((a, b) => b.words.length - a.words.length);
 }
 
-const intentPhrases = (Object.entries(QUESTION_WORDS) as [QuestionIntent, readonly string[]][]).map(([intent, list]) => ({ intent, phrases: phrases(list) }));
-const hintPhrases = (Object.entries(INTENT_HINTS) as [QuestionIntent, readonly string[]][]).map(([intent, list]) => ({ intent, phrases: phrases(list) }));
+const intentPhrases = (Object.entries(QUESTION_WORDS) as [QuestionIntent, readonly string[]][]).map(([intent, list]) => ({
+  intent,
+  phrases: phrases(list),
+}));
+const hintPhrases = (Object.entries(INTENT_HINTS) as [QuestionIntent, readonly string[]][]).map(([intent, list]) => ({
+  intent,
+  phrases: phrases(list),
+}));
 const fillerPhrases = phrases(QUESTION_FILLERS);
 const finalParticles = phrases(QUESTION_FINAL_PARTICLES);
 const yesNoOpeners = phrases(['có', 'đã', 'được', 'có phải']);
@@ -165,7 +171,8 @@ function findDate(words: readonly Word[], text: string, context: ReadingContext)
       }
       const yearWord = separator === '' ? phraseAt(words, next, yearWords, text) : undefined;
       const yearAt = yearWord ? next + yearWord.words.length : -1;
-      if (monthWord && yearWord && yearOf(words[yearAt], text) !== undefined) return { first: i, last: yearAt, year: yearOf(words[yearAt], text)!, month };
+      if (monthWord && yearWord && yearOf(words[yearAt], text) !== undefined)
+        return { first: i, last: yearAt, year: yearOf(words[yearAt], text)!, month };
     }
     const englishMonth = ENGLISH_MONTHS.indexOf(words[i]!.lower);
     if (englishMonth >= 0 && yearOf(words[i + 1], text) !== undefined) {
@@ -180,7 +187,8 @@ function findDate(words: readonly Word[], text: string, context: ReadingContext)
     }
     const relative = relativeYears.find((entry) => matchesAt(words, i, entry.phrase, text));
     const newest = context.years[context.years.length - 1];
-    if (relative && newest !== undefined) return { first: i, last: i + relative.phrase.words.length - 1, year: newest - relative.yearsBack, relative: true };
+    if (relative && newest !== undefined)
+      return { first: i, last: i + relative.phrase.words.length - 1, year: newest - relative.yearsBack, relative: true };
     const year = yearOf(words[i], text);
     if (year !== undefined) return { first: i, last: i, year };
   }
@@ -227,7 +235,12 @@ export function readQuestion(question: string, context: ReadingContext): Questio
   }
   // `đã gặp … chưa`, `có … không`: the particle closes a yes/no question.
   const last = words.length - 1;
-  if (last >= 2 && !frame[last] && phraseAt(words, last, finalParticles, text) && words.slice(0, last).some((_, i) => phraseAt(words, i, yesNoOpeners, text))) {
+  if (
+    last >= 2 &&
+    !frame[last] &&
+    phraseAt(words, last, finalParticles, text) &&
+    words.slice(0, last).some((_, i) => phraseAt(words, i, yesNoOpeners, text))
+  ) {
     frame[last] = 1;
   }
   reading.intents = (Object.keys(QUESTION_WORDS) as QuestionIntent[]).filter((intent) => intents.has(intent));
@@ -273,7 +286,13 @@ export function readQuestion(question: string, context: ReadingContext): Questio
       if (frame[i] || verbs[i] || (phraseAt(words, i, partyNoise, text)?.words.length ?? 0) > 1) return false;
       const count = phraseAt(words, i, groupCounts, text);
       const next = count ? i + count.words.length : -1;
-      return count !== undefined && next < words.length && !frame[next] && !verbs[next] && text.slice(words[next - 1]!.end, words[next]!.start).trim() === '';
+      return (
+        count !== undefined &&
+        next < words.length &&
+        !frame[next] &&
+        !verbs[next] &&
+        text.slice(words[next - 1]!.end, words[next]!.start).trim() === ''
+      );
     });
     if (described) {
       reading.route = 'passages';

@@ -45,7 +45,15 @@ function parseArgs(argv: string[]): CliArgs {
   const commandLine = words.join(' ');
   if (!read.ok) {
     // With bad flags, still answer in JSON to a caller that asked for it.
-    return { json: flags.includes('--json'), batch: flags.includes('--batch'), corpusDir: 'corpus', skipInvalid: false, commandLine, help: false, errors: [read.error] };
+    return {
+      json: flags.includes('--json'),
+      batch: flags.includes('--batch'),
+      corpusDir: 'corpus',
+      skipInvalid: false,
+      commandLine,
+      help: false,
+      errors: [read.error],
+    };
   }
   const { values } = read.flags;
   return {
@@ -74,7 +82,12 @@ async function main(argv: string[]): Promise<number> {
   }
   // Check the command line before loading anything, so a typo is reported at once.
   const parsed = parseCommandLine(args.commandLine);
-  if (!parsed.ok) return fail(args, parsed.errors.map((error) => `error: ${error}`), 2);
+  if (!parsed.ok)
+    return fail(
+      args,
+      parsed.errors.map((error) => `error: ${error}`),
+      2,
+    );
   const loaded = await loadOrReport(args);
   if (!loaded.ok) return loaded.code;
 
@@ -90,12 +103,16 @@ async function main(argv: string[]): Promise<number> {
  */
 async function loadOrReport(args: CliArgs): Promise<{ ok: true; library: Library } | { ok: false; code: number }> {
   try {
-    const store = await LibraryStore.open(args.corpusDir, { buildInThisThread: true, onBadFiles: args.skipInvalid ? 'valid-articles' : 'fail' });
+    const store = await LibraryStore.open(args.corpusDir, {
+      buildInThisThread: true,
+      onBadFiles: args.skipInvalid ? 'valid-articles' : 'fail',
+    });
     for (const warning of store.lastLoad?.warnings ?? []) process.stderr.write(`note: ${warning}\n`);
     for (const problem of store.lastLoad?.problems ?? []) process.stderr.write(`skipped: ${formatCorpusError(problem)}\n`);
     return { ok: true, library: store.current };
   } catch (error) {
-    const details = error instanceof CorpusLoadError ? error.errors.map(formatCorpusError) : [error instanceof Error ? error.message : String(error)];
+    const details =
+      error instanceof CorpusLoadError ? error.errors.map(formatCorpusError) : [error instanceof Error ? error.message : String(error)];
     return { ok: false, code: fail(args, [`error: the corpus in ${args.corpusDir} is invalid:`, ...details], 1) };
   }
 }

@@ -9,7 +9,14 @@ import type { CommandContext } from './commandTypes.ts';
 import type { ButtonState } from './customIds.ts';
 import { itemFingerprint } from './customIds.ts';
 import { renderAnswer, renderSharedEmbed, renderSharedItem } from './renderAnswer.ts';
-import { renderBadButton, renderInvalidInput, renderItemGone, renderNotOwner, renderNotOwnerShare, renderShareUnavailable } from './renderNotices.ts';
+import {
+  renderBadButton,
+  renderInvalidInput,
+  renderItemGone,
+  renderNotOwner,
+  renderNotOwnerShare,
+  renderShareUnavailable,
+} from './renderNotices.ts';
 import { toReplyOptions, toUpdateOptions } from './replyPayload.ts';
 
 /** Drops options the member left empty, so the question sees only what was given. */
@@ -60,7 +67,13 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
   const answer = answerQuestion(context.store.current, parsed.question);
 
   if (!isAsker) {
-    const copy = renderAnswer(answer, { locale: interaction.locale, page: state.page, hidden: true, askerId: interaction.user.id, ownCopy: true });
+    const copy = renderAnswer(answer, {
+      locale: interaction.locale,
+      page: state.page,
+      hidden: true,
+      askerId: interaction.user.id,
+      ownCopy: true,
+    });
     await interaction.reply(toReplyOptions(copy.payload));
     return `own-copy:${copy.page + 1}/${copy.pageCount}`;
   }
@@ -98,7 +111,9 @@ async function shareItem(interaction: ButtonInteraction, context: CommandContext
       await interaction.reply(toReplyOptions(renderShareUnavailable(interaction.locale)));
       return 'share-unavailable';
     }
-    await interaction.reply(toReplyOptions(renderSharedEmbed(shown.embed, { ...shareOptions, ...(shown.numbered ? { number: state.page + 1 } : {}) })));
+    await interaction.reply(
+      toReplyOptions(renderSharedEmbed(shown.embed, { ...shareOptions, ...(shown.numbered ? { number: state.page + 1 } : {}) })),
+    );
     return 'shared-copy';
   }
 

@@ -53,8 +53,18 @@ const ACTION_PREFIX = { page: 'p', share: 'i' } as const satisfies Record<Button
 const CHECK_SHAPE = /^[0-9a-z]{1,7}$/;
 
 /** A short fingerprint of what an item says and quotes: FNV-1a over its text, in base 36. */
-export function itemFingerprint(item: { kind: string; date: string; summary: string; citations: readonly { articleId: string; paragraph: number; quote: string }[] }): string {
-  const text = [item.kind, item.date, item.summary, ...item.citations.map((citation) => `${citation.articleId}#${citation.paragraph}:${citation.quote}`)].join('\n');
+export function itemFingerprint(item: {
+  kind: string;
+  date: string;
+  summary: string;
+  citations: readonly { articleId: string; paragraph: number; quote: string }[];
+}): string {
+  const text = [
+    item.kind,
+    item.date,
+    item.summary,
+    ...item.citations.map((citation) => `${citation.articleId}#${citation.paragraph}:${citation.quote}`),
+  ].join('\n');
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);

@@ -23,9 +23,7 @@ export async function deployCommands(
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   // Without DISCORD_APPLICATION_ID, ask Discord which application the token belongs to.
   const applicationId = config.applicationId ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
-  const route = config.guildId
-    ? Routes.applicationGuildCommands(applicationId, config.guildId)
-    : Routes.applicationCommands(applicationId);
+  const route = config.guildId ? Routes.applicationGuildCommands(applicationId, config.guildId) : Routes.applicationCommands(applicationId);
   const registered = (await rest.put(route, { body: definitions })) as unknown[];
   return {
     scope: config.guildId ? 'guild' : 'global',
@@ -39,7 +37,10 @@ const USAGE = 'usage: npm run deploy-commands [-- --dry-run]';
 
 async function main(argv: readonly string[]): Promise<void> {
   // Strict: a misspelt --dry-run must stop here, not fall through to a real registration.
-  const { values } = readFlagsOrExit({ args: [...argv], options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
+  const { values } = readFlagsOrExit(
+    { args: [...argv], options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } },
+    USAGE,
+  );
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;

@@ -80,7 +80,12 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     const command = byName.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     if (command?.moderatorsOnly && !mayManageLibrary(interaction, context)) {
-      logger.warn('autocomplete refused', { command: interaction.commandName, user: interaction.user.id, guild: interaction.guildId, result: 'refused' });
+      logger.warn('autocomplete refused', {
+        command: interaction.commandName,
+        user: interaction.user.id,
+        guild: interaction.guildId,
+        result: 'refused',
+      });
       await interaction.respond([]);
       return 'refused';
     }

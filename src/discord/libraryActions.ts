@@ -7,7 +7,15 @@ import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, typ
 import { MAX_FILE_BYTES } from '../corpus/loadCorpus.ts';
 import { parseArticle } from '../corpus/parseArticle.ts';
 import { changesNothing, compareArticles, previewArticle } from '../library/articlePreview.ts';
-import { checkUpload, checkUploadName, commitChange, filesOfArticle, nextUndo, type ChangeRequest, type ReloadVerdict } from '../library/libraryFiles.ts';
+import {
+  checkUpload,
+  checkUploadName,
+  commitChange,
+  filesOfArticle,
+  nextUndo,
+  type ChangeRequest,
+  type ReloadVerdict,
+} from '../library/libraryFiles.ts';
 import { historyDirFor, readJournal } from '../library/libraryHistory.ts';
 import { notLoadedFiles } from '../library/notLoadedFiles.ts';
 import { dropPending, readPending, savePending } from '../library/pendingChanges.ts';
@@ -29,7 +37,14 @@ import {
   renderUploadRefused,
   type UploadPreviewInput,
 } from './renderLibrary.ts';
-import { renderBadButton, renderNotOwner, renderReloadRefused, renderReloadResult, renderShardReloads, renderUnknownCommand } from './renderNotices.ts';
+import {
+  renderBadButton,
+  renderNotOwner,
+  renderReloadRefused,
+  renderReloadResult,
+  renderShardReloads,
+  renderUnknownCommand,
+} from './renderNotices.ts';
 import { toEditReplyOptions, toReplyOptions, toUpdateOptions, type ReplyPayload } from './replyPayload.ts';
 
 type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
@@ -46,7 +61,9 @@ export function mayManageLibrary(interaction: AnyInteraction, context: Pick<Comm
 
 /** The refusal for a failed check: not a moderator, or not in the operator's server. */
 function refusal(interaction: AnyInteraction, check: ModerationCheck): ReplyPayload {
-  return check.ok || check.reason === 'not-moderator' ? renderLibraryRefused(interaction.locale) : renderReloadRefused(interaction.locale, check.reason);
+  return check.ok || check.reason === 'not-moderator'
+    ? renderLibraryRefused(interaction.locale)
+    : renderReloadRefused(interaction.locale, check.reason);
 }
 
 function auditFields(interaction: AnyInteraction, action: string): LogFields {
@@ -97,7 +114,10 @@ async function previewUpload(interaction: ChatInputCommandInteraction, context: 
     return 'rejected';
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const download = await downloadAttachment(attachment.url, { allowedOrigins: attachmentOrigins(context.config.apiUrl), maxBytes: MAX_FILE_BYTES });
+  const download = await downloadAttachment(attachment.url, {
+    allowedOrigins: attachmentOrigins(context.config.apiUrl),
+    maxBytes: MAX_FILE_BYTES,
+  });
   if (!download.ok) {
     logger.warn('library', { ...audit, result: 'download-failed', reason: download.reason });
     await interaction.editReply(toEditReplyOptions(renderDownloadFailed(interaction.locale, download.reason)));
@@ -134,7 +154,15 @@ async function previewUpload(interaction: ChatInputCommandInteraction, context: 
   );
   logger.info('library', { ...audit, article: articleId, result: `preview-${pending.action}` });
   await interaction.editReply(
-    toEditReplyOptions(renderUploadPreview(interaction.locale, { token: pending.token, preview, fileName: attachment.name, size: download.bytes.length, ...(changes ? { changes } : {}) })),
+    toEditReplyOptions(
+      renderUploadPreview(interaction.locale, {
+        token: pending.token,
+        preview,
+        fileName: attachment.name,
+        size: download.bytes.length,
+        ...(changes ? { changes } : {}),
+      }),
+    ),
   );
   return `preview-${pending.action}`;
 }
@@ -150,7 +178,13 @@ async function previewRemoval(interaction: ChatInputCommandInteraction, context:
     await interaction.reply(toReplyOptions(renderLibraryNote(libraryMessagesFor(interaction.locale).done.unknownArticle(articleId))));
     return 'unknown-article';
   }
-  const pending = await savePending(corpusDir, { action: 'remove', articleId, expected, userId: interaction.user.id, guildId: interaction.guildId ?? '' });
+  const pending = await savePending(corpusDir, {
+    action: 'remove',
+    articleId,
+    expected,
+    userId: interaction.user.id,
+    guildId: interaction.guildId ?? '',
+  });
   context.logger.info('library', { ...audit, result: 'preview-remove' });
   await interaction.reply(toReplyOptions(renderRemovePreview(interaction.locale, pending.token, previewArticle(article))));
   return 'preview-remove';
@@ -174,7 +208,11 @@ async function listLibrary(interaction: ChatInputCommandInteraction, context: Co
 async function libraryList(locale: string, context: CommandContext, page: number) {
   const corpusDir = corpusDirOf(context);
   const library = context.store.current;
-  const [notLoaded, history, undo] = await Promise.all([notLoadedFiles(corpusDir, library), readJournal(historyDirFor(corpusDir)), nextUndo(corpusDir)]);
+  const [notLoaded, history, undo] = await Promise.all([
+    notLoadedFiles(corpusDir, library),
+    readJournal(historyDirFor(corpusDir)),
+    nextUndo(corpusDir),
+  ]);
   return renderLibraryList(locale, { library, page, notLoaded, history, nextUndo: undo, historyFolder: historyDirFor(corpusDir) });
 }
 
@@ -208,7 +246,12 @@ export async function handleLibraryButton(interaction: ButtonInteraction, contex
   }
   if (decoded.kind === 'cancel') {
     await dropPending(corpusDir, decoded.token);
-    if (pending.ok) context.logger.info('library', { ...auditFields(interaction, pending.change.action), article: pending.change.articleId, result: 'cancelled' });
+    if (pending.ok)
+      context.logger.info('library', {
+        ...auditFields(interaction, pending.change.action),
+        article: pending.change.articleId,
+        result: 'cancelled',
+      });
     await interaction.update(toUpdateOptions(renderLibraryNote(t.done.cancelled)));
     return 'cancelled';
   }
@@ -223,7 +266,12 @@ export async function handleLibraryButton(interaction: ButtonInteraction, contex
   const request: ChangeRequest =
     change.action === 'remove'
       ? { action: 'remove', articleId: change.articleId, expected: change.expected }
-      : { action: change.action, articleId: change.articleId, upload: { file: change.file ?? `${change.articleId}.txt`, bytes: bytes ?? Buffer.alloc(0) }, expected: change.expected };
+      : {
+          action: change.action,
+          articleId: change.articleId,
+          upload: { file: change.file ?? `${change.articleId}.txt`, bytes: bytes ?? Buffer.alloc(0) },
+          expected: change.expected,
+        };
   const reply = await applyChange(interaction, context, request);
   await dropPending(corpusDir, decoded.token);
   await interaction.editReply(toEditReplyOptions(reply.payload));
@@ -240,7 +288,13 @@ async function applyChange(
   const corpusDir = corpusDirOf(context);
   const audit = { ...auditFields(interaction, request.action), ...(request.action === 'undo' ? {} : { article: request.articleId }) };
   const author = { userId: interaction.user.id, userName: interaction.user.username, guildId: interaction.guildId ?? '' };
-  const outcome = await commitChange(corpusDir, request, author, () => reloadEverywhere(interaction, context), (reloaded) => reloaded.verdict);
+  const outcome = await commitChange(
+    corpusDir,
+    request,
+    author,
+    () => reloadEverywhere(interaction, context),
+    (reloaded) => reloaded.verdict,
+  );
 
   if (outcome.status === 'stale') {
     context.logger.warn('library', { ...audit, result: 'stale' });

@@ -21,9 +21,13 @@ function logLoadNotes(logger: Logger, store: LibraryStore): void {
   for (const problem of info.problems) logger.warn('article not loaded', { problem: formatCorpusError(problem) });
   for (const file of info.skipped) logger.info('file not loaded', { file: file.file, reason: file.reason });
   if (info.served === 'last-good-cache') {
-    logger.warn('the corpus folder has bad files: serving the last good library from the index cache; fix them and run /reload', { problems: info.problems.length });
+    logger.warn('the corpus folder has bad files: serving the last good library from the index cache; fix them and run /reload', {
+      problems: info.problems.length,
+    });
   } else if (info.served === 'valid-articles') {
-    logger.warn('the corpus folder has bad files: serving the valid articles only; fix them and run /reload', { problems: info.problems.length });
+    logger.warn('the corpus folder has bad files: serving the valid articles only; fix them and run /reload', {
+      problems: info.problems.length,
+    });
   }
 }
 
@@ -39,7 +43,8 @@ async function main(): Promise<void> {
   const baseLogger = createLogger({ level: config.logLevel, secrets: [config.token] });
   // Under `npm run start:sharded` every shard writes to the same output: tag each line with its shard
   // (SHARDS is set by discord.js's ShardingManager for the child it starts).
-  const logger = process.env.SHARDING_MANAGER && process.env.SHARDS ? baseLogger.child({ shardId: Number(process.env.SHARDS) }) : baseLogger;
+  const logger =
+    process.env.SHARDING_MANAGER && process.env.SHARDS ? baseLogger.child({ shardId: Number(process.env.SHARDS) }) : baseLogger;
 
   let store: LibraryStore;
   try {
@@ -48,7 +53,9 @@ async function main(): Promise<void> {
     if (error instanceof CorpusLoadError) {
       fail(`citebot cannot start: the corpus in ${config.corpusDir} has problems:\n${error.errors.map(formatCorpusError).join('\n')}`);
     }
-    fail(`citebot cannot start: could not read the corpus in ${config.corpusDir}: ${error instanceof Error ? error.message : String(error)}`);
+    fail(
+      `citebot cannot start: could not read the corpus in ${config.corpusDir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   logger.info('corpus loaded', {
     corpusDir: config.corpusDir,
@@ -59,7 +66,9 @@ async function main(): Promise<void> {
   });
   logLoadNotes(logger, store);
   if (config.moderationGuildIds.length === 0) {
-    logger.warn('library changes are off: set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID) to the server(s) whose moderators may run /reload');
+    logger.warn(
+      'library changes are off: set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID) to the server(s) whose moderators may run /reload',
+    );
   }
 
   onBuilderStarted(({ kind, pid }) => logger.info('library builder started', { kind, pid }));
@@ -98,7 +107,9 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     if (isTokenRejected(error)) {
-      fail('citebot cannot start: Discord rejected DISCORD_TOKEN. Reset the token in the Developer Portal (Bot → Reset Token) and update .env.');
+      fail(
+        'citebot cannot start: Discord rejected DISCORD_TOKEN. Reset the token in the Developer Portal (Bot → Reset Token) and update .env.',
+      );
     }
     const detail = error instanceof Error ? error.message : String(error);
     fail(`citebot cannot start: could not connect to Discord: ${redact(detail, [config.token])}`);

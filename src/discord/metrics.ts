@@ -35,7 +35,12 @@ export function createMetrics(store: LibrarySource & { notLoaded?(): NotLoaded }
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15, 60],
     registers: [registry],
   });
-  const reloads = new Counter({ name: 'citebot_reloads_total', help: '/reload runs by result', labelNames: ['result'] as const, registers: [registry] });
+  const reloads = new Counter({
+    name: 'citebot_reloads_total',
+    help: '/reload runs by result',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: 'citebot_library_articles',
     help: 'Articles in the library being served',

@@ -117,7 +117,12 @@ export function reloadLogFields(result: ReloadResult | ShardNoAnswer): LogFields
         ...(result.skipped?.length ? { notLoaded: result.skipped.map((file) => `${file.file}: ${file.reason}`) } : {}),
       };
     case 'failed':
-      return { result: 'failed', errorCount: result.errors.length, errors: result.errors.slice(0, 20).map(formatCorpusError), tookMs: result.tookMs };
+      return {
+        result: 'failed',
+        errorCount: result.errors.length,
+        errors: result.errors.slice(0, 20).map(formatCorpusError),
+        tookMs: result.tookMs,
+      };
     case 'no-answer':
       return { result: 'no-answer', reason: result.reason };
     default:

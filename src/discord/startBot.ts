@@ -29,7 +29,15 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot({ config, store, logger, commands, cooldown, observe, clientOptions }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({
+  config,
+  store,
+  logger,
+  commands,
+  cooldown,
+  observe,
+  clientOptions,
+}: StartBotOptions): Promise<RunningBot> {
   if (!config.token) throw new Error('DISCORD_TOKEN is missing: the bot cannot log in without it');
   const rest = { ...clientOptions?.rest, ...(config.apiUrl ? { api: config.apiUrl } : {}) };
   const client = new Client({

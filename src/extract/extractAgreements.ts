@@ -53,7 +53,11 @@ export function findAgreementWords(text: string): (TriggerMatch<(typeof AGREEMEN
 
 /** What was agreed: from the verb to the end of the sentence, on one line. */
 export function agreementSummary(text: string, verbStart: number): string {
-  const clause = text.slice(verbStart).replace(/\s+/g, ' ').trim().replace(/[.;:,]+$/u, '');
+  const clause = text
+    .slice(verbStart)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,]+$/u, '');
   if (clause.length <= MAX_SUMMARY_LENGTH) return clause;
   const cut = clause.lastIndexOf(' ', MAX_SUMMARY_LENGTH);
   return `${clause.slice(0, cut > 0 ? cut : MAX_SUMMARY_LENGTH).replace(/[,;:]$/u, '')}…`;
@@ -137,11 +141,18 @@ function partiesOf(
   if (passive) {
     const start = verbStart + passive.index + passive[0].length;
     const end = start + (/[,;.]|\s(?:vào|từ|hồi|năm|đã|nhằm|để)\s/u.exec(text.slice(start))?.index ?? text.length - start);
-    const inSpan = [...mentions.filter((mention) => mention.start >= start && mention.end <= end).map((mention) => ({ start: mention.start, name: mention.name })), ...places.filter((place) => place.start >= start && place.end <= end)];
-    const people = inSpan.sort((a, b) => a.start - b.start).map((party) => {
-      const role = roleByName.get(party.name);
-      return role ? { name: party.name, role } : { name: party.name };
-    });
+    const inSpan = [
+      ...mentions
+        .filter((mention) => mention.start >= start && mention.end <= end)
+        .map((mention) => ({ start: mention.start, name: mention.name })),
+      ...places.filter((place) => place.start >= start && place.end <= end),
+    ];
+    const people = inSpan
+      .sort((a, b) => a.start - b.start)
+      .map((party) => {
+        const role = roleByName.get(party.name);
+        return role ? { name: party.name, role } : { name: party.name };
+      });
     if (people.length > 0) return { people, fromMeeting: false };
   }
   if (bothSides.some((match) => match.index >= from) && meeting?.participants) {
@@ -171,7 +182,13 @@ function partiesOf(
  * The agreement's date: a date written in its sentence; else the date of the meeting it belongs to (its
  * subject was that meeting's people, it opens by pointing back, or it shares a party); else the article's.
  */
-function dateOf(article: Article, text: string, verb: { start: number; end: number; rule: { agreesTo?: boolean } }, parties: Parties, meeting: MeetingItem | undefined): string {
+function dateOf(
+  article: Article,
+  text: string,
+  verb: { start: number; end: number; rule: { agreesTo?: boolean } },
+  parties: Parties,
+  meeting: MeetingItem | undefined,
+): string {
   // `… nhất trí sẽ tập trận vào tháng 3 năm sau`, `nhất trí nâng kim ngạch … vào năm 2030`: a date in
   // what was agreed is not when it was agreed.
   const end = verb.rule.agreesTo ? verb.start : (plannedMarkerAfter(text, verb.end) ?? text.length);

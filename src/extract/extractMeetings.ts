@@ -29,8 +29,6 @@ import { anyWordPattern } from '../text/wordPatterns.ts';
 
 const BOTH_SIDES = new RegExp(anyWordPattern(BOTH_SIDES_WORDS), 'iu');
 
-
-
 /** Longest gap between a person and their reporting verb (room for `ngày 11/7 (giờ địa phương)`). */
 const MAX_REPORTER_GAP = 60;
 
@@ -149,12 +147,13 @@ function draftFrom(entry: SentencePeople): MeetingDraft | undefined {
     entries: [entry],
     names: uniqueNames(participants.map((mention) => mention.name)),
     // `A lần lượt hội đàm với B và C`: A met B, then C; two meetings, not one of three.
-    inTurn: findWords(text.slice(0, first.start), IN_TURN_MARKERS).length > 0
-      ? {
-          hosts: uniqueNames(participants.filter((mention) => mention.end <= first.start).map((mention) => mention.name)),
-          guests: uniqueNames(participants.filter((mention) => mention.start >= first.end).map((mention) => mention.name)),
-        }
-      : undefined,
+    inTurn:
+      findWords(text.slice(0, first.start), IN_TURN_MARKERS).length > 0
+        ? {
+            hosts: uniqueNames(participants.filter((mention) => mention.end <= first.start).map((mention) => mention.name)),
+            guests: uniqueNames(participants.filter((mention) => mention.start >= first.end).map((mention) => mention.name)),
+          }
+        : undefined,
     strong: triggers.some((trigger) => trigger.rule.strength === 'strong'),
     counterpart: findCounterpart(text, entry.mentions),
     status: planned ? 'planned' : 'held',
@@ -227,7 +226,9 @@ function dateOf(article: Article, draft: MeetingDraft, sentences: readonly Sente
     // The same day as the meeting told just before, when it has one; else the last day written before.
     if (previous && previous.date.length === 10) return previous.date;
     const firstStart = draft.entries[0]!.sentence.start;
-    const earlier = sentences.filter((entry) => entry.sentence.start < firstStart).flatMap((entry) => findDates(entry.sentence.text, article.date));
+    const earlier = sentences
+      .filter((entry) => entry.sentence.start < firstStart)
+      .flatMap((entry) => findDates(entry.sentence.text, article.date));
     const lastDay = earlier.filter((mention) => mention.day !== undefined).pop();
     if (lastDay) return lastDay.iso;
   }
@@ -322,7 +323,9 @@ export function extractMeetings(article: Article): MeetingItem[] {
   const items: MeetingItem[] = [];
   // (The latest day told so far: an older meeting recalled in between is not "that day".)
   for (const draft of drafts.flatMap(splitInTurn)) {
-    const latest = items.filter((item) => item.date.length === 10).reduce<MeetingItem | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+    const latest = items
+      .filter((item) => item.date.length === 10)
+      .reduce<MeetingItem | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
     items.push(itemFrom(article, draft, roleByName, sentences, latest));
   }
   return items;

@@ -38,15 +38,26 @@ export interface DateContext {
 
 /** Words for a day counted from the article's own (`hôm qua` is the day before it). */
 export const RELATIVE_DAYS: readonly { phrase: string; offset: number }[] = [
-  { phrase: 'hôm nay', offset: 0 }, { phrase: 'sáng nay', offset: 0 }, { phrase: 'trưa nay', offset: 0 }, { phrase: 'chiều nay', offset: 0 },
-  { phrase: 'tối nay', offset: 0 }, { phrase: 'hôm qua', offset: -1 }, { phrase: 'ngày hôm qua', offset: -1 }, { phrase: 'sáng qua', offset: -1 },
-  { phrase: 'trưa qua', offset: -1 }, { phrase: 'chiều qua', offset: -1 }, { phrase: 'tối qua', offset: -1 }, { phrase: 'đêm qua', offset: -1 },
+  { phrase: 'hôm nay', offset: 0 },
+  { phrase: 'sáng nay', offset: 0 },
+  { phrase: 'trưa nay', offset: 0 },
+  { phrase: 'chiều nay', offset: 0 },
+  { phrase: 'tối nay', offset: 0 },
+  { phrase: 'hôm qua', offset: -1 },
+  { phrase: 'ngày hôm qua', offset: -1 },
+  { phrase: 'sáng qua', offset: -1 },
+  { phrase: 'trưa qua', offset: -1 },
+  { phrase: 'chiều qua', offset: -1 },
+  { phrase: 'tối qua', offset: -1 },
+  { phrase: 'đêm qua', offset: -1 },
   { phrase: 'hôm kia', offset: -2 },
 ];
 
 /** Words for a whole year counted from the article's (`hồi năm ngoái`); after a number they count years back instead. */
 export const RELATIVE_WHOLE_YEARS: readonly { phrase: string; offset: number }[] = [
-  { phrase: 'năm nay', offset: 0 }, { phrase: 'năm ngoái', offset: -1 }, { phrase: 'năm trước', offset: -1 },
+  { phrase: 'năm nay', offset: 0 },
+  { phrase: 'năm ngoái', offset: -1 },
+  { phrase: 'năm trước', offset: -1 },
 ];
 
 /** Words before `năm 2004` that make it the time of the event, not a span (`từ năm 1992` is "since"). */
@@ -58,16 +69,35 @@ const L = '(?<![\\p{L}\\p{M}\\p{N}])';
 const N = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** Each shape: a pattern and how to read its groups. Tried in order; earlier shapes win overlaps. */
-const DATE_SHAPES: readonly { pattern: RegExp; read: (groups: string[]) => { day?: number; lastDay?: number; month: number; year?: number } }[] = [
+const DATE_SHAPES: readonly {
+  pattern: RegExp;
+  read: (groups: string[]) => { day?: number; lastDay?: number; month: number; year?: number };
+}[] = [
   // ngày 3 tháng 5 (năm 2024)
   {
-    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm\\s+|\\/\\s*)(\\d{4}))?${N}`, 'giu'),
-    read: ([day, lastDay, month, year]) => ({ day: Number(day), lastDay: lastDay ? Number(lastDay) : undefined, month: Number(month), year: year ? Number(year) : undefined }),
+    pattern: new RegExp(
+      `${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm\\s+|\\/\\s*)(\\d{4}))?${N}`,
+      'giu',
+    ),
+    read: ([day, lastDay, month, year]) => ({
+      day: Number(day),
+      lastDay: lastDay ? Number(lastDay) : undefined,
+      month: Number(month),
+      year: year ? Number(year) : undefined,
+    }),
   },
   // ngày 11/7, hai ngày 24-25/6, chiều 25/6/2025, ngày 25/6 năm 2025, and with a dot as some papers write it: ngày 11.11
   {
-    pattern: new RegExp(`${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*[\\/.]\\s*(\\d{1,2})(?:(?:\\s*[\\/.]\\s*|\\s+năm\\s+)(\\d{4}))?${N}`, 'giu'),
-    read: ([day, lastDay, month, year]) => ({ day: Number(day), lastDay: lastDay ? Number(lastDay) : undefined, month: Number(month), year: year ? Number(year) : undefined }),
+    pattern: new RegExp(
+      `${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*[\\/.]\\s*(\\d{1,2})(?:(?:\\s*[\\/.]\\s*|\\s+năm\\s+)(\\d{4}))?${N}`,
+      'giu',
+    ),
+    read: ([day, lastDay, month, year]) => ({
+      day: Number(day),
+      lastDay: lastDay ? Number(lastDay) : undefined,
+      month: Number(month),
+      year: year ? Number(year) : undefined,
+    }),
   },
   // chiều 11-9, ngày 17-4-2025: day-month with a dash after a time word (a range has its month after a slash).
   {
@@ -155,7 +185,11 @@ export function findDates(text: string, context: DateContext): DateMention[] {
       const relative = RELATIVE_YEARS.find((entry) => after.startsWith(entry.phrase));
       const year = read.year ?? (relative ? context.year + relative.offset : yearFor(read.month, context));
       if (read.day !== undefined && (read.day < 1 || read.day > daysInMonth(year, read.month))) continue;
-      if (read.lastDay !== undefined && (read.day === undefined || read.lastDay <= read.day || read.lastDay > daysInMonth(year, read.month))) continue;
+      if (
+        read.lastDay !== undefined &&
+        (read.day === undefined || read.lastDay <= read.day || read.lastDay > daysInMonth(year, read.month))
+      )
+        continue;
       found.push({
         iso: read.day === undefined ? `${year}-${pad(read.month)}` : `${year}-${pad(read.month)}-${pad(read.day)}`,
         year,

@@ -28,9 +28,34 @@ export const PLACE_MARKERS: readonly string[] = ['bên lề', 'tại', 'ở'];
  * continue through lowercase words.
  */
 const EVENT_HEADS: readonly string[] = [
-  'Hội nghị', 'Diễn đàn', 'Đối thoại', 'Đại hội', 'Lễ', 'Tuần lễ', 'Hội chợ', 'Triển lãm', 'Phiên họp', 'Kỳ họp',
-  'Thượng đỉnh', 'Trụ sở', 'Cung', 'Nhà', 'Dinh', 'Phủ', 'Trung tâm', 'Khách sạn', 'Đại sứ quán', 'Tòa Đại sứ',
-  'Toà Đại sứ', 'Lãnh sự quán', 'Văn phòng', 'Hội trường', 'Đại lễ đường', 'Nhà Quốc hội', 'Nhà khách', ...ORGANISATION_HEADS,
+  'Hội nghị',
+  'Diễn đàn',
+  'Đối thoại',
+  'Đại hội',
+  'Lễ',
+  'Tuần lễ',
+  'Hội chợ',
+  'Triển lãm',
+  'Phiên họp',
+  'Kỳ họp',
+  'Thượng đỉnh',
+  'Trụ sở',
+  'Cung',
+  'Nhà',
+  'Dinh',
+  'Phủ',
+  'Trung tâm',
+  'Khách sạn',
+  'Đại sứ quán',
+  'Tòa Đại sứ',
+  'Toà Đại sứ',
+  'Lãnh sự quán',
+  'Văn phòng',
+  'Hội trường',
+  'Đại lễ đường',
+  'Nhà Quốc hội',
+  'Nhà khách',
+  ...ORGANISATION_HEADS,
 ];
 
 const matchPlace = phraseMatcher(PLACE_NAMES);
@@ -73,7 +98,8 @@ export function capitalisedPhraseEnd(tokens: readonly Token[], index: number): n
     }
     if (continuesInLowercase && isLowercaseWord(token)) {
       let run = end;
-      while (run < tokens.length && run - end < MAX_LOWERCASE_RUN && isLowercaseWord(tokens[run]) && !breakers.has(tokens[run]!.text)) run += 1;
+      while (run < tokens.length && run - end < MAX_LOWERCASE_RUN && isLowercaseWord(tokens[run]) && !breakers.has(tokens[run]!.text))
+        run += 1;
       if (run > end && isCapitalised(tokens[run])) {
         end = run;
         continue;
@@ -138,7 +164,7 @@ export interface NamedPlace {
 export function findNamedPlaces(text: string): NamedPlace[] {
   const tokens = wordsAndMarksOf(text);
   const found: NamedPlace[] = [];
-  for (let index = 0; index < tokens.length; ) {
+  for (let index = 0; index < tokens.length;) {
     const length = matchPlace(tokens, index);
     if (length === 0) {
       index += 1;
@@ -149,7 +175,11 @@ export function findNamedPlaces(text: string): NamedPlace[] {
     const bracketed = tokens[last + 1]?.text === '(' && isAcronym(tokens[last + 2]) && tokens[last + 3]?.text === ')';
     const start = tokens[index]!.start;
     if (bracketed) last += 3;
-    found.push({ name: bracketed ? tokens[last - 1]!.text : text.slice(start, tokens[index + length - 1]!.end), start, end: tokens[last]!.end });
+    found.push({
+      name: bracketed ? tokens[last - 1]!.text : text.slice(start, tokens[index + length - 1]!.end),
+      start,
+      end: tokens[last]!.end,
+    });
     index = last + 1;
   }
   return found;

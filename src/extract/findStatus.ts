@@ -22,7 +22,9 @@ function clauseEndAfter(text: string, position: number): number {
 /** The mood of the nearest status word before `position` in its clause; undefined when there is none. */
 export function moodBefore(text: string, position: number): Exclude<StatusMood, 'neutral'> | undefined {
   const from = clauseStartBefore(text, position);
-  const markers = findTriggers(text, STATUS_MARKERS).filter((marker) => marker.end <= position && marker.start >= from && marker.rule.mood !== 'neutral');
+  const markers = findTriggers(text, STATUS_MARKERS).filter(
+    (marker) => marker.end <= position && marker.start >= from && marker.rule.mood !== 'neutral',
+  );
   const nearest = markers[markers.length - 1]?.rule.mood;
   // `hy vọng hai bên sẽ sớm ký …`: a future that is only wished for is not a plan.
   if (nearest === 'planned' && markers.some((marker) => marker.rule.mood === 'unreal')) return 'unreal';
@@ -36,7 +38,9 @@ export function moodBefore(text: string, position: number): Exclude<StatusMood, 
 /** Where the first word of the future (`sẽ`, `dự kiến`) after `position` stands in its clause, if any. */
 export function plannedMarkerAfter(text: string, position: number): number | undefined {
   const end = clauseEndAfter(text, position);
-  return findTriggers(text, STATUS_MARKERS).find((marker) => marker.start >= position && marker.end <= end && marker.rule.mood === 'planned')?.start;
+  return findTriggers(text, STATUS_MARKERS).find(
+    (marker) => marker.start >= position && marker.end <= end && marker.rule.mood === 'planned',
+  )?.start;
 }
 
 /** `hội đàm với … vào tuần tới`: a time to come after the verb, in its clause. */

@@ -6,7 +6,9 @@ import { foldDiacritics } from '../text/foldDiacritics.ts';
 
 /** `Yoon Suk-yeol` and `Yoon Suk Yeol` are one person. */
 export function personKey(name: string): string {
-  return foldDiacritics(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldDiacritics(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function castKey(item: MeetingItem): string {

@@ -4,9 +4,34 @@ import type { TriggerPhrase } from '../text/triggerPhrase.ts';
 
 /** Documents and decisions that can be adopted (`thông qua` + one of these is an adoption). */
 export const ADOPTABLE_THINGS: readonly string[] = [
-  '"', '“', 'nghị quyết', 'văn kiện', 'chương trình', 'luật', 'dự luật', 'bộ luật', 'tuyên bố', 'kế hoạch',
-  'hiệp định', 'thỏa thuận', 'thoả thuận', 'đề xuất', 'dự thảo', 'ngân sách', 'gói', 'khuôn khổ', 'chiến lược',
-  'báo cáo', 'quyết định', 'lộ trình', 'danh sách', 'đề án', 'hiến chương', 'công ước', 'sáng kiến', 'văn bản',
+  '"',
+  '“',
+  'nghị quyết',
+  'văn kiện',
+  'chương trình',
+  'luật',
+  'dự luật',
+  'bộ luật',
+  'tuyên bố',
+  'kế hoạch',
+  'hiệp định',
+  'thỏa thuận',
+  'thoả thuận',
+  'đề xuất',
+  'dự thảo',
+  'ngân sách',
+  'gói',
+  'khuôn khổ',
+  'chiến lược',
+  'báo cáo',
+  'quyết định',
+  'lộ trình',
+  'danh sách',
+  'đề án',
+  'hiến chương',
+  'công ước',
+  'sáng kiến',
+  'văn bản',
 ];
 
 /** Nouns that name an agreement: counted as one only when nothing around them says it is merely talked about. */
@@ -31,7 +56,12 @@ export const AGREEMENT_WORDS: readonly (TriggerPhrase & { jointOnly?: boolean; a
   { phrase: 'tái xác nhận', jointOnly: true, agreesTo: true },
   { phrase: 'quyết định', jointOnly: true, agreesTo: true, notPrecededBy: ['theo', 'các', 'những', 'ra'] },
   { phrase: 'đồng tình', jointOnly: true, agreesTo: true },
-  { phrase: 'thống nhất', agreesTo: true, notFollowedBy: ['đất nước', 'đất', 'non sông', 'hai miền'], notPrecededBy: ['sự', 'ngày', 'nước', 'Bộ', 'tính'] },
+  {
+    phrase: 'thống nhất',
+    agreesTo: true,
+    notFollowedBy: ['đất nước', 'đất', 'non sông', 'hai miền'],
+    notPrecededBy: ['sự', 'ngày', 'nước', 'Bộ', 'tính'],
+  },
   { phrase: 'đồng ý', agreesTo: true },
   { phrase: 'chấp thuận', agreesTo: true, jointOnly: true },
   { phrase: 'cam kết', agreesTo: true },
@@ -42,7 +72,11 @@ export const AGREEMENT_WORDS: readonly (TriggerPhrase & { jointOnly?: boolean; a
   { phrase: 'phê duyệt', jointOnly: true },
   { phrase: 'ký kết' },
   // `ký` alone is a syllable of `thư ký` (secretary), `đăng ký` (register), `chữ ký` (signature)…
-  { phrase: 'ký', notPrecededBy: ['thư', 'đăng', 'nhật', 'chữ', 'tốc', 'bút', 'kết'], notFollowedBy: ['ức', 'giả', 'hiệu', 'sự', 'túc', 'kết', 'tên'] },
+  {
+    phrase: 'ký',
+    notPrecededBy: ['thư', 'đăng', 'nhật', 'chữ', 'tốc', 'bút', 'kết'],
+    notFollowedBy: ['ức', 'giả', 'hiệu', 'sự', 'túc', 'kết', 'tên'],
+  },
   { phrase: 'đạt được thỏa thuận' },
   { phrase: 'đạt được thoả thuận' },
   { phrase: 'đạt thỏa thuận' },
@@ -69,7 +103,7 @@ export const AGREEMENT_FALSE_FRIENDS: readonly { phrase: string; why: string }[]
   { phrase: 'đăng ký', why: '"to register"' },
   { phrase: 'chữ ký', why: '"a signature" as a thing, not a signing' },
   { phrase: 'thống nhất đất nước', why: 'national reunification' },
-  { phrase: 'cam kết của', why: 'someone\'s pledge talked about, usually not one made here' },
+  { phrase: 'cam kết của', why: "someone's pledge talked about, usually not one made here" },
 ];
 
 /**
@@ -77,7 +111,19 @@ export const AGREEMENT_FALSE_FRIENDS: readonly { phrase: string; why: string }[]
  * object of opposition rather than something agreed (`phản đối thỏa thuận này`).
  */
 export const NEGATIONS: readonly string[] = [
-  'không', 'chưa', 'chẳng', 'từ chối', 'không thể', 'chưa thể', 'bác bỏ', 'phản đối', 'lên án', 'chỉ trích', 'rút khỏi', 'hủy bỏ', 'huỷ bỏ',
+  'không',
+  'chưa',
+  'chẳng',
+  'từ chối',
+  'không thể',
+  'chưa thể',
+  'bác bỏ',
+  'phản đối',
+  'lên án',
+  'chỉ trích',
+  'rút khỏi',
+  'hủy bỏ',
+  'huỷ bỏ',
 ];
 
 /**
@@ -85,9 +131,40 @@ export const NEGATIONS: readonly string[] = [
  * nobody, so the parties are that meeting's participants.
  */
 export const BOTH_SIDES_WORDS: readonly string[] = [
-  'hai bên', 'ba bên', 'ba nước', 'đôi bên', 'hai phía', 'các bên', 'hai nước', 'hai nhà lãnh đạo', 'hai lãnh đạo', 'hai Bộ trưởng',
-  'hai bộ trưởng', 'ba nhà lãnh đạo', 'các nhà lãnh đạo', 'ba lãnh đạo', 'ba Bộ trưởng', 'ba bộ trưởng', 'ba Ngoại trưởng', 'ba ngoại trưởng', 'hai Ngoại trưởng', 'hai ngoại trưởng', 'hai Thủ tướng', 'hai Tổng thống', 'hai quan chức', 'hai đoàn',
+  'hai bên',
+  'ba bên',
+  'ba nước',
+  'đôi bên',
+  'hai phía',
+  'các bên',
+  'hai nước',
+  'hai nhà lãnh đạo',
+  'hai lãnh đạo',
+  'hai Bộ trưởng',
+  'hai bộ trưởng',
+  'ba nhà lãnh đạo',
+  'các nhà lãnh đạo',
+  'ba lãnh đạo',
+  'ba Bộ trưởng',
+  'ba bộ trưởng',
+  'ba Ngoại trưởng',
+  'ba ngoại trưởng',
+  'hai Ngoại trưởng',
+  'hai ngoại trưởng',
+  'hai Thủ tướng',
+  'hai Tổng thống',
+  'hai quan chức',
+  'hai đoàn',
 ];
 
 /** Group nouns before a place that form one party: `các đối tác Ấn Độ-Thái Bình Dương`. */
-export const PARTY_GROUP_NOUNS: readonly string[] = ['các đối tác', 'đối tác', 'các nước', 'các quốc gia', 'các thành viên', 'các nước thành viên', 'các đồng minh', 'phía'];
+export const PARTY_GROUP_NOUNS: readonly string[] = [
+  'các đối tác',
+  'đối tác',
+  'các nước',
+  'các quốc gia',
+  'các thành viên',
+  'các nước thành viên',
+  'các đồng minh',
+  'phía',
+];

@@ -9,7 +9,11 @@ import { HONORIFICS, TITLE_QUALIFIERS } from './titles.ts';
  * present, so they count when the sentence names two people or the next sentence lists who else came.
  */
 export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'attendance'; kind?: 'call' })[] = [
-  { phrase: 'gặp', strength: 'strong', notFollowedBy: ['khó', 'phải', 'sự cố', 'nạn', 'trở ngại', 'vấn đề', 'rủi ro', 'bất lợi', 'may', 'trục trặc', 'thách thức', 'lỗi'] },
+  {
+    phrase: 'gặp',
+    strength: 'strong',
+    notFollowedBy: ['khó', 'phải', 'sự cố', 'nạn', 'trở ngại', 'vấn đề', 'rủi ro', 'bất lợi', 'may', 'trục trặc', 'thách thức', 'lỗi'],
+  },
   { phrase: 'gặp gỡ', strength: 'strong' },
   { phrase: 'gặp mặt', strength: 'strong' },
   { phrase: 'có cuộc gặp', strength: 'strong' },
@@ -32,15 +36,30 @@ export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'at
   { phrase: 'có sự tham dự của', strength: 'strong' },
   // `tiếp` alone is "to receive (a visitor)" only before the visitor's title or name:
   // `tiếp tục` (continue), `tiếp cận` (approach), `tiếp nhận` (take in) are not meetings.
-  { phrase: 'tiếp', strength: 'strong', needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', 'lãnh đạo', ...HONORIFICS, ...TITLE_QUALIFIERS] } },
+  {
+    phrase: 'tiếp',
+    strength: 'strong',
+    needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', 'lãnh đạo', ...HONORIFICS, ...TITLE_QUALIFIERS] },
+  },
   // `đón` ("welcome") a visitor by title or name; `chào đón`, `đón nhận` (accept) and `đón đầu` are not meetings.
-  { phrase: 'đón', strength: 'strong', notPrecededBy: ['chào', 'lễ'], notFollowedBy: ['nhận', 'đầu', 'tiếp'], needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', ...HONORIFICS, ...TITLE_QUALIFIERS] } },
+  {
+    phrase: 'đón',
+    strength: 'strong',
+    notPrecededBy: ['chào', 'lễ'],
+    notFollowedBy: ['nhận', 'đầu', 'tiếp'],
+    needsNext: { capitalised: true, words: ['người đồng cấp', 'đoàn', ...HONORIFICS, ...TITLE_QUALIFIERS] },
+  },
   { phrase: 'nhóm họp', strength: 'strong' },
   { phrase: 'có cuộc trao đổi', strength: 'strong' },
   { phrase: 'tham dự', strength: 'attendance' },
   { phrase: 'dự', strength: 'attendance', needsNext: { capitalised: true } },
   { phrase: 'hội nghị thượng đỉnh', strength: 'attendance' },
-  { phrase: 'họp', strength: 'attendance', notFollowedBy: ['báo', 'tác', 'lý', 'pháp', 'nhất'], notPrecededBy: ['tập', 'phù', 'thích', 'tổng'] },
+  {
+    phrase: 'họp',
+    strength: 'attendance',
+    notFollowedBy: ['báo', 'tác', 'lý', 'pháp', 'nhất'],
+    notPrecededBy: ['tập', 'phù', 'thích', 'tổng'],
+  },
   { phrase: 'thăm', strength: 'attendance', notFollowedBy: ['dò', 'khám', 'hỏi', 'quan'] },
 ];
 
@@ -50,9 +69,20 @@ export const MEETING_WORDS: readonly (TriggerPhrase & { strength: 'strong' | 'at
  * `Phát ngôn viên … cho biết Tổng thống A và B đã gặp …`.
  */
 export const REPORTING_VERBS: readonly TriggerPhrase[] = [
-  { phrase: 'cho biết' }, { phrase: 'cho hay' }, { phrase: 'thông báo' }, { phrase: 'nói' }, { phrase: 'khẳng định' },
-  { phrase: 'tuyên bố', notFollowedBy: ['chung'] }, { phrase: 'xác nhận' }, { phrase: 'công bố' }, { phrase: 'thông tin' },
-  { phrase: 'tiết lộ' }, { phrase: 'phát biểu' }, { phrase: 'trả lời' }, { phrase: 'nhấn mạnh' }, { phrase: 'viết' },
+  { phrase: 'cho biết' },
+  { phrase: 'cho hay' },
+  { phrase: 'thông báo' },
+  { phrase: 'nói' },
+  { phrase: 'khẳng định' },
+  { phrase: 'tuyên bố', notFollowedBy: ['chung'] },
+  { phrase: 'xác nhận' },
+  { phrase: 'công bố' },
+  { phrase: 'thông tin' },
+  { phrase: 'tiết lộ' },
+  { phrase: 'phát biểu' },
+  { phrase: 'trả lời' },
+  { phrase: 'nhấn mạnh' },
+  { phrase: 'viết' },
 ];
 
 /** Words before a person that mark the source of the news, not a participant: `Theo Phát ngôn viên X, …`. */
@@ -63,9 +93,18 @@ export const SOURCE_MARKERS: readonly string[] = ['theo', 'dẫn lời', 'trích
  * hội đàm …` means Kishida was absent.
  */
 export const REPRESENTATION_MARKERS: readonly string[] = [
-  'thay mặt', 'thay mặt cho', 'đại diện cho', 'thừa ủy quyền', 'thừa uỷ quyền', 'thay cho', 'thay vì',
+  'thay mặt',
+  'thay mặt cho',
+  'đại diện cho',
+  'thừa ủy quyền',
+  'thừa uỷ quyền',
+  'thay cho',
+  'thay vì',
   // `Nhân dịp tháp tùng Tổng Bí thư …, ông A đã hội đàm …`, `theo lời mời của B`: named, not met here.
-  'tháp tùng', 'theo lời mời của', 'nhận lời mời của', 'lời mời của',
+  'tháp tùng',
+  'theo lời mời của',
+  'nhận lời mời của',
+  'lời mời của',
 ];
 
 /**
@@ -74,9 +113,22 @@ export const REPRESENTATION_MARKERS: readonly string[] = [
  * participants.
  */
 export const TOPIC_OPENERS: readonly string[] = [
-  'sau khi', 'trước khi', 'khi', 'về việc', 'về', 'nhằm', 'để', 'thông báo', 'thảo luận', 'bàn về', 'liên quan',
+  'sau khi',
+  'trước khi',
+  'khi',
+  'về việc',
+  'về',
+  'nhằm',
+  'để',
+  'thông báo',
+  'thảo luận',
+  'bàn về',
+  'liên quan',
   // Not `do`: `đoàn … do ông A dẫn đầu` (led by A) names a participant.
-  'vì', 'nhân dịp', 'trong bối cảnh', 'trong đó',
+  'vì',
+  'nhân dịp',
+  'trong bối cảnh',
+  'trong đó',
 ];
 
 /**
@@ -84,9 +136,24 @@ export const TOPIC_OPENERS: readonly string[] = [
  * people and details join that meeting.
  */
 export const MEETING_FOLLOW_UP_OPENERS: readonly string[] = [
-  'sự kiện', 'cuộc gặp', 'buổi gặp', 'cuộc hội đàm', 'buổi hội đàm', 'cuộc hội kiến', 'buổi tiếp', 'cuộc điện đàm',
-  'hội nghị', 'cuộc họp', 'phiên họp', 'buổi làm việc', 'tại đây', 'tại cuộc gặp', 'tại buổi', 'trong cuộc gặp',
-  'trong cuộc hội đàm', 'trong buổi',
+  'sự kiện',
+  'cuộc gặp',
+  'buổi gặp',
+  'cuộc hội đàm',
+  'buổi hội đàm',
+  'cuộc hội kiến',
+  'buổi tiếp',
+  'cuộc điện đàm',
+  'hội nghị',
+  'cuộc họp',
+  'phiên họp',
+  'buổi làm việc',
+  'tại đây',
+  'tại cuộc gặp',
+  'tại buổi',
+  'trong cuộc gặp',
+  'trong cuộc hội đàm',
+  'trong buổi',
 ];
 
 /** Words that introduce the other side of a meeting when it is an organisation: `hội đàm với NATO`. */

@@ -13,14 +13,47 @@ export type QuestionIntent = 'place' | 'time' | 'person' | 'quantity' | 'duratio
 export const QUESTION_WORDS: Readonly<Record<QuestionIntent, readonly string[]>> = {
   place: ['ở đâu', 'tại đâu', 'nơi nào', 'chỗ nào', 'địa điểm nào', 'ở nước nào', 'tại nước nào', 'where'],
   time: [
-    'khi nào', 'bao giờ', 'lúc nào', 'ngày nào', 'hôm nào', 'thời điểm nào', 'năm nào', 'tháng nào',
-    'vào ngày nào', 'when', 'what date', 'what day', 'which day', 'what year', 'which year',
+    'khi nào',
+    'bao giờ',
+    'lúc nào',
+    'ngày nào',
+    'hôm nào',
+    'thời điểm nào',
+    'năm nào',
+    'tháng nào',
+    'vào ngày nào',
+    'when',
+    'what date',
+    'what day',
+    'which day',
+    'what year',
+    'which year',
   ],
   person: ['ai', 'những ai', 'là ai', 'người nào', 'với ai', 'who', 'whom'],
   quantity: ['bao nhiêu', 'là bao nhiêu', 'mấy', 'how many', 'how much'],
   duration: ['bao lâu', 'trong bao lâu', 'kéo dài bao lâu', 'mất bao lâu', 'how long'],
-  definition: ['là gì', 'nghĩa là gì', 'có nghĩa là gì', 'là cái gì', 'là chương trình gì', 'what is', 'what are', 'what does', 'stand for', 'meaning of'],
-  list: ['gồm những gì', 'gồm những', 'bao gồm những', 'những nước nào', 'những gì', 'những lĩnh vực nào', 'which countries', 'which areas'],
+  definition: [
+    'là gì',
+    'nghĩa là gì',
+    'có nghĩa là gì',
+    'là cái gì',
+    'là chương trình gì',
+    'what is',
+    'what are',
+    'what does',
+    'stand for',
+    'meaning of',
+  ],
+  list: [
+    'gồm những gì',
+    'gồm những',
+    'bao gồm những',
+    'những nước nào',
+    'những gì',
+    'những lĩnh vực nào',
+    'which countries',
+    'which areas',
+  ],
   reason: ['tại sao', 'vì sao', 'vì lý do gì', 'vì lí do gì', 'lý do gì', 'do đâu', 'why', 'for what reason'],
 };
 
@@ -40,14 +73,47 @@ export const INTENT_HINTS: Readonly<Partial<Record<QuestionIntent, readonly stri
  * Words already in the stopword lists (`gì`, `what`, `did`) need not be repeated here.
  */
 export const QUESTION_FILLERS: readonly string[] = [
-  'nói gì', 'nói những gì', 'đã nói gì', 'phát biểu gì', 'như thế nào', 'thế nào', 'ra sao', 'có phải', 'phải không',
-  'đúng không', 'có đúng', 'hãy cho biết', 'cho tôi biết', 'xin cho biết', 'cho hỏi', 'diễn ra', 'xảy ra',
-  'làm gì', 'gì vậy', 'không ạ',
-  'say', 'says', 'said', 'tell me', 'happen', 'happened', 'take place', 'took place', 'held', 'do', 'does', 'did',
+  'nói gì',
+  'nói những gì',
+  'đã nói gì',
+  'phát biểu gì',
+  'như thế nào',
+  'thế nào',
+  'ra sao',
+  'có phải',
+  'phải không',
+  'đúng không',
+  'có đúng',
+  'hãy cho biết',
+  'cho tôi biết',
+  'xin cho biết',
+  'cho hỏi',
+  'diễn ra',
+  'xảy ra',
+  'làm gì',
+  'gì vậy',
+  'không ạ',
+  'say',
+  'says',
+  'said',
+  'tell me',
+  'happen',
+  'happened',
+  'take place',
+  'took place',
+  'held',
+  'do',
+  'does',
+  'did',
   // `how long did the talks last`
-  'last', 'lasted',
+  'last',
+  'lasted',
   // `where will the hulls be built`, `who will To Lam meet`: English auxiliaries name nothing either.
-  'will', 'would', 'shall', 'be', 'being',
+  'will',
+  'would',
+  'shall',
+  'be',
+  'being',
 ];
 
 /**
@@ -72,7 +138,18 @@ export const RELATIVE_YEARS: readonly { phrase: string; yearsBack: number }[] = 
 
 /** English month names, for `in June 2025`. */
 export const ENGLISH_MONTHS: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /**
@@ -80,8 +157,26 @@ export const ENGLISH_MONTHS: readonly string[] = [
  * `ai gặp Rutte`, `Rutte đã hội đàm với ai`, `who did Rutte meet`, `when did Yoon meet Stoltenberg`.
  */
 export const MEETING_QUESTION_VERBS: readonly string[] = [
-  'gặp', 'gặp gỡ', 'gặp mặt', 'hội đàm', 'hội kiến', 'điện đàm', 'tiếp xúc', 'tiếp đón', 'đón tiếp', 'làm việc với',
-  'meet', 'meets', 'met', 'meeting', 'meetings', 'hold talks', 'held talks', 'talks with', 'talk with', 'talked with',
+  'gặp',
+  'gặp gỡ',
+  'gặp mặt',
+  'hội đàm',
+  'hội kiến',
+  'điện đàm',
+  'tiếp xúc',
+  'tiếp đón',
+  'đón tiếp',
+  'làm việc với',
+  'meet',
+  'meets',
+  'met',
+  'meeting',
+  'meetings',
+  'hold talks',
+  'held talks',
+  'talks with',
+  'talk with',
+  'talked with',
 ];
 
 /**
@@ -98,9 +193,30 @@ export const MEETING_KIND_WORDS: readonly { asked: readonly string[]; quoted: st
  * `thỏa thuận gì`, `what did A and B agree`.
  */
 export const AGREEMENT_QUESTION_VERBS: readonly string[] = [
-  'ký', 'ký kết', 'kí', 'kí kết', 'nhất trí', 'thỏa thuận', 'thoả thuận', 'đồng ý', 'thống nhất', 'cam kết',
-  'thông qua', 'đạt được', 'agree', 'agreed', 'agree on', 'agreed on', 'agreement', 'agreements', 'sign', 'signed',
-  'commit', 'committed', 'adopt', 'adopted',
+  'ký',
+  'ký kết',
+  'kí',
+  'kí kết',
+  'nhất trí',
+  'thỏa thuận',
+  'thoả thuận',
+  'đồng ý',
+  'thống nhất',
+  'cam kết',
+  'thông qua',
+  'đạt được',
+  'agree',
+  'agreed',
+  'agree on',
+  'agreed on',
+  'agreement',
+  'agreements',
+  'sign',
+  'signed',
+  'commit',
+  'committed',
+  'adopt',
+  'adopted',
 ];
 
 /** Words that ask "what" of an agreement question: `ký gì`, `nhất trí những gì`, `what did … agree`. */
@@ -111,10 +227,45 @@ export const PARTY_JOINERS: readonly string[] = ['và', 'với', 'cùng', 'giữ
 
 /** Words a meeting or agreement question may carry that name no party: tense markers, `hai bên`. */
 export const PARTY_QUESTION_NOISE: readonly string[] = [
-  'đã', 'sẽ', 'có', 'được', 'từng', 'lần', 'nhau', 'hai bên', 'những', 'các', 'cuộc', 'ông', 'bà', 'nhà lãnh đạo',
-  'lần đầu', 'lần đầu tiên', 'đầu tiên', 'lần này',
-  'the', 'a', 'an', 'did', 'do', 'does', 'has', 'have', 'had', 'each other', 'on', 'to', 'will', 'would', 'in', 'at',
-  'first', 'for the first time', 'in the morning', 'in the afternoon', 'in the evening',
+  'đã',
+  'sẽ',
+  'có',
+  'được',
+  'từng',
+  'lần',
+  'nhau',
+  'hai bên',
+  'những',
+  'các',
+  'cuộc',
+  'ông',
+  'bà',
+  'nhà lãnh đạo',
+  'lần đầu',
+  'lần đầu tiên',
+  'đầu tiên',
+  'lần này',
+  'the',
+  'a',
+  'an',
+  'did',
+  'do',
+  'does',
+  'has',
+  'have',
+  'had',
+  'each other',
+  'on',
+  'to',
+  'will',
+  'would',
+  'in',
+  'at',
+  'first',
+  'for the first time',
+  'in the morning',
+  'in the afternoon',
+  'in the evening',
 ];
 
 /**
@@ -122,6 +273,4 @@ export const PARTY_QUESTION_NOISE: readonly string[] = [
  * `the two defence ministers`. The meetings and agreements engines match parties by name, so such a
  * question is answered from the passages, where the article's own words for the group are found.
  */
-export const GROUP_COUNT_WORDS: readonly string[] = [
-  'hai', 'ba', 'bốn', 'cả hai', 'cả ba', 'two', 'three', 'four', 'both',
-];
+export const GROUP_COUNT_WORDS: readonly string[] = ['hai', 'ba', 'bốn', 'cả hai', 'cả ba', 'two', 'three', 'four', 'both'];

@@ -84,8 +84,19 @@ export const STATUS_MARKERS: readonly (TriggerPhrase & { mood: StatusMood })[] =
  * agreed (`nhất trí tổ chức tập trận vào năm tới`).
  */
 export const FUTURE_TIME_PHRASES: readonly string[] = [
-  'tuần tới', 'tháng tới', 'năm tới', 'tuần sau', 'tháng sau', 'năm sau', 'ngày mai', 'sắp tới', 'chuyến thăm tới',
-  'thời gian tới', 'cuối tuần này', 'cuối tháng này', 'cuối năm nay',
+  'tuần tới',
+  'tháng tới',
+  'năm tới',
+  'tuần sau',
+  'tháng sau',
+  'năm sau',
+  'ngày mai',
+  'sắp tới',
+  'chuyến thăm tới',
+  'thời gian tới',
+  'cuối tuần này',
+  'cuối tháng này',
+  'cuối năm nay',
 ];
 
 /** Characters that close a clause: a marker before one of them does not govern a verb after it. */

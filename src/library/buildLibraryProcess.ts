@@ -26,7 +26,21 @@ const CHILD_KIND = 'citebot-build-library-process';
  * The only variables the builder gets: what Node, tsx and the locale need. Anything else (tokens,
  * database URLs with passwords, cloud keys under any name) stays in the bot.
  */
-export const BUILDER_ENV_ALLOWLIST = ['PATH', 'HOME', 'USER', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'TMP', 'TEMP', 'NODE_ENV', 'NODE_OPTIONS', 'SYSTEMROOT', 'TSX_TSCONFIG_PATH'] as const;
+export const BUILDER_ENV_ALLOWLIST = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LANG',
+  'LANGUAGE',
+  'TZ',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'NODE_ENV',
+  'NODE_OPTIONS',
+  'SYSTEMROOT',
+  'TSX_TSCONFIG_PATH',
+] as const;
 
 export function builderEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const allowed = new Set<string>(BUILDER_ENV_ALLOWLIST);
@@ -86,12 +100,14 @@ export function buildInChildProcess(request: BuildRequest, options: ChildBuildOp
     child.once('exit', (code, signal) => {
       done();
       if (timedOut) return reject(new BuilderFailed(describeTimeout(timeoutMs)));
-      if (!report) return reject(new BuilderFailed(`the library builder process stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+      if (!report)
+        return reject(new BuilderFailed(`the library builder process stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
       if (!report.ok) return resolve(report);
       const { fromCache, warnings, cachedUnder, skipped, problems } = report;
       if (cachedUnder === undefined) return resolve(undefined);
       readCacheEnvelope(request.corpusDir, cachedUnder).then(
-        (cached) => resolve(cached.ok ? { ok: true, encoded: cached.encoded, fromCache, warnings, skipped, problems, cachedUnder } : undefined),
+        (cached) =>
+          resolve(cached.ok ? { ok: true, encoded: cached.encoded, fromCache, warnings, skipped, problems, cachedUnder } : undefined),
         reject,
       );
     });

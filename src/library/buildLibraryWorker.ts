@@ -55,20 +55,33 @@ export interface BuildHooks {
 const WORKER_KIND = 'citebot-build-library';
 
 /** The worker's job; also callable in-process (the CLI, tests). */
-export async function buildEncodedLibrary({ corpusDir, ignoreCache = false, skipInvalid = false }: BuildRequest, hooks: BuildHooks = {}): Promise<BuildOutcome> {
+export async function buildEncodedLibrary(
+  { corpusDir, ignoreCache = false, skipInvalid = false }: BuildRequest,
+  hooks: BuildHooks = {},
+): Promise<BuildOutcome> {
   let key: string;
   try {
     key = await corpusKey(corpusDir);
   } catch {
     // loadCorpus words the folder's problem for the moderator.
     const loaded = await loadCorpus(corpusDir);
-    return loaded.ok ? { ok: false, errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'cannot read the corpus folder' }], skipped: [] } : loaded;
+    return loaded.ok
+      ? { ok: false, errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'cannot read the corpus folder' }], skipped: [] }
+      : loaded;
   }
   const warnings: string[] = [];
   const cached = ignoreCache ? undefined : await readCacheEnvelope(corpusDir, key);
   if (cached?.ok) {
     const scanned = await scanCorpusFolder(corpusDir);
-    return { ok: true, encoded: cached.encoded, fromCache: true, warnings, skipped: scanned.ok ? scanned.scan.skipped : [], problems: [], cachedUnder: key };
+    return {
+      ok: true,
+      encoded: cached.encoded,
+      fromCache: true,
+      warnings,
+      skipped: scanned.ok ? scanned.scan.skipped : [],
+      problems: [],
+      cachedUnder: key,
+    };
   }
   if (cached && !isExpectedCacheMiss(cached.reason)) warnings.push(`index cache not used: ${cached.reason}; rebuilt`);
 
@@ -77,7 +90,15 @@ export async function buildEncodedLibrary({ corpusDir, ignoreCache = false, skip
   const { skipped, problems } = loaded;
   const library = buildLibrary(loaded.corpus);
   const encoded = encodeLibrary(library, key);
-  const uncached = { ok: true as const, encoded, fromCache: false, warnings, skipped, problems, ...(hooks.keepBuilt ? { built: library } : {}) };
+  const uncached = {
+    ok: true as const,
+    encoded,
+    fromCache: false,
+    warnings,
+    skipped,
+    problems,
+    ...(hooks.keepBuilt ? { built: library } : {}),
+  };
   // A library without its bad files is not what the key describes: never cache it as if it were.
   if (problems.length > 0) return uncached;
   // Files edited while we read them: serve this build, but do not cache it under a key it does not match.
@@ -95,7 +116,10 @@ export async function buildEncodedLibrary({ corpusDir, ignoreCache = false, skip
  * Rejects with BuilderDidNotStart when the thread never came online (the caller may build another
  * way), BuilderFailed when it crashed or timed out.
  */
-export function buildInWorker(request: BuildRequest, { timeoutMs = DEFAULT_BUILD_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<BuildOutcome> {
+export function buildInWorker(
+  request: BuildRequest,
+  { timeoutMs = DEFAULT_BUILD_TIMEOUT_MS }: { timeoutMs?: number } = {},
+): Promise<BuildOutcome> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -127,7 +151,9 @@ export function buildInWorker(request: BuildRequest, { timeoutMs = DEFAULT_BUILD
     worker.once('online', () => (online = true));
     worker.once('message', (outcome: BuildOutcome) => settle(() => resolve(outcome)));
     worker.once('error', (error) =>
-      settle(() => reject(online ? new BuilderFailed(`the library builder failed: ${error.message}`) : new BuilderDidNotStart(error.message))),
+      settle(() =>
+        reject(online ? new BuilderFailed(`the library builder failed: ${error.message}`) : new BuilderDidNotStart(error.message)),
+      ),
     );
     worker.once('exit', (code) =>
       settle(() => reject(new BuilderFailed(timedOut ? describeTimeout(timeoutMs) : `the library builder stopped (exit code ${code})`))),

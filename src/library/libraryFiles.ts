@@ -31,7 +31,8 @@ export function checkUploadName(fileName: string, size: number): CorpusError[] {
   const extension = extname(fileName);
   if (fileName.includes('/') || fileName.includes('\\')) return fail('the file name may not contain a folder');
   if (fileName.startsWith('.')) return fail('the name starts with "." so the loader would ignore it: rename the file');
-  if (fileName.toLowerCase() === GUIDE_FILE) return fail('README.md is the moderators\' guide and is never loaded as an article: rename the file');
+  if (fileName.toLowerCase() === GUIDE_FILE)
+    return fail("README.md is the moderators' guide and is never loaded as an article: rename the file");
   if (!ARTICLE_EXTENSIONS.test(fileName)) {
     return fail(`unsupported file type "${extension || 'no extension'}": only .txt and .md articles can be added`);
   }
@@ -189,7 +190,9 @@ async function planChange(corpusDir: string, historyDir: string, request: Change
   if (request.action === 'undo') {
     const target = undoTarget(await readJournal(historyDir));
     if (!target) return { status: 'nothing-to-undo' };
-    const writes = await Promise.all(target.saved.map(async (saved) => ({ file: saved.file, bytes: await readFromHistory(historyDir, saved) })));
+    const writes = await Promise.all(
+      target.saved.map(async (saved) => ({ file: saved.file, bytes: await readFromHistory(historyDir, saved) })),
+    );
     return { status: 'planned', action: 'undo', articleId: target.articleId, writes, undoes: target.id };
   }
   const current = await filesOfArticle(corpusDir, request.articleId);

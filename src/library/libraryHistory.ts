@@ -84,7 +84,10 @@ export function undoTarget(entries: readonly JournalEntry[]): JournalEntry | und
 /** Copies a corpus file's bytes into the history folder under a new, never reused name. */
 export async function saveToHistory(historyDir: string, file: string, bytes: Buffer, entryId: string): Promise<SavedFile> {
   await mkdir(historyDir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const savedAs = `${stamp}_${entryId}_${file}`;
   // `wx`: never overwrite an earlier copy.
   await writeFile(join(historyDir, savedAs), bytes, { flag: 'wx' });

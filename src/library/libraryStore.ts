@@ -13,9 +13,9 @@ import { buildLibrary } from './buildLibrary.ts';
 import type { Library } from './library.ts';
 import { prepareLookups } from './lookups/prepareLookups.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
-import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, buildInWorker } from './buildLibraryWorker.ts';
-import { type ChildBuildOptions, buildInChildProcess } from './buildLibraryProcess.ts';
-import { BuilderDidNotStart, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, stopAllBuilders } from './builderWatch.ts';
+import { type BuildOutcome, type BuildRequest, buildEncodedLibrary } from './buildLibraryWorker.ts';
+import { DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, stopAllBuilders } from './builderWatch.ts';
+import { buildAtStartUp, buildForReload } from './chooseBuilder.ts';
 import { corpusKey } from './cacheKey.ts';
 import type { EncodedLibrary } from './cacheFormat.ts';
 import { decodeLibrary } from './decodeLibrary.ts';
@@ -132,7 +132,9 @@ export class LibraryStore {
   static async open(corpusDir: string, options: OpenOptions = {}): Promise<LibraryStore> {
     const started = performance.now();
     const timeoutMs = options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
-    const build = options.buildInThisThread ? (request: BuildRequest) => buildEncodedLibrary(request, { keepBuilt: true }) : (request: BuildRequest) => buildAtStartUp(request, timeoutMs);
+    const build = options.buildInThisThread
+      ? (request: BuildRequest) => buildEncodedLibrary(request, { keepBuilt: true })
+      : (request: BuildRequest) => buildAtStartUp(request, timeoutMs);
     const opened = await openLibrary(corpusDir, build, options.onBadFiles ?? 'last-good');
     if (!opened.ok) throw new CorpusLoadError(opened.errors);
     const store = new LibraryStore(corpusDir, opened.library, timeoutMs);
@@ -172,14 +174,19 @@ export class LibraryStore {
    */
   async reload(): Promise<ReloadResult> {
     if (this.reloading) return { status: 'busy' };
-    if (this.closed) return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'the bot is shutting down' }], tookMs: 0 };
+    if (this.closed)
+      return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'the bot is shutting down' }], tookMs: 0 };
     const generation = ++this.generation;
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const givenUp = new Promise<ReloadResult>((resolve) => {
       timer = setTimeout(() => {
         this.generation++;
-        resolve({ status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: describeTimeout(this.buildTimeoutMs) }], tookMs: Math.round(performance.now() - started) });
+        resolve({
+          status: 'failed',
+          errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: describeTimeout(this.buildTimeoutMs) }],
+          tookMs: Math.round(performance.now() - started),
+        });
       }, this.buildTimeoutMs + RELOAD_DECODE_MARGIN_MS);
       timer.unref();
     });
@@ -187,7 +194,13 @@ export class LibraryStore {
     try {
       return await this.reloading;
     } catch (error) {
-      return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: `could not reload: ${error instanceof Error ? error.message : String(error)}` }], tookMs: Math.round(performance.now() - started) };
+      return {
+        status: 'failed',
+        errors: [
+          { file: CORPUS_FOLDER_LABEL, line: 0, reason: `could not reload: ${error instanceof Error ? error.message : String(error)}` },
+        ],
+        tookMs: Math.round(performance.now() - started),
+      };
     } finally {
       clearTimeout(timer);
       this.reloading = undefined;
@@ -223,9 +236,17 @@ export class LibraryStore {
     );
     const tookMs = Math.round(performance.now() - started);
     if (!loaded.ok) return { status: 'failed', errors: loaded.errors, tookMs, skipped: loaded.skipped };
-    if (generation !== this.generation) return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'the reload was given up' }], tookMs };
+    if (generation !== this.generation)
+      return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'the reload was given up' }], tookMs };
     this.library = loaded.library;
-    this.lastLoad = { fromCache: loaded.fromCache, tookMs, warnings: loaded.warnings, skipped: loaded.skipped, problems: [], served: 'current' };
+    this.lastLoad = {
+      fromCache: loaded.fromCache,
+      tookMs,
+      warnings: loaded.warnings,
+      skipped: loaded.skipped,
+      problems: [],
+      served: 'current',
+    };
     return {
       status: 'ok',
       ...diffLibraries(previous, loaded.library),
@@ -240,7 +261,15 @@ export class LibraryStore {
 const RELOAD_DECODE_MARGIN_MS = 60_000;
 
 type Opened =
-  | { ok: true; library: Library; fromCache: boolean; warnings: string[]; skipped: SkippedFile[]; problems: CorpusError[]; served: LoadInfo['served'] }
+  | {
+      ok: true;
+      library: Library;
+      fromCache: boolean;
+      warnings: string[];
+      skipped: SkippedFile[];
+      problems: CorpusError[];
+      served: LoadInfo['served'];
+    }
   | { ok: false; errors: CorpusError[]; skipped: SkippedFile[] };
 
 async function openLibrary(
@@ -259,7 +288,15 @@ async function openLibrary(
       if (library) {
         await prepareLookups(library);
         const scanned = await scanCorpusFolder(corpusDir);
-        return { ok: true, library, fromCache: true, warnings, skipped: scanned.ok ? scanned.scan.skipped : [], problems: [], served: 'current' };
+        return {
+          ok: true,
+          library,
+          fromCache: true,
+          warnings,
+          skipped: scanned.ok ? scanned.scan.skipped : [],
+          problems: [],
+          served: 'current',
+        };
       }
       warnings.push('index cache damaged (checksum or content): rebuilt');
     } else if (!isExpectedCacheMiss(cached.reason)) {
@@ -289,35 +326,6 @@ async function openLibrary(
 /** The folder itself could not be read or the builder failed: no file to leave out. */
 function isFolderFailure(errors: readonly CorpusError[]): boolean {
   return errors.every((error) => error.file === CORPUS_FOLDER_LABEL);
-}
-
-/**
- * A reload builds in a low-priority child process that leaves the library in the cache (see
- * buildLibraryProcess.ts); where it cannot leave it there (no cache can be written), in a worker
- * thread; where no process can be started at all, in a worker too. A builder that ran and failed
- * (crashed, out of memory, stopped by its watchdog) is never retried in-process: what made it fail
- * would make the bot itself fail.
- */
-export async function buildForReload(request: BuildRequest, timeoutMs: number, childOptions: ChildBuildOptions = {}): Promise<BuildOutcome> {
-  try {
-    const built = await buildInChildProcess(request, { timeoutMs, ...childOptions });
-    if (built) return built;
-  } catch (error) {
-    if (!(error instanceof BuilderDidNotStart)) throw error;
-  }
-  return buildInWorker(request, { timeoutMs });
-}
-
-/** At start-up a worker keeps the build's garbage off the main heap; if no thread can start, build here. */
-async function buildAtStartUp(request: BuildRequest, timeoutMs: number): Promise<BuildOutcome> {
-  try {
-    return await buildInWorker(request, { timeoutMs });
-  } catch (error) {
-    if (!(error instanceof BuilderDidNotStart)) throw error;
-    const outcome = await buildEncodedLibrary(request, { keepBuilt: true });
-    const note = `the library was built without a worker thread (${error.message})`;
-    return outcome.ok ? { ...outcome, warnings: [...outcome.warnings, note] } : outcome;
-  }
 }
 
 /**
@@ -358,7 +366,14 @@ async function buildAndDecode(
       releaseBytes(outcome.encoded);
       // Built here, before the library is served, so no member's command pays for them.
       await prepareLookups(library, pause);
-      return { ok: true, library, fromCache: outcome.fromCache, warnings: outcome.warnings, skipped: outcome.skipped, problems: outcome.problems };
+      return {
+        ok: true,
+        library,
+        fromCache: outcome.fromCache,
+        warnings: outcome.warnings,
+        skipped: outcome.skipped,
+        problems: outcome.problems,
+      };
     } catch (error) {
       if (!outcome.fromCache) return failure(`could not read the built library: ${error instanceof Error ? error.message : String(error)}`);
     }

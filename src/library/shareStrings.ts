@@ -21,7 +21,11 @@ export class StringPool {
 }
 
 /** The item with its citations' strings taken from their articles and its names and places from `pool`. */
-export function shareItemStrings<Item extends MeetingItem | AgreementItem>(item: Item, articlesById: ReadonlyMap<string, Article>, pool: StringPool): Item {
+export function shareItemStrings<Item extends MeetingItem | AgreementItem>(
+  item: Item,
+  articlesById: ReadonlyMap<string, Article>,
+  pool: StringPool,
+): Item {
   item.date = pool.share(item.date);
   if (item.kind === 'meeting') {
     if (item.place !== undefined) item.place = pool.share(item.place);

@@ -54,8 +54,7 @@ export const en = {
   },
 
   answer: {
-    footer: (count: number, page: number, pages: number) =>
-      `${count} ${count === 1 ? 'result' : 'results'} · page ${page} of ${pages}`,
+    footer: (count: number, page: number, pages: number) => `${count} ${count === 1 ? 'result' : 'results'} · page ${page} of ${pages}`,
     link: 'link',
     paragraph: (n: number) => `¶ ${n}`,
     moreQuotes: (n: number) => `+ ${n} more ${n === 1 ? 'quote' : 'quotes'}`,
@@ -109,7 +108,8 @@ export const en = {
      */
     reasons: {
       noMeetings: 'No meeting in the library matches this.',
-      metInOtherYears: (person: string, years: string) => `${person} took part in meetings in ${years}, but none in the time you asked for.`,
+      metInOtherYears: (person: string, years: string) =>
+        `${person} took part in meetings in ${years}, but none in the time you asked for.`,
       noAgreements: 'No agreement in the library matches this.',
       noPassages: (year: number | undefined) =>
         year !== undefined ? `No article of ${year} holds any word of the question.` : 'No article holds any word of the question.',
@@ -146,7 +146,8 @@ export const en = {
     refused: 'Only members with Manage Server or a moderator role can reload the library.',
     busy: 'A reload is already running. Try again when it has finished.',
     otherServer: 'The library can only be changed from the operator’s own server. Ask the bot’s operator.',
-    noServerConfigured: 'Changing the library from Discord is not set up: the operator must set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID).',
+    noServerConfigured:
+      'Changing the library from Discord is not set up: the operator must set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID).',
     notLoaded: 'Not loaded',
     undelivered: (result: string, finishedAt: string) =>
       `The previous reload finished at ${finishedAt}, too late for Discord to show its reply (${result}). This reload shows the current state.`,
@@ -193,4 +194,17 @@ export const en = {
 
 export type Messages = typeof en;
 
-const ENGLISH_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ENGLISH_MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

@@ -30,7 +30,8 @@ export const libraryEn = {
     replaceTitle: (id: string) => `Replace the article ${id}?`,
     removeTitle: (id: string) => `Remove the article ${id}?`,
     addNote: 'Only you see this preview. Add writes the file into the library folder and reloads the library.',
-    replaceNote: 'An article with this id is already in the library. Replace keeps the current file in the history folder; /library undo puts it back.',
+    replaceNote:
+      'An article with this id is already in the library. Replace keeps the current file in the history folder; /library undo puts it back.',
     removeNote: 'Remove keeps the file in the history folder; /library undo puts it back.',
     id: 'Id',
     date: 'Date',
@@ -74,7 +75,8 @@ export const libraryEn = {
   },
   list: {
     title: 'Library',
-    footer: (articles: number, page: number, pages: number) => `${articles} ${articles === 1 ? 'article' : 'articles'} · page ${page} of ${pages}`,
+    footer: (articles: number, page: number, pages: number) =>
+      `${articles} ${articles === 1 ? 'article' : 'articles'} · page ${page} of ${pages}`,
     articleLine: (paragraphs: number) => `${paragraphs} ¶`,
     noArticles: 'The library has no articles.',
     notLoaded: (n: number) => `Files not loaded (${n})`,

@@ -67,7 +67,8 @@ export const libraryVi: LibraryMessages = {
     rolledBack: 'Lần tải lại gặp lỗi nên thay đổi đã được hoàn tác; thư viện vẫn như cũ.',
     cancelled: 'Đã hủy: không có gì thay đổi.',
     expired: 'Bản xem trước này đã hết hạn hoặc đã được dùng. Hãy chạy lại /thư-viện.',
-    stale: (id: string) => `Bài ${id} đã thay đổi kể từ bản xem trước nên không có gì được làm. Hãy chạy lại /thư-viện để xem bản hiện tại.`,
+    stale: (id: string) =>
+      `Bài ${id} đã thay đổi kể từ bản xem trước nên không có gì được làm. Hãy chạy lại /thư-viện để xem bản hiện tại.`,
     unknownArticle: (id: string) => `Không có bài nào mang mã ${id}. Hãy gõ vào ô mã và chọn một bài trong danh sách.`,
     nothingToUndo: 'Không có gì để hoàn tác: chưa có bài nào bị gỡ hoặc bị thay bằng /thư-viện.',
   },

@@ -16,7 +16,9 @@ export function understandingLines(understood: QuestionUnderstanding | undefined
   const lines = first.length > 0 ? [first.join(' · ')] : [];
   if (understood.notFound && understood.notFound.length > 0) lines.push(`${labels.notFound}: ${understood.notFound.join(', ')}`);
   if (understood.translated && understood.translated.length > 0) {
-    lines.push(`${labels.translated}: ${understood.translated.map(({ english, vietnamese }) => `${english} → ${vietnamese.join(' / ')}`).join('; ')}`);
+    lines.push(
+      `${labels.translated}: ${understood.translated.map(({ english, vietnamese }) => `${english} → ${vietnamese.join(' / ')}`).join('; ')}`,
+    );
   }
   return lines;
 }

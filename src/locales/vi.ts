@@ -82,7 +82,8 @@ export const vi: Messages = {
   understood: {
     meetings: 'Trả lời bằng các cuộc gặp (như /ai-gặp-ai)',
     agreements: 'Trả lời bằng các thỏa thuận (như /thỏa-thuận)',
-    noneFound: (kind: 'meetings' | 'agreements') => `Không thấy ${kind === 'meetings' ? 'cuộc gặp' : 'thỏa thuận'} nào; trả lời bằng các đoạn văn`,
+    noneFound: (kind: 'meetings' | 'agreements') =>
+      `Không thấy ${kind === 'meetings' ? 'cuộc gặp' : 'thỏa thuận'} nào; trả lời bằng các đoạn văn`,
     parties: 'về',
     date: (year: number, month?: number) => (month !== undefined ? `tháng ${month}/${year}` : `năm ${year}`),
     dateDropped: (year: number, month?: number) =>
@@ -102,7 +103,8 @@ export const vi: Messages = {
     hint: 'Hãy thử ít từ hơn, cách viết khác (có hoặc không dấu), hoặc một năm khác.',
     reasons: {
       noMeetings: 'Không có cuộc gặp nào trong thư viện khớp với yêu cầu này.',
-      metInOtherYears: (person: string, years: string) => `${person} có các cuộc gặp trong năm ${years}, nhưng không có trong thời gian bạn hỏi.`,
+      metInOtherYears: (person: string, years: string) =>
+        `${person} có các cuộc gặp trong năm ${years}, nhưng không có trong thời gian bạn hỏi.`,
       noAgreements: 'Không có thỏa thuận nào trong thư viện khớp với yêu cầu này.',
       noPassages: (year: number | undefined) =>
         year !== undefined ? `Không bài nào năm ${year} có từ nào của câu hỏi.` : 'Không bài nào có từ nào của câu hỏi.',

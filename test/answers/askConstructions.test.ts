@@ -49,7 +49,9 @@ describe('answers on articles written in other words than the question', () => {
   it('`Why was the currency swap extended?` quotes the purpose of the extension (swap → hoán đổi, extended → gia hạn)', () => {
     const answer = answerQuestion(library, { command: 'ask', question: 'Why was the currency swap extended?' });
     expect(answer.understood?.notFound ?? []).toEqual([]);
-    expect(answer.understood?.translated).toContainEqual(expect.objectContaining({ english: 'currency swap', vietnamese: expect.arrayContaining(['hoán đổi tiền tệ']) }));
+    expect(answer.understood?.translated).toContainEqual(
+      expect.objectContaining({ english: 'currency swap', vietnamese: expect.arrayContaining(['hoán đổi tiền tệ']) }),
+    );
     expect(firstThree('Why was the currency swap extended?').join('\n')).toContain('Việc gia hạn nhằm khuyến khích doanh nghiệp');
   });
 
@@ -58,7 +60,10 @@ describe('answers on articles written in other words than the question', () => {
   });
 
   it('a year in the question that an article of the next year reports in full is found there: `… năm 2024 đạt bao nhiêu`', () => {
-    const answer = answerQuestion(library, { command: 'ask', question: 'Xuất khẩu gạo của Thái Lan sang Philippines năm 2024 đạt bao nhiêu?' });
+    const answer = answerQuestion(library, {
+      command: 'ask',
+      question: 'Xuất khẩu gạo của Thái Lan sang Philippines năm 2024 đạt bao nhiêu?',
+    });
     expect(answer.items[0]?.citations[0]?.quote).toContain('năm 2024 đạt 1,2 triệu tấn');
   });
 
@@ -66,7 +71,7 @@ describe('answers on articles written in other words than the question', () => {
     expect(firstThree('Australia áp mức thuế bao nhiêu với thép cán nóng của Indonesia?').join('\n')).toContain('vẫn giữ mức thuế 12%');
   });
 
-  it('`X điện đàm với ai` lists X\'s phone calls before X\'s other meetings', () => {
+  it("`X điện đàm với ai` lists X's phone calls before X's other meetings", () => {
     expect(read('Ngoại trưởng Mohamad Hasan điện đàm với ai?')).toMatchObject({ route: 'meetings', meetingKind: 'điện đàm' });
     const answer = answerQuestion(library, { command: 'ask', question: 'Ngoại trưởng Mohamad Hasan điện đàm với ai?' });
     expect(answer.understood?.answering).toBe('meetings');
@@ -74,4 +79,3 @@ describe('answers on articles written in other words than the question', () => {
     expect(answer.items[0]?.citations[0]?.quote).toContain('điện đàm với Ngoại trưởng Singapore');
   });
 });
-

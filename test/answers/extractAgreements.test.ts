@@ -25,7 +25,9 @@ describe('extractAgreements on the bundled corpus', () => {
     const article = await bundledArticle('001_');
     const agreements = agreementsOf(article);
     expect(agreements).toHaveLength(2);
-    expect(agreements[0]!.citations[0]!.quote).toMatch(/^Hai bên đã nhất trí thành lập cơ chế tham vấn công nghiệp quốc phòng cấp Vụ trưởng/);
+    expect(agreements[0]!.citations[0]!.quote).toMatch(
+      /^Hai bên đã nhất trí thành lập cơ chế tham vấn công nghiệp quốc phòng cấp Vụ trưởng/,
+    );
     // `Hai bên` follows the talks with Rutte, the last of the two told "in turn".
     expect(names(agreements[0]!.parties)).toEqual(['Wi Sung-lac', 'Mark Rutte']);
     expect(agreements[0]!.date).toBe('2025-06-24');
@@ -90,7 +92,7 @@ describe('findAgreementWords', () => {
     ]);
   });
 
-  it('ignores denied agreements and the capitalised treaty in NATO\'s name', () => {
+  it("ignores denied agreements and the capitalised treaty in NATO's name", () => {
     expect(verbsIn('Hai bên chưa đạt được thỏa thuận, không nhất trí về Tổ chức Hiệp ước Bắc Đại Tây Dương.')).toEqual([]);
   });
 

@@ -121,11 +121,16 @@ describe('extractMeetings on unseen articles', () => {
       'Phát ngôn viên Nhà Trắng Karoline Leavitt nói rằng Tổng thống Mỹ Donald Trump sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình vào tháng 10.',
     );
     const meetings = extractMeetings(article);
-    expect(meetings.map((meeting) => [meeting.status, names(meeting.participants)])).toEqual([['planned', ['Donald Trump', 'Tập Cận Bình']]]);
+    expect(meetings.map((meeting) => [meeting.status, names(meeting.participants)])).toEqual([
+      ['planned', ['Donald Trump', 'Tập Cận Bình']],
+    ]);
   });
 
   it('reads a received "người đồng cấp" (counterpart) as a participant', () => {
-    const article = articleOf('2025-08', 'Bộ trưởng Quốc phòng Mỹ Pete Hegseth tiếp người đồng cấp Philippines Gilberto Teodoro tại Lầu Năm Góc.');
+    const article = articleOf(
+      '2025-08',
+      'Bộ trưởng Quốc phòng Mỹ Pete Hegseth tiếp người đồng cấp Philippines Gilberto Teodoro tại Lầu Năm Góc.',
+    );
     const [meeting] = extractMeetings(article);
     expect(names(meeting?.participants)).toEqual(['Pete Hegseth', 'Gilberto Teodoro']);
     expect(meeting?.place).toBe('Lầu Năm Góc');

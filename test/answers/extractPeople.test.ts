@@ -32,7 +32,9 @@ describe('findPersonMentions', () => {
   });
 
   it('reads a ministry it only partly knows: "Bộ Kinh tế số Estonia"', () => {
-    expect(written('Bộ trưởng Bộ Kinh tế số Estonia Tiit Riisalo phát biểu.')).toEqual([['Tiit Riisalo', 'Bộ trưởng Bộ Kinh tế số Estonia']]);
+    expect(written('Bộ trưởng Bộ Kinh tế số Estonia Tiit Riisalo phát biểu.')).toEqual([
+      ['Tiit Riisalo', 'Bộ trưởng Bộ Kinh tế số Estonia'],
+    ]);
   });
 
   it('starts a Vietnamese name at the family name', () => {

@@ -24,31 +24,58 @@ const tableWords = [
 // Lone syllables of the phrases, so separators land inside phrases too (`hội-đàm`, `ký,kết`).
 const syllables = [...new Set(tableWords.flatMap((phrase) => phrase.split(' ')))];
 const otherWords = ['Tổng thống', 'Thư', 'KÝ', 'Gặp', 'HỘI ĐÀM', 'NATO', 'Hà Nội', 'tại', 'án', 'tục', 'ngày 11/7', 'Jae-myung'];
-const separators = [' ', ' ', ' ', '  ', '\n', '\t', '\u00A0', '\u2009', '-', '‐', ', ', '. ', '"', '“', '(', ')', "'", '’', '×', '2', 'x', ''];
+const separators = [
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00A0',
+  '\u2009',
+  '-',
+  '‐',
+  ', ',
+  '. ',
+  '"',
+  '“',
+  '(',
+  ')',
+  "'",
+  '’',
+  '×',
+  '2',
+  'x',
+  '',
+];
 // Letters outside Latin script, a lone surrogate, a combining accent, and letters whose case folding
 // differs from lowercasing (Kelvin sign, long s, dotted I): those texts take the patterns' path.
 const oddities = ['中', '𝐀', '\uD800', '\u0301', 'Ω', '\u212A', 'ſ', 'İ', 'ẛ'];
 
 const capitalised = (text: string, how: number) =>
   how === 1 ? text.toUpperCase() : how === 2 && text !== '' ? text[0]!.toUpperCase() + text.slice(1) : text;
-const word = fc.tuple(fc.constantFrom(...tableWords, ...syllables, ...otherWords), fc.integer({ min: 0, max: 5 })).map(([text, how]) => capitalised(text, how));
+const word = fc
+  .tuple(fc.constantFrom(...tableWords, ...syllables, ...otherWords), fc.integer({ min: 0, max: 5 }))
+  .map(([text, how]) => capitalised(text, how));
 const separator = fc.constantFrom(...separators);
 // A table row with what may surround it: one of its exceptions or a denial before, its own words joined
 // by any separator, then one of its exceptions or required words (or a name) after.
-const aroundRow = fc.constantFrom(...rows).chain((row) =>
-  fc
-    .tuple(
-      fc.constantFrom('', ...(row.notPrecededBy ?? []), 'sẽ', 'không', 'dự kiến'),
-      separator,
-      separator,
-      separator,
-      fc.constantFrom('', ...(row.notFollowedBy ?? []), ...(row.needsNext?.words ?? []), 'Tổng thống', 'án', 'việc'),
-      fc.integer({ min: 0, max: 8 }),
-    )
-    .map(([before, first, inside, after, next, how]) =>
-      [capitalised(before, how), first, capitalised(row.phrase.split(' ').join(how > 5 ? inside : ' '), how), after, next].join(''),
-    ),
-);
+const aroundRow = fc
+  .constantFrom(...rows)
+  .chain((row) =>
+    fc
+      .tuple(
+        fc.constantFrom('', ...(row.notPrecededBy ?? []), 'sẽ', 'không', 'dự kiến'),
+        separator,
+        separator,
+        separator,
+        fc.constantFrom('', ...(row.notFollowedBy ?? []), ...(row.needsNext?.words ?? []), 'Tổng thống', 'án', 'việc'),
+        fc.integer({ min: 0, max: 8 }),
+      )
+      .map(([before, first, inside, after, next, how]) =>
+        [capitalised(before, how), first, capitalised(row.phrase.split(' ').join(how > 5 ? inside : ' '), how), after, next].join(''),
+      ),
+  );
 const piece = fc.oneof(
   { weight: 4, arbitrary: aroundRow },
   { weight: 4, arbitrary: word },
@@ -67,7 +94,9 @@ describe('syllable matching agrees with the whole-syllable patterns', () => {
       fc.property(sentence, (text) => {
         expect(spans(findTriggers(text, MEETING_WORDS))).toEqual(spans(findTriggersByPattern(text, MEETING_WORDS)));
         expect(spans(findTriggers(text, REPORTING_VERBS))).toEqual(spans(findTriggersByPattern(text, REPORTING_VERBS)));
-        expect(spans(findTriggers(text, AGREEMENT_WORDS, falseFriends))).toEqual(spans(findTriggersByPattern(text, AGREEMENT_WORDS, falseFriends)));
+        expect(spans(findTriggers(text, AGREEMENT_WORDS, falseFriends))).toEqual(
+          spans(findTriggersByPattern(text, AGREEMENT_WORDS, falseFriends)),
+        );
       }),
       run,
     );
@@ -88,7 +117,9 @@ describe('syllable matching agrees with the whole-syllable patterns', () => {
     const markers = ['tại', 'ở', 'bên lề', 'với', 'thư ký'];
     fc.assert(
       fc.property(sentence, (text) => {
-        const expected = markers.flatMap((phrase) => [...text.matchAll(wordPattern(phrase))].map((match) => [phrase, match.index, match.index + match[0].length]));
+        const expected = markers.flatMap((phrase) =>
+          [...text.matchAll(wordPattern(phrase))].map((match) => [phrase, match.index, match.index + match[0].length]),
+        );
         expect(findWords(text, markers).map((match) => [match.phrase, match.start, match.end])).toEqual(expected);
       }),
       run,
@@ -102,7 +133,12 @@ describe('wordsAndMarksOf', () => {
   it('cuts words (hyphens and apostrophes inside) and single marks, as the token pattern does', () => {
     fc.assert(
       fc.property(sentence, (text) => {
-        const expected = [...text.matchAll(TOKEN)].map((match) => [match[0], match.index, match.index + match[0].length, match[1] !== undefined]);
+        const expected = [...text.matchAll(TOKEN)].map((match) => [
+          match[0],
+          match.index,
+          match.index + match[0].length,
+          match[1] !== undefined,
+        ]);
         expect(wordsAndMarksOf(text).map((token) => [token.text, token.start, token.end, token.isWord])).toEqual(expected);
       }),
       run,

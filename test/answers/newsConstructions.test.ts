@@ -46,8 +46,13 @@ describe('held, planned or only wished for', () => {
   });
 
   it('a meeting told without "đã" or "sẽ" on a day after the article is planned', () => {
-    const article = articleOf('2025-11-07', 'Ngày 11.11, Thủ tướng Malaysia Anwar Ibrahim hội đàm với Thủ tướng Phạm Minh Chính tại Trụ sở Chính phủ.');
-    expect(meetingsOf(article)).toEqual([{ status: 'planned', names: ['Anwar Ibrahim', 'Phạm Minh Chính'], date: '2025-11-11', place: 'Trụ sở Chính phủ' }]);
+    const article = articleOf(
+      '2025-11-07',
+      'Ngày 11.11, Thủ tướng Malaysia Anwar Ibrahim hội đàm với Thủ tướng Phạm Minh Chính tại Trụ sở Chính phủ.',
+    );
+    expect(meetingsOf(article)).toEqual([
+      { status: 'planned', names: ['Anwar Ibrahim', 'Phạm Minh Chính'], date: '2025-11-11', place: 'Trụ sở Chính phủ' },
+    ]);
   });
 
   it('/who-met lists held meetings first, planned ones after them, each with its status', () => {
@@ -78,7 +83,10 @@ describe('people exactly as written', () => {
   });
 
   it('takes the office written after a name ("ông X, Chủ tịch Tập đoàn Y") and does not make the company a person', () => {
-    const article = articleOf('2024-03-06', 'Chiều 5/3, Thủ tướng Phạm Minh Chính đã tiếp ông Kenji Morita, Chủ tịch Tập đoàn Sakura Energy, tại Trụ sở Chính phủ.');
+    const article = articleOf(
+      '2024-03-06',
+      'Chiều 5/3, Thủ tướng Phạm Minh Chính đã tiếp ông Kenji Morita, Chủ tịch Tập đoàn Sakura Energy, tại Trụ sở Chính phủ.',
+    );
     const [meeting] = extractMeetings(article);
     expect(meeting?.participants).toEqual([
       { name: 'Phạm Minh Chính', role: 'Thủ tướng' },
@@ -100,18 +108,26 @@ describe('people exactly as written', () => {
 
 describe('places and dates of the event', () => {
   it('a place runs whole through "ở": "Văn phòng Tổng thống ở quận Yongsan", never "Văn phòng Tổng"', () => {
-    const article = articleOf('2024-12-24', 'Tổng thống Yoon Suk-yeol hôm qua đã tiếp Thủ tướng Nhật Bản Kishida Fumio tại Văn phòng Tổng thống ở quận Yongsan.');
+    const article = articleOf(
+      '2024-12-24',
+      'Tổng thống Yoon Suk-yeol hôm qua đã tiếp Thủ tướng Nhật Bản Kishida Fumio tại Văn phòng Tổng thống ở quận Yongsan.',
+    );
     expect(meetingsOf(article)).toEqual([
       { status: 'held', names: ['Yoon Suk-yeol', 'Kishida Fumio'], date: '2024-12-23', place: 'Văn phòng Tổng thống ở quận Yongsan' },
     ]);
   });
 
   it('an older meeting a later article recalls keeps its own year: "hôm 26/6 năm ngoái"', () => {
-    const article = articleOf('2025-01-06', 'Cuộc hội đàm giữa Bộ trưởng Quốc phòng Hàn Quốc Shin Won-sik và người đồng cấp Australia Richard Marles đã diễn ra tại tỉnh Nara hôm 26/6 năm ngoái.');
-    expect(meetingsOf(article)).toEqual([{ status: 'held', names: ['Shin Won-sik', 'Richard Marles'], date: '2024-06-26', place: 'tỉnh Nara' }]);
+    const article = articleOf(
+      '2025-01-06',
+      'Cuộc hội đàm giữa Bộ trưởng Quốc phòng Hàn Quốc Shin Won-sik và người đồng cấp Australia Richard Marles đã diễn ra tại tỉnh Nara hôm 26/6 năm ngoái.',
+    );
+    expect(meetingsOf(article)).toEqual([
+      { status: 'held', names: ['Shin Won-sik', 'Richard Marles'], date: '2024-06-26', place: 'tỉnh Nara' },
+    ]);
   });
 
-  it('an event the text gives no day for gets the article\'s month, not the day it was written', () => {
+  it("an event the text gives no day for gets the article's month, not the day it was written", () => {
     const article = articleOf('2024-10-11', 'Trước đó, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Singapore tại Việt Nam Jaya Ratnam.');
     expect(meetingsOf(article)[0]?.date).toBe('2024-10');
   });
@@ -119,7 +135,10 @@ describe('places and dates of the event', () => {
 
 describe('agreements in the forms newspapers use', () => {
   it('a passive signing takes its parties after "giữa" and its year from "vào năm 2015"', () => {
-    const article = articleOf('2025-01-06', 'Hiệp định thương mại tự do được ký kết giữa Hàn Quốc và Việt Nam vào năm 2015 đã giúp thương mại hai nước tăng gấp đôi.');
+    const article = articleOf(
+      '2025-01-06',
+      'Hiệp định thương mại tự do được ký kết giữa Hàn Quốc và Việt Nam vào năm 2015 đã giúp thương mại hai nước tăng gấp đôi.',
+    );
     const [agreement] = agreementsOf(article);
     expect(names(agreement?.parties)).toEqual(['Hàn Quốc', 'Việt Nam']);
     expect(agreement?.date).toBe('2015');
@@ -133,10 +152,12 @@ describe('agreements in the forms newspapers use', () => {
       'Bộ Ngoại giao Hàn Quốc tái khẳng định lập trường của mình.',
     );
     const agreements = agreementsOf(article);
-    expect(agreements.map((agreement) => [agreement.date, names(agreement.parties)])).toEqual([['2025-08-11', ['Lee Jae Myung', 'Tô Lâm']]]);
+    expect(agreements.map((agreement) => [agreement.date, names(agreement.parties)])).toEqual([
+      ['2025-08-11', ['Lee Jae Myung', 'Tô Lâm']],
+    ]);
   });
 
-  it('proposals, calls, wishes, one body\'s approval and an agreement only talked about are not agreements', () => {
+  it("proposals, calls, wishes, one body's approval and an agreement only talked about are not agreements", () => {
     const article = articleOf(
       '2025-01-06',
       'Phía Hàn Quốc kêu gọi Australia sớm phê chuẩn thỏa thuận mua bán vũ khí.',
@@ -156,15 +177,33 @@ describe('agreements in the forms newspapers use', () => {
 
 describe('one meeting, however often it is told', () => {
   it('two articles reporting the same talks give one /who-met item with both citations', () => {
-    const first = articleOf('2024-12-23', 'Ngày 22/12, Ngoại trưởng Cho Tae-yul đã điện đàm với Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn.');
-    const second = articleOf('2024-12-24', 'Hôm 22/12, Ngoại trưởng Hàn Quốc Cho Tae-yul đã có cuộc điện đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn.');
-    const answer = answerQuestion(buildLibrary({ articles: [{ ...first, id: 'a' }, { ...second, id: 'b' }], glossary: [] }), { command: 'who-met' });
+    const first = articleOf(
+      '2024-12-23',
+      'Ngày 22/12, Ngoại trưởng Cho Tae-yul đã điện đàm với Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn.',
+    );
+    const second = articleOf(
+      '2024-12-24',
+      'Hôm 22/12, Ngoại trưởng Hàn Quốc Cho Tae-yul đã có cuộc điện đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn.',
+    );
+    const answer = answerQuestion(
+      buildLibrary({
+        articles: [
+          { ...first, id: 'a' },
+          { ...second, id: 'b' },
+        ],
+        glossary: [],
+      }),
+      { command: 'who-met' },
+    );
     expect(answer.items).toHaveLength(1);
     expect(answer.items[0]!.citations.map((citation) => citation.quote)).toEqual([first.paragraphs[0]!.text, second.paragraphs[0]!.text]);
   });
 
   it('/who-met person finds a participant by title or country, and names the years a person did meet someone', () => {
-    const article = articleOf('2024-12-23', 'Ngày 22/12, Ngoại trưởng Hàn Quốc Cho Tae-yul đã điện đàm với Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn.');
+    const article = articleOf(
+      '2024-12-23',
+      'Ngày 22/12, Ngoại trưởng Hàn Quốc Cho Tae-yul đã điện đàm với Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn.',
+    );
     const library = buildLibrary({ articles: [article], glossary: [] });
     expect(answerQuestion(library, { command: 'who-met', person: 'Việt Nam' }).items).toHaveLength(1);
     expect(answerQuestion(library, { command: 'who-met', person: 'Bùi Thanh Sơn' }).items).toHaveLength(1);
@@ -198,7 +237,13 @@ describe('one person, however the name is spelled', () => {
       'Ngày 21/12, Tổng thống Yoon Suk Yeol đã điện đàm với Thủ tướng Australia Anthony Albanese.',
     );
     const second = articleOf('2024-12-24', 'Hôm 22/12, ông Yoon Suk Yeol đã gặp Đại sứ Mỹ Philip Goldberg.');
-    const library = buildLibrary({ articles: [{ ...first, id: 'a' }, { ...second, id: 'b' }], glossary: [] });
+    const library = buildLibrary({
+      articles: [
+        { ...first, id: 'a' },
+        { ...second, id: 'b' },
+      ],
+      glossary: [],
+    });
     expect(library.people.filter((person) => person.name.startsWith('Yoon'))).toHaveLength(1);
     expect(names(library.meetings[1]!.participants)[0]).toBe('Yoon Suk-yeol');
     expect(answerQuestion(library, { command: 'who-met', person: 'Yoon Suk Yeol' }).items).toHaveLength(3);

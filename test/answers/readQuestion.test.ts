@@ -85,7 +85,11 @@ describe('readQuestion: meetings and agreements', () => {
   it('sends what was agreed to the agreements, with the parties named', () => {
     expect(read('Hàn Quốc và NATO đã ký gì')).toMatchObject({ route: 'agreements', parties: ['Hàn Quốc', 'NATO'] });
     expect(read('hai bên nhất trí gì')).toMatchObject({ route: 'agreements', parties: [] });
-    expect(read('Seoul và NATO thỏa thuận gì năm 2023')).toMatchObject({ route: 'agreements', parties: ['Seoul', 'NATO'], date: { year: 2023 } });
+    expect(read('Seoul và NATO thỏa thuận gì năm 2023')).toMatchObject({
+      route: 'agreements',
+      parties: ['Seoul', 'NATO'],
+      date: { year: 2023 },
+    });
     expect(read('what did South Korea and NATO agree')).toMatchObject({ route: 'agreements', parties: ['South Korea', 'NATO'] });
   });
 

@@ -16,7 +16,16 @@ const asBuilt: MeetingItem = {
   place: 'Hà Lan',
   citations: [{ quote: citation.quote, source: citation.source, articleId: 'a1', paragraph: 1, date: '2025-06' }],
 } as MeetingItem;
-const asCached = { kind: 'meeting', date: asBuilt.date, summary: asBuilt.summary, citations: [citation], status: 'held', meetingKind: 'meeting', participants: asBuilt.participants, place: 'Hà Lan' } as MeetingItem;
+const asCached = {
+  kind: 'meeting',
+  date: asBuilt.date,
+  summary: asBuilt.summary,
+  citations: [citation],
+  status: 'held',
+  meetingKind: 'meeting',
+  participants: asBuilt.participants,
+  place: 'Hà Lan',
+} as MeetingItem;
 
 const answerWith = (item: MeetingItem): Answer => ({ command: 'who-met', options: { year: 2025 }, items: [item] });
 

@@ -13,8 +13,14 @@ describe('readFlags', () => {
   });
 
   it('refuses a misspelt flag and suggests the one meant', () => {
-    expect(readFlags({ args: ['--dryrun'], options: DEPLOY })).toEqual({ ok: false, error: 'unknown flag --dryrun (did you mean --dry-run?)' });
-    expect(readFlags({ args: ['--corpuss', 'x'], options: ASK })).toEqual({ ok: false, error: 'unknown flag --corpuss (did you mean --corpus?)' });
+    expect(readFlags({ args: ['--dryrun'], options: DEPLOY })).toEqual({
+      ok: false,
+      error: 'unknown flag --dryrun (did you mean --dry-run?)',
+    });
+    expect(readFlags({ args: ['--corpuss', 'x'], options: ASK })).toEqual({
+      ok: false,
+      error: 'unknown flag --corpuss (did you mean --corpus?)',
+    });
     expect(readFlags({ args: ['--verbose'], options: DEPLOY })).toEqual({ ok: false, error: 'unknown flag --verbose' });
   });
 

@@ -46,7 +46,16 @@ function option(commandName: string, optionName: string): APIApplicationCommandO
 
 describe('command definitions', () => {
   it('registers the eight commands, each once', () => {
-    expect(commands.map((command) => command.data.name)).toEqual(['who-met', 'agreements', 'ask', 'sources', 'cite', 'reload', 'library', 'help']);
+    expect(commands.map((command) => command.data.name)).toEqual([
+      'who-met',
+      'agreements',
+      'ask',
+      'sources',
+      'cite',
+      'reload',
+      'library',
+      'help',
+    ]);
   });
 
   it.each(commands.map((command) => [command.data.name, command.data] as const))(
@@ -118,7 +127,9 @@ describe('command definitions', () => {
       }
     }
     expect(subcommands[0]).toMatchObject({ options: [{ type: ApplicationCommandOptionType.Attachment, name: 'file', required: true }] });
-    expect(subcommands[1]).toMatchObject({ options: [{ type: ApplicationCommandOptionType.String, name: 'id', required: true, autocomplete: true }] });
+    expect(subcommands[1]).toMatchObject({
+      options: [{ type: ApplicationCommandOptionType.String, name: 'id', required: true, autocomplete: true }],
+    });
   });
 
   it.each(answering.map((command) => [command.data.name]))('/%s has `hide` (boolean) and `mention` (user)', (name) => {
@@ -131,7 +142,12 @@ describe('command definitions', () => {
   });
 
   it('shapes the options as the questions expect', () => {
-    expect(option('ask', 'question')).toMatchObject({ type: ApplicationCommandOptionType.String, required: true, max_length: 300, autocomplete: true });
+    expect(option('ask', 'question')).toMatchObject({
+      type: ApplicationCommandOptionType.String,
+      required: true,
+      max_length: 300,
+      autocomplete: true,
+    });
     expect(option('ask', 'year')).toMatchObject({ type: ApplicationCommandOptionType.Integer, autocomplete: true });
     expect(option('who-met', 'month')).toMatchObject({ type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 12 });
     expect(option('who-met', 'person')).toMatchObject({ type: ApplicationCommandOptionType.String, autocomplete: true, max_length: 100 });

@@ -60,12 +60,22 @@ describe('loadConfig', () => {
   });
 
   it('takes MODERATION_GUILD_IDS over DISCORD_GUILD_ID for where the library may be changed', () => {
-    const result = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: '223456789012345678', MODERATION_GUILD_IDS: '523456789012345678,623456789012345678' });
+    const result = loadConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_GUILD_ID: '223456789012345678',
+      MODERATION_GUILD_IDS: '523456789012345678,623456789012345678',
+    });
     expect(result.ok && result.config.moderationGuildIds).toEqual(['523456789012345678', '623456789012345678']);
   });
 
   it('names each bad number: cooldown, reload timeout past 15 minutes, port', () => {
-    const result = loadConfig({ DISCORD_TOKEN: TOKEN, COOLDOWN_SECONDS: 'soon', RELOAD_TIMEOUT_SECONDS: '3600', HTTP_PORT: '70000', MODERATION_GUILD_IDS: 'my server' });
+    const result = loadConfig({
+      DISCORD_TOKEN: TOKEN,
+      COOLDOWN_SECONDS: 'soon',
+      RELOAD_TIMEOUT_SECONDS: '3600',
+      HTTP_PORT: '70000',
+      MODERATION_GUILD_IDS: 'my server',
+    });
     expect(result.ok).toBe(false);
     const errors = !result.ok ? result.errors.join('\n') : '';
     expect(errors).toContain('COOLDOWN_SECONDS must be a number of seconds');

@@ -13,11 +13,38 @@ const OWNER = '987654321098765432';
 const FRIEND = '123456789012345678';
 
 const states: ButtonState[] = [
-  { action: 'page', command: 'who-met', page: 3, ownerId: OWNER, hidden: false, shared: false, options: { year: 2025, month: 6, person: 'Rutte' } },
+  {
+    action: 'page',
+    command: 'who-met',
+    page: 3,
+    ownerId: OWNER,
+    hidden: false,
+    shared: false,
+    options: { year: 2025, month: 6, person: 'Rutte' },
+  },
   { action: 'page', command: 'agreements', page: 0, ownerId: OWNER, hidden: true, shared: false, options: { topic: 'quốc phòng' } },
-  { action: 'share', command: 'ask', page: 1, ownerId: OWNER, hidden: true, shared: false, mentionId: FRIEND, check: 'abc123', options: { question: 'Ai gặp "Rutte"?', year: 2025 } },
+  {
+    action: 'share',
+    command: 'ask',
+    page: 1,
+    ownerId: OWNER,
+    hidden: true,
+    shared: false,
+    mentionId: FRIEND,
+    check: 'abc123',
+    options: { question: 'Ai gặp "Rutte"?', year: 2025 },
+  },
   { action: 'page', command: 'sources', page: 12, ownerId: OWNER, hidden: false, shared: true, options: {} },
-  { action: 'share', command: 'cite', page: 0, ownerId: OWNER, hidden: true, shared: false, check: '1z', options: { id: '001_03677d34c6a97d66#6', sentence: 2 } },
+  {
+    action: 'share',
+    command: 'cite',
+    page: 0,
+    ownerId: OWNER,
+    hidden: true,
+    shared: false,
+    check: '1z',
+    options: { id: '001_03677d34c6a97d66#6', sentence: 2 },
+  },
 ];
 
 describe('button custom_id', () => {
@@ -35,7 +62,14 @@ describe('button custom_id', () => {
 
   it('leaves the options out, and says so, when they do not fit', () => {
     const state: ButtonState = {
-      action: 'share', command: 'ask', page: 0, ownerId: OWNER, hidden: true, shared: false, mentionId: FRIEND, check: 'zzzzzzz',
+      action: 'share',
+      command: 'ask',
+      page: 0,
+      ownerId: OWNER,
+      hidden: true,
+      shared: false,
+      mentionId: FRIEND,
+      check: 'zzzzzzz',
       options: { question: 'Những cuộc hội đàm nào đã diễn ra giữa Hàn Quốc và NATO về công nghiệp quốc phòng?' },
     };
     const encoded = encodeButtonState(state)!;
@@ -48,10 +82,17 @@ describe('button custom_id', () => {
   });
 
   it('fingerprints an item by what it says and quotes, in at most 7 characters', () => {
-    const item = { kind: 'meeting', date: '2025-06-24', summary: 'A — B', citations: [{ articleId: 'a', paragraph: 1, quote: 'Hai bên hội đàm.' }] };
+    const item = {
+      kind: 'meeting',
+      date: '2025-06-24',
+      summary: 'A — B',
+      citations: [{ articleId: 'a', paragraph: 1, quote: 'Hai bên hội đàm.' }],
+    };
     expect(itemFingerprint(item)).toMatch(/^[0-9a-z]{1,7}$/);
     expect(itemFingerprint({ ...item })).toBe(itemFingerprint(item));
-    expect(itemFingerprint({ ...item, citations: [{ articleId: 'a', paragraph: 1, quote: 'Hai bên ký kết.' }] })).not.toBe(itemFingerprint(item));
+    expect(itemFingerprint({ ...item, citations: [{ articleId: 'a', paragraph: 1, quote: 'Hai bên ký kết.' }] })).not.toBe(
+      itemFingerprint(item),
+    );
   });
 
   it.each([

@@ -14,7 +14,10 @@ interface Base {
   locale?: string;
 }
 
-function base(kind: 'command' | 'autocomplete' | 'button', { userId = '111111111111111111', guildId = '900000000000000000', locale = 'en-US' }: Base) {
+function base(
+  kind: 'command' | 'autocomplete' | 'button',
+  { userId = '111111111111111111', guildId = '900000000000000000', locale = 'en-US' }: Base,
+) {
   const sent: Sent[] = [];
   const interaction: Record<string, any> = {
     id: '555555555555555555',
@@ -96,6 +99,20 @@ export { ApplicationCommandOptionType };
 export const FAKE_GUILD = '900000000000000000';
 
 /** A command context for /reload's handler: the fake guild is the operator's, no reload cooldown. */
-export function moderationContext<Store, Log>({ store, logger, moderatorRoleIds = ['700000000000000007'] }: { store: Store; logger: Log; moderatorRoleIds?: string[] }) {
-  return { store, logger, config: { moderatorRoleIds, moderationGuildIds: [FAKE_GUILD] }, reloadCooldown: new Cooldown(0), reloadReports: {} } as never;
+export function moderationContext<Store, Log>({
+  store,
+  logger,
+  moderatorRoleIds = ['700000000000000007'],
+}: {
+  store: Store;
+  logger: Log;
+  moderatorRoleIds?: string[];
+}) {
+  return {
+    store,
+    logger,
+    config: { moderatorRoleIds, moderationGuildIds: [FAKE_GUILD] },
+    reloadCooldown: new Cooldown(0),
+    reloadReports: {},
+  } as never;
 }

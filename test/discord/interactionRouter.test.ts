@@ -9,7 +9,9 @@ import { createLogger } from '../../src/logger.ts';
 import { fakeAutocomplete, fakeButton, fakeCommand } from './fakeInteractions.ts';
 
 const answerQuestion = vi.fn<(library: Library, question: { command: string }) => Answer>();
-vi.mock('../../src/answers/answerQuestion.ts', () => ({ answerQuestion: (...args: [Library, { command: string }]) => answerQuestion(...args) }));
+vi.mock('../../src/answers/answerQuestion.ts', () => ({
+  answerQuestion: (...args: [Library, { command: string }]) => answerQuestion(...args),
+}));
 vi.mock('../../src/answers/autocomplete.ts', () => ({}));
 const { createInteractionRouter, fitChoices } = await import('../../src/discord/interactionRouter.ts');
 const { replyWithAnswer } = await import('../../src/discord/answerReply.ts');
@@ -46,13 +48,18 @@ function setup(commands?: SlashCommand[]) {
 const answeringCommand: SlashCommand = {
   data: { name: 'who-met', description: 'x' },
   answers: true,
-  execute: (interaction, context) => replyWithAnswer(interaction, context, { command: 'who-met', person: interaction.options.getString('person') }),
+  execute: (interaction, context) =>
+    replyWithAnswer(interaction, context, { command: 'who-met', person: interaction.options.getString('person') }),
   autocomplete: () => [],
 };
 
 beforeEach(() => {
   answerQuestion.mockReset();
-  answerQuestion.mockImplementation((_, question) => ({ command: question.command as Answer['command'], options: { person: 'Rutte' }, items: Array.from({ length: 12 }, (__, index) => meeting(index)) }));
+  answerQuestion.mockImplementation((_, question) => ({
+    command: question.command as Answer['command'],
+    options: { person: 'Rutte' },
+    items: Array.from({ length: 12 }, (__, index) => meeting(index)),
+  }));
 });
 
 describe('interaction router: commands', () => {
@@ -63,7 +70,12 @@ describe('interaction router: commands', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.options.embeds).toHaveLength(5);
     expect(sent[0]!.options.allowedMentions).toEqual({ parse: [] });
-    expect(lines.at(-1)).toMatchObject({ msg: 'interaction', command: 'who-met', guild: '900000000000000000', result: 'answered:12:pages:3' });
+    expect(lines.at(-1)).toMatchObject({
+      msg: 'interaction',
+      command: 'who-met',
+      guild: '900000000000000000',
+      result: 'answered:12:pages:3',
+    });
     expect(lines.at(-1)!.latencyMs).toBeTypeOf('number');
   });
 
@@ -76,7 +88,10 @@ describe('interaction router: commands', () => {
     advance(1000);
     await router.handle(second.interaction);
     await router.handle(other.interaction);
-    expect(second.sent[0]!.options).toMatchObject({ content: 'You are going a little fast. Try again in 2 s.', flags: MessageFlags.Ephemeral });
+    expect(second.sent[0]!.options).toMatchObject({
+      content: 'You are going a little fast. Try again in 2 s.',
+      flags: MessageFlags.Ephemeral,
+    });
     expect(other.sent[0]!.options.embeds).toHaveLength(5);
     advance(2000);
     const third = fakeCommand({ commandName: 'who-met' });
@@ -101,11 +116,22 @@ describe('interaction router: commands', () => {
   });
 
   it('turns a failing handler into a private "something went wrong", logs the stack, and keeps going', async () => {
-    const broken: SlashCommand = { data: { name: 'broken', description: 'x' }, answers: false, execute: async () => { throw new Error('engine exploded'); } };
+    const broken: SlashCommand = {
+      data: { name: 'broken', description: 'x' },
+      answers: false,
+      execute: async () => {
+        throw new Error('engine exploded');
+      },
+    };
     const { router, lines } = setup([broken]);
     const { interaction, sent } = fakeCommand({ commandName: 'broken', locale: 'vi' });
     await expect(router.handle(interaction)).resolves.toBeUndefined();
-    expect(sent).toEqual([{ method: 'reply', options: expect.objectContaining({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Đã có lỗi/) }) }]);
+    expect(sent).toEqual([
+      {
+        method: 'reply',
+        options: expect.objectContaining({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Đã có lỗi/) }),
+      },
+    ]);
     const line = lines.find((entry) => entry.msg === 'interaction failed')!;
     expect(line.error.stack).toContain('engine exploded');
     expect(line.result).toBe('error');
@@ -142,7 +168,12 @@ describe('interaction router: autocomplete', () => {
       autocomplete: () => Array.from({ length: 40 }, (_, index) => ({ name: `Người ${index} `.repeat(30), value: `p${index}` })),
     };
     const { router } = setup([command]);
-    const { interaction, sent } = fakeAutocomplete({ commandName: 'who-met', name: 'person', value: 'ng', type: ApplicationCommandOptionType.String });
+    const { interaction, sent } = fakeAutocomplete({
+      commandName: 'who-met',
+      name: 'person',
+      value: 'ng',
+      type: ApplicationCommandOptionType.String,
+    });
     await router.handle(interaction);
     const choices = sent[0]!.options as { name: string; value: string }[];
     expect(choices).toHaveLength(25);
@@ -166,9 +197,19 @@ describe('interaction router: autocomplete', () => {
   });
 
   it('offers no choices, rather than failing, when suggestions throw', async () => {
-    const command: SlashCommand = { ...answeringCommand, autocomplete: () => { throw new Error('index missing'); } };
+    const command: SlashCommand = {
+      ...answeringCommand,
+      autocomplete: () => {
+        throw new Error('index missing');
+      },
+    };
     const { router, lines } = setup([command]);
-    const { interaction, sent } = fakeAutocomplete({ commandName: 'who-met', name: 'person', value: 'x', type: ApplicationCommandOptionType.String });
+    const { interaction, sent } = fakeAutocomplete({
+      commandName: 'who-met',
+      name: 'person',
+      value: 'x',
+      type: ApplicationCommandOptionType.String,
+    });
     await router.handle(interaction);
     expect(sent).toEqual([{ method: 'respond', options: [] }]);
     expect(lines.some((line) => line.msg === 'autocomplete failed')).toBe(true);
@@ -177,14 +218,29 @@ describe('interaction router: autocomplete', () => {
 
 describe('interaction router: buttons', () => {
   const pageState = (overrides: Partial<Parameters<typeof encodeButtonState>[0]> = {}) =>
-    encodeButtonState({ action: 'page', command: 'who-met', page: 1, ownerId: ASKER, hidden: false, shared: false, options: { person: 'Rutte' }, ...overrides })!.customId;
+    encodeButtonState({
+      action: 'page',
+      command: 'who-met',
+      page: 1,
+      ownerId: ASKER,
+      hidden: false,
+      shared: false,
+      options: { person: 'Rutte' },
+      ...overrides,
+    })!.customId;
 
   it('turns the page in place for the asker, answering the question again from the button alone', async () => {
     const { router } = setup();
     const { interaction, sent } = fakeButton({ customId: pageState(), userId: ASKER });
     await router.handle(interaction);
     expect(sent[0]!.method).toBe('update');
-    expect(sent[0]!.options.embeds.map((embed: { title: string }) => embed.title)).toEqual(['6. Cuộc gặp 5', '7. Cuộc gặp 6', '8. Cuộc gặp 7', '9. Cuộc gặp 8', '10. Cuộc gặp 9']);
+    expect(sent[0]!.options.embeds.map((embed: { title: string }) => embed.title)).toEqual([
+      '6. Cuộc gặp 5',
+      '7. Cuộc gặp 6',
+      '8. Cuộc gặp 7',
+      '9. Cuộc gặp 8',
+      '10. Cuộc gặp 9',
+    ]);
     expect(answerQuestion).toHaveBeenCalledWith(expect.anything(), { command: 'who-met', person: 'Rutte' });
   });
 
@@ -226,8 +282,16 @@ describe('interaction router: buttons', () => {
 
   const shareState = (index: number, overrides: Partial<Parameters<typeof encodeButtonState>[0]> = {}) =>
     encodeButtonState({
-      action: 'share', command: 'who-met', page: index, ownerId: ASKER, hidden: true, shared: false, mentionId: OTHER,
-      check: itemFingerprint(meeting(index)), options: { person: 'Rutte' }, ...overrides,
+      action: 'share',
+      command: 'who-met',
+      page: index,
+      ownerId: ASKER,
+      hidden: true,
+      shared: false,
+      mentionId: OTHER,
+      check: itemFingerprint(meeting(index)),
+      options: { person: 'Rutte' },
+      ...overrides,
     })!.customId;
 
   it('posts one result of a hidden answer in the channel, publicly, pinging only the mentioned member', async () => {
@@ -244,14 +308,21 @@ describe('interaction router: buttons', () => {
 
   it('finds the result again by its fingerprint when the library moved it, and refuses when it is gone', async () => {
     const { router, lines } = setup();
-    answerQuestion.mockImplementation((_, question) => ({ command: question.command as Answer['command'], options: {}, items: [meeting(99), meeting(7)] }));
+    answerQuestion.mockImplementation((_, question) => ({
+      command: question.command as Answer['command'],
+      options: {},
+      items: [meeting(99), meeting(7)],
+    }));
     const moved = fakeButton({ customId: shareState(7), userId: ASKER });
     await router.handle(moved.interaction);
     expect(moved.sent[0]!.options.embeds.map((embed: { title: string }) => embed.title)).toEqual(['Cuộc gặp 7']);
 
     const gone = fakeButton({ customId: shareState(3), userId: ASKER });
     await router.handle(gone.interaction);
-    expect(gone.sent[0]!.options).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/no longer in the library/) });
+    expect(gone.sent[0]!.options).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringMatching(/no longer in the library/),
+    });
     expect(lines.at(-1)).toMatchObject({ result: 'item-gone' });
   });
 
@@ -259,17 +330,36 @@ describe('interaction router: buttons', () => {
     const { router } = setup();
     const { interaction, sent } = fakeButton({ customId: shareState(0), userId: OTHER });
     await router.handle(interaction);
-    expect(sent[0]!.options).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Only the person who asked can post this answer in the channel/) });
+    expect(sent[0]!.options).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringMatching(/^Only the person who asked can post this answer in the channel/),
+    });
     expect(answerQuestion).not.toHaveBeenCalled();
   });
 
   it('posts the result the asker sees when the question did not fit in the button', async () => {
     const { router } = setup();
-    const customId = encodeButtonState({ action: 'share', command: 'ask', page: 1, ownerId: ASKER, hidden: true, shared: false, check: 'abc', options: { question: 'x'.repeat(200) } })!.customId;
-    const embeds = [{ title: '1. Câu trả lời', description: '> một' }, { title: '2. Câu trả lời', description: '> hai' }];
+    const customId = encodeButtonState({
+      action: 'share',
+      command: 'ask',
+      page: 1,
+      ownerId: ASKER,
+      hidden: true,
+      shared: false,
+      check: 'abc',
+      options: { question: 'x'.repeat(200) },
+    })!.customId;
+    const embeds = [
+      { title: '1. Câu trả lời', description: '> một' },
+      { title: '2. Câu trả lời', description: '> hai' },
+    ];
     const { interaction, sent } = fakeButton({ customId, userId: ASKER, embeds });
     await router.handle(interaction);
-    expect(sent[0]!.options).toMatchObject({ content: `Shared by <@${ASKER}>`, embeds: [{ title: 'Câu trả lời', description: '> hai' }], allowedMentions: { parse: [] } });
+    expect(sent[0]!.options).toMatchObject({
+      content: `Shared by <@${ASKER}>`,
+      embeds: [{ title: 'Câu trả lời', description: '> hai' }],
+      allowedMentions: { parse: [] },
+    });
     expect(answerQuestion).not.toHaveBeenCalled();
   });
 });

@@ -14,7 +14,15 @@ describe('logger', () => {
     const { logger, parsed } = capture();
     logger.info('interaction', { command: 'ask', guild: '1', latencyMs: 12, result: 'answered:3' });
     expect(parsed()).toEqual([
-      { level: 'info', time: '2025-06-24T10:00:00.000Z', msg: 'interaction', command: 'ask', guild: '1', latencyMs: 12, result: 'answered:3' },
+      {
+        level: 'info',
+        time: '2025-06-24T10:00:00.000Z',
+        msg: 'interaction',
+        command: 'ask',
+        guild: '1',
+        latencyMs: 12,
+        result: 'answered:3',
+      },
     ]);
   });
 

@@ -6,9 +6,40 @@ import { readMarkdown, unquote } from './markdownText.ts';
 
 // Text made of what breaks markdown most often, plus Vietnamese letters, spaces and line breaks.
 const tricky = fc
-  .array(fc.constantFrom('*', '_', '~', '`', '|', '>', '<', '@', '&', '#', '-', '+', '1', '.', '[', ']', '(', ')', '\\', ':', ' ', '\n', 'đ', 'ồ', 'a', 'Ư', '😀'), {
-    maxLength: 200,
-  })
+  .array(
+    fc.constantFrom(
+      '*',
+      '_',
+      '~',
+      '`',
+      '|',
+      '>',
+      '<',
+      '@',
+      '&',
+      '#',
+      '-',
+      '+',
+      '1',
+      '.',
+      '[',
+      ']',
+      '(',
+      ')',
+      '\\',
+      ':',
+      ' ',
+      '\n',
+      'đ',
+      'ồ',
+      'a',
+      'Ư',
+      '😀',
+    ),
+    {
+      maxLength: 200,
+    },
+  )
   .map((chars) => chars.join(''));
 
 describe('escapeMarkdown', () => {
@@ -32,19 +63,15 @@ describe('escapeMarkdown', () => {
 describe('escapeWithBold', () => {
   it('keeps the text verbatim and bolds exactly the highlighted, non-blank spans', () => {
     fc.assert(
-      fc.property(
-        tricky,
-        fc.array(fc.tuple(fc.nat(200), fc.nat(40)), { maxLength: 5 }),
-        (text, spans) => {
-          const highlights = spans.map(([start, length]) => ({ start, end: start + length }));
-          const shown = readMarkdown(escapeWithBold(text, highlights));
-          expect(shown.text).toBe(text);
-          for (const bold of shown.bold) {
-            expect(bold.trim()).toBe(bold);
-            expect(bold.length).toBeGreaterThan(0);
-          }
-        },
-      ),
+      fc.property(tricky, fc.array(fc.tuple(fc.nat(200), fc.nat(40)), { maxLength: 5 }), (text, spans) => {
+        const highlights = spans.map(([start, length]) => ({ start, end: start + length }));
+        const shown = readMarkdown(escapeWithBold(text, highlights));
+        expect(shown.text).toBe(text);
+        for (const bold of shown.bold) {
+          expect(bold.trim()).toBe(bold);
+          expect(bold.length).toBeGreaterThan(0);
+        }
+      }),
     );
   });
 });

@@ -32,8 +32,18 @@ describe('canReload', () => {
     const permissions = { has: (flag: bigint) => flag === PermissionFlagsBits.ManageGuild };
     const cached = fakeCommand({ commandName: 'reload', member: { roles: { cache: new Map([[MOD_ROLE, {}]]) } }, memberPermissions: null });
     const raw = fakeCommand({ commandName: 'reload', member: { roles: [MOD_ROLE] }, memberPermissions: permissions });
-    expect(reloadRequester(cached.interaction as never)).toEqual({ inGuild: true, hasManageGuild: false, roleIds: [MOD_ROLE], guildId: FAKE_GUILD });
-    expect(reloadRequester(raw.interaction as never)).toEqual({ inGuild: true, hasManageGuild: true, roleIds: [MOD_ROLE], guildId: FAKE_GUILD });
+    expect(reloadRequester(cached.interaction as never)).toEqual({
+      inGuild: true,
+      hasManageGuild: false,
+      roleIds: [MOD_ROLE],
+      guildId: FAKE_GUILD,
+    });
+    expect(reloadRequester(raw.interaction as never)).toEqual({
+      inGuild: true,
+      hasManageGuild: true,
+      roleIds: [MOD_ROLE],
+      guildId: FAKE_GUILD,
+    });
   });
 });
 
@@ -96,7 +106,11 @@ describe('/reload', () => {
   });
 
   it('lists file:line: reason when the corpus is invalid, cut to fit Discord', async () => {
-    const errors = Array.from({ length: 400 }, (_, index) => ({ file: `bad_${index}.txt`, line: index + 1, reason: 'date must look like 2025-06' }));
+    const errors = Array.from({ length: 400 }, (_, index) => ({
+      file: `bad_${index}.txt`,
+      line: index + 1,
+      reason: 'date must look like 2025-06',
+    }));
     const { sent, run } = setup({ status: 'failed', errors, tookMs: 50 }, { manageGuild: true });
     expect(await run()).toBe('failed');
     const embed = sent[1]!.options.embeds[0];

@@ -104,15 +104,28 @@ describe('/reload in a sharded bot', () => {
     const fake = fakeCommand({ commandName: 'reload', memberPermissions: { has: () => false }, member: { roles: [MOD_ROLE] } });
     Object.assign(fake.interaction, { client: { shard: util } });
 
-    const status = await reload.execute(fake.interaction as never, moderationContext({ store: ownStore, logger, moderatorRoleIds: [MOD_ROLE] }));
+    const status = await reload.execute(
+      fake.interaction as never,
+      moderationContext({ store: ownStore, logger, moderatorRoleIds: [MOD_ROLE] }),
+    );
     expect(status).toBe('mixed');
     expect(ownStore.reload).not.toHaveBeenCalled();
     expect(fake.sent.map((sent) => sent.method)).toEqual(['deferReply', 'editReply']);
     const embed = fake.sent[1]!.options.embeds[0];
     expect(embed.title).toBe('Library reloaded on 1 of 2 shards');
-    expect(embed.fields.map((field: { name: string }) => field.name)).toEqual(['Shard 0: reloaded', 'Shard 1: failed, still using its previous library']);
+    expect(embed.fields.map((field: { name: string }) => field.name)).toEqual([
+      'Shard 0: reloaded',
+      'Shard 1: failed, still using its previous library',
+    ]);
     expect(embed.fields[1].value).toContain('003\\_new.txt:1: malformed date');
-    expect(lines.at(-1)).toMatchObject({ audit: 'reload', result: 'mixed', shards: [{ shardId: 0, result: 'ok' }, { shardId: 1, result: 'failed', errorCount: 1 }] });
+    expect(lines.at(-1)).toMatchObject({
+      audit: 'reload',
+      result: 'mixed',
+      shards: [
+        { shardId: 0, result: 'ok' },
+        { shardId: 1, result: 'failed', errorCount: 1 },
+      ],
+    });
   });
 });
 
@@ -131,7 +144,11 @@ describe('renderShardReloads', () => {
   it('stays within Discord’s limits for 40 shards with long error lists', () => {
     const manyErrors: ReloadResult = {
       status: 'failed',
-      errors: Array.from({ length: 200 }, (_, i) => ({ file: `article_${i}.md`, line: i, reason: 'bad url "example.vn": expected a web address'.repeat(3) })),
+      errors: Array.from({ length: 200 }, (_, i) => ({
+        file: `article_${i}.md`,
+        line: i,
+        reason: 'bad url "example.vn": expected a web address'.repeat(3),
+      })),
       tookMs: 50,
     };
     const manyIds: ReloadResult = { ...ok, added: Array.from({ length: 500 }, (_, i) => `article_${i}`) };

@@ -15,13 +15,23 @@ function article(id: string, body: string, date = '2025-06'): Article {
   return parsed.article;
 }
 
-const MEETING = 'Ngày 1/11, tại Đà Nẵng, Bộ trưởng Ngoại giao Việt Nam Nguyễn Minh An đã hội đàm với Bộ trưởng Ngoại giao Peru Carlos Mendoza.';
+const MEETING =
+  'Ngày 1/11, tại Đà Nẵng, Bộ trưởng Ngoại giao Việt Nam Nguyễn Minh An đã hội đàm với Bộ trưởng Ngoại giao Peru Carlos Mendoza.';
 
 describe('renderLibraryList', () => {
-  const articles = Array.from({ length: 23 }, (_, index) => article(`bai_${String(index).padStart(2, '0')}`, `Bài số ${index}. ${MEETING}`));
+  const articles = Array.from({ length: 23 }, (_, index) =>
+    article(`bai_${String(index).padStart(2, '0')}`, `Bài số ${index}. ${MEETING}`),
+  );
   const library = buildLibrary({ articles, glossary: [] });
   const list = (page: number) =>
-    renderLibraryList('en-US', { library, page, notLoaded: [{ file: 'ghi_chu.docx', why: 'not an article' }], history: [], nextUndo: undefined, historyFolder: '/srv/corpus-history' });
+    renderLibraryList('en-US', {
+      library,
+      page,
+      notLoaded: [{ file: 'ghi_chu.docx', why: 'not an article' }],
+      history: [],
+      nextUndo: undefined,
+      historyFolder: '/srv/corpus-history',
+    });
 
   it('shows ten articles a page, with Previous disabled on the first and Next on the last', () => {
     const first = list(0);
@@ -55,12 +65,19 @@ describe('renderUploadPreview', () => {
 
 describe('library button ids', () => {
   it('read back what they encode', () => {
-    for (const button of [{ kind: 'confirm', token: '0123456789abcdef' }, { kind: 'cancel', token: 'fedcba9876543210' }, { kind: 'page', page: 12 }] as const) {
+    for (const button of [
+      { kind: 'confirm', token: '0123456789abcdef' },
+      { kind: 'cancel', token: 'fedcba9876543210' },
+      { kind: 'page', page: 12 },
+    ] as const) {
       expect(decodeLibraryButton(encodeLibraryButton(button))).toEqual(button);
     }
   });
 
-  it.each(['l:y:../../etc', 'l:y:0123', 'l:x:0123456789abcdef', 'l:p:-1', 'l:p:99999', 'l:y:0123456789ABCDEF'])('refuses %s', (customId) => {
-    expect(decodeLibraryButton(customId)).toBeUndefined();
-  });
+  it.each(['l:y:../../etc', 'l:y:0123', 'l:x:0123456789abcdef', 'l:p:-1', 'l:p:99999', 'l:y:0123456789ABCDEF'])(
+    'refuses %s',
+    (customId) => {
+      expect(decodeLibraryButton(customId)).toBeUndefined();
+    },
+  );
 });

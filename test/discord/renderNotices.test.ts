@@ -55,7 +55,10 @@ describe('notices', () => {
   });
 
   it('keeps a flood of refusals within the content limit', () => {
-    const payload = renderInvalidInput('en-US', Array.from({ length: 200 }, () => 'question is too long (300 characters at most)'));
+    const payload = renderInvalidInput(
+      'en-US',
+      Array.from({ length: 200 }, () => 'question is too long (300 characters at most)'),
+    );
     expect(payload.content!.length).toBeLessThanOrEqual(LIMITS.content);
   });
 
@@ -82,11 +85,14 @@ describe('notices', () => {
     ]);
     expect(renderHelp('vi', library).embeds[0]!.fields![1]!.value).toContain('`/trích-dẫn mã:vn_viet_nhat_nang_luong#2`');
     const everything = JSON.stringify(renderHelp('en-US', library));
-    for (const bundled of ['001_03677d34c6a97d66', '000_4f467cfc7a82818c', 'Rutte', 'Stoltenberg']) expect(everything).not.toContain(bundled);
+    for (const bundled of ['001_03677d34c6a97d66', '000_4f467cfc7a82818c', 'Rutte', 'Stoltenberg'])
+      expect(everything).not.toContain(bundled);
   });
 
   it('says the library is empty rather than inventing examples', () => {
     const empty = buildLibrary({ articles: [], glossary: [] });
-    expect(renderHelp('en-US', empty).embeds[0]!.fields![1]!.value).toBe('The library has no articles yet: a moderator can add some and run /reload.');
+    expect(renderHelp('en-US', empty).embeds[0]!.fields![1]!.value).toBe(
+      'The library has no articles yet: a moderator can add some and run /reload.',
+    );
   });
 });

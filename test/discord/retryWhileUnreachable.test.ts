@@ -28,11 +28,23 @@ describe('retryWhileUnreachable: start-up while Discord cannot be reached', () =
   it('gives up at once on a rejected token, and when a stop was asked for', async () => {
     const { logger, sleep } = setup();
     const rejected = new Error('An invalid token was provided.');
-    await expect(retryWhileUnreachable(async () => Promise.reject(rejected), { logger, isFatal: (error) => error === rejected, stopped: () => false, sleep })).rejects.toBe(rejected);
+    await expect(
+      retryWhileUnreachable(async () => Promise.reject(rejected), {
+        logger,
+        isFatal: (error) => error === rejected,
+        stopped: () => false,
+        sleep,
+      }),
+    ).rejects.toBe(rejected);
     let stopped = false;
     const unreachable = new Error('ECONNREFUSED');
     await expect(
-      retryWhileUnreachable(async () => Promise.reject(unreachable), { logger, isFatal: () => false, stopped: () => stopped, sleep: async () => void (stopped = true) }),
+      retryWhileUnreachable(async () => Promise.reject(unreachable), {
+        logger,
+        isFatal: () => false,
+        stopped: () => stopped,
+        sleep: async () => void (stopped = true),
+      }),
     ).rejects.toBe(unreachable);
   });
 });

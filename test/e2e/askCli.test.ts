@@ -13,9 +13,14 @@ interface Run {
 
 function runCli(args: string[], stdin?: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', ...args],
+      { timeout: 30_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end(stdin ?? '');
   });
 }
@@ -48,7 +53,10 @@ describe('npm run ask', () => {
   it('answers one JSON line per input line with --batch, and goes on past a bad line', async () => {
     const run = await runCli(['--batch'], '/who-met year:2023\n/who-met year:soon\n\n/sources\n');
     expect(run.code).toBe(0);
-    const outputs = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const outputs = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(outputs).toHaveLength(3);
     expect(outputs[0].command).toBe('who-met');
     expect(outputs[1]).toMatchObject({ line: 2, error: 'year must be a number, e.g. 2025' });
@@ -104,7 +112,9 @@ describe('npm run ask', () => {
     const run = await runCli(['--corpus', dir, '--skip-invalid', '--json', '/sources']);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^skipped: nodate\.txt:1: /m);
-    expect((JSON.parse(run.stdout) as { items: { citations: { articleId: string }[] }[] }).items.map((item) => item.citations[0]?.articleId)).toEqual(['good']);
+    expect(
+      (JSON.parse(run.stdout) as { items: { citations: { articleId: string }[] }[] }).items.map((item) => item.citations[0]?.articleId),
+    ).toEqual(['good']);
   });
 
   it('reads another corpus folder with --corpus', async () => {
@@ -124,7 +134,10 @@ describe('npm run ask', () => {
     );
     const run = await runCli(['--batch', '--json', '--corpus', dir], '/who-met\n/cite sourced#1\n');
     expect(run.code).toBe(0);
-    const [whoMet, cite] = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [whoMet, cite] = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const expected = {
       articleId: 'sourced',
       date: '2024-03-05',
@@ -141,7 +154,10 @@ describe('npm run ask', () => {
   it('keeps an index cache beside the corpus, answers the same from it, and rebuilds it when an article changes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'citebot-cli-'));
     tempDirs.push(dir);
-    await writeFile(join(dir, 'a.txt'), ' date 2024-03-05 Photo : Test\n\nThủ tướng Nguyễn Văn A đã hội đàm với Tổng thống Kim B tại Hà Nội ngày 5/3.\n');
+    await writeFile(
+      join(dir, 'a.txt'),
+      ' date 2024-03-05 Photo : Test\n\nThủ tướng Nguyễn Văn A đã hội đàm với Tổng thống Kim B tại Hà Nội ngày 5/3.\n',
+    );
     const first = await runCli(['--json', '--corpus', dir, '/who-met', 'year:2024']);
     expect(first.code).toBe(0);
     expect(await readdir(join(dir, '.index-cache'))).toContain('library.bin');

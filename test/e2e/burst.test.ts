@@ -39,12 +39,21 @@ describe('a burst of 50 members on a library of 6,000 articles', () => {
   it('answers every one of 50 simultaneous /sources, /who-met and /agreements within the deadline, then their page presses', async () => {
     const { driver, world } = { driver: citebot.driver, world: citebot.standIn.world };
     const names = ['sources', 'who-met', 'agreements'] as const;
-    const seen = await Promise.all(Array.from({ length: 50 }, (_, member) => driver.invokeCommand({ name: names[member % 3]!, user: world.user(), locale: 'en-US' })));
+    const seen = await Promise.all(
+      Array.from({ length: 50 }, (_, member) => driver.invokeCommand({ name: names[member % 3]!, user: world.user(), locale: 'en-US' })),
+    );
     expect(seen.map((view) => footerOf(view.reply))).toEqual(seen.map(() => expect.stringMatching(/ results · page 1 of \d+$/)));
     expect(footerOf(seen[0]!.reply)).toBe(`${ARTICLES} results · page 1 of ${ARTICLES / 5}`);
 
     const pressed = await Promise.all(
-      seen.map((view) => driver.pressButton({ message: view.reply!, customId: buttonLabelled(view.reply, 'Next').customId, user: world.user(), locale: 'en-US' })),
+      seen.map((view) =>
+        driver.pressButton({
+          message: view.reply!,
+          customId: buttonLabelled(view.reply, 'Next').customId,
+          user: world.user(),
+          locale: 'en-US',
+        }),
+      ),
     );
     expect(pressed.map((view) => footerOf(view.reply))).toEqual(pressed.map(() => expect.stringMatching(/ · page 2 of \d+$/)));
     citebot.standIn.expectNoViolations();

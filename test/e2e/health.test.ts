@@ -23,7 +23,13 @@ describe('HTTP /healthz and /metrics', () => {
     citebot = await startCitebotOnStandIn({ cooldown: new Cooldown(0), observe: (observation) => metrics?.observe(observation) });
     metrics = createMetrics(citebot.store);
     const running = citebot;
-    health = await startHealthServer({ config: { httpPort: 0, httpHost: '127.0.0.1' }, store: running.store, logger: createLogger({ write: () => undefined }), bot: () => running.bot, metrics });
+    health = await startHealthServer({
+      config: { httpPort: 0, httpHost: '127.0.0.1' },
+      store: running.store,
+      logger: createLogger({ write: () => undefined }),
+      bot: () => running.bot,
+      metrics,
+    });
     const url = (path: string) => `http://127.0.0.1:${health!.port}${path}`;
 
     const healthy = await fetch(url('/healthz'));

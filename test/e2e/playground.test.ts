@@ -25,7 +25,17 @@ describe('npm run playground', () => {
   it(
     'shows buttons by number, presses them, takes Vietnamese names, and exits 2 after a line it cannot run',
     async () => {
-      const input = ['help', '/ask question:NATO hide:true', 'press 2', '3', 'complete /who-met person:stolt', '/nope', 'locale vi', '/ai-gặp-ai năm:2023', ''].join('\n');
+      const input = [
+        'help',
+        '/ask question:NATO hide:true',
+        'press 2',
+        '3',
+        'complete /who-met person:stolt',
+        '/nope',
+        'locale vi',
+        '/ai-gặp-ai năm:2023',
+        '',
+      ].join('\n');
       const run = await runScript('playground', {}, { input });
       const out = run.stdout;
       expect(out).toContain('/ask question: [year:] [hide:] [mention:]');

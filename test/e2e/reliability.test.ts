@@ -14,11 +14,19 @@ import { commandDefinitions } from '../../commands/index.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { onBuilderStarted, runningBuilderPids } from '../../src/library/builderWatch.ts';
 import { MEMBER_PERMISSIONS } from '../../tools/discord-stand-in/world.ts';
-import { copyCorpus, EDITOR_ROLE, MODERATOR_ROLE, startCitebotOnStandIn, type CitebotOnStandIn, type CitebotOptions } from './support/citebotOnStandIn.ts';
+import {
+  copyCorpus,
+  EDITOR_ROLE,
+  MODERATOR_ROLE,
+  startCitebotOnStandIn,
+  type CitebotOnStandIn,
+  type CitebotOptions,
+} from './support/citebotOnStandIn.ts';
 import { buttonLabelled, quotesIn, visibleText } from './support/whatMembersSee.ts';
 
 const MANAGE_SERVER = BigInt(MEMBER_PERMISSIONS) | PermissionFlagsBits.ManageGuild;
-const NEW_ARTICLE = 'date 2025-11-02 Photo : TTXVN\n\nNgày 1/11, tại Đà Nẵng, hai bên đã hội đàm về hợp tác nuôi trồng thanh long xuất khẩu.\n';
+const NEW_ARTICLE =
+  'date 2025-11-02 Photo : TTXVN\n\nNgày 1/11, tại Đà Nẵng, hai bên đã hội đàm về hợp tác nuôi trồng thanh long xuất khẩu.\n';
 
 let citebot: CitebotOnStandIn | undefined;
 let corpus: { dir: string; remove(): Promise<void> } | undefined;
@@ -44,8 +52,10 @@ async function start(options: CitebotOptions & { prepare?: (dir: string) => Prom
   return citebot;
 }
 
-const reloadAs = (bot: CitebotOnStandIn, who: { permissions?: bigint; roles?: string[]; guildId?: string; timeoutMs?: number } = { roles: [MODERATOR_ROLE] }) =>
-  bot.driver.invokeCommand({ name: 'reload', user: bot.standIn.world.user(), locale: 'en-US', ...who });
+const reloadAs = (
+  bot: CitebotOnStandIn,
+  who: { permissions?: bigint; roles?: string[]; guildId?: string; timeoutMs?: number } = { roles: [MODERATOR_ROLE] },
+) => bot.driver.invokeCommand({ name: 'reload', user: bot.standIn.world.user(), locale: 'en-US', ...who });
 
 /** Resolves with the pid of the next library builder process started. */
 function nextBuilder(): Promise<number> {
@@ -140,7 +150,10 @@ describe('/reload names every file it does not load, and never shows host paths'
 
   it('refuses an article whose first paragraph sits on the header line, at line 1', async () => {
     const bot = await start();
-    await writeFile(join(corpus!.dir, '004_seoul.txt'), 'date 2024-11-05 Photo : VNA Ngày 5/11, tại Seoul, hai bên đã hội đàm.\n\nĐoạn hai.\n');
+    await writeFile(
+      join(corpus!.dir, '004_seoul.txt'),
+      'date 2024-11-05 Photo : VNA Ngày 5/11, tại Seoul, hai bên đã hội đàm.\n\nĐoạn hai.\n',
+    );
     const refused = await reloadAs(bot);
     expect(visibleText(refused.reply)).toContain('004_seoul.txt:1: the photo credit');
   });
@@ -213,9 +226,12 @@ describe('cooldowns on buttons and /reload', () => {
     const hidden = await bot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: asker, locale: 'en-US' });
     const share = buttonLabelled(hidden.reply, 'Post 1 in channel');
     const presses = [];
-    for (let press = 0; press < 10; press++) presses.push(await bot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: asker, locale: 'en-US' }));
+    for (let press = 0; press < 10; press++)
+      presses.push(await bot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: asker, locale: 'en-US' }));
     expect(presses.filter((press) => !press.ephemeral)).toHaveLength(1);
-    expect(presses.filter((press) => press.ephemeral).map((press) => press.reply?.content)).toEqual(Array(9).fill(expect.stringContaining('You are going a little fast')));
+    expect(presses.filter((press) => press.ephemeral).map((press) => press.reply?.content)).toEqual(
+      Array(9).fill(expect.stringContaining('You are going a little fast')),
+    );
     clock += 3000;
     const later = await bot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: asker, locale: 'en-US' });
     expect(later.ephemeral).toBe(false);
@@ -223,10 +239,22 @@ describe('cooldowns on buttons and /reload', () => {
 
   it('tells a member who did not ask that only the asker can post (not "turn pages")', async () => {
     const bot = await start();
-    const hidden = await bot.driver.invokeCommand({ name: 'who-met', options: { year: 2025, hide: true }, user: bot.standIn.world.user(), locale: 'en-US' });
+    const hidden = await bot.driver.invokeCommand({
+      name: 'who-met',
+      options: { year: 2025, hide: true },
+      user: bot.standIn.world.user(),
+      locale: 'en-US',
+    });
     const share = buttonLabelled(hidden.reply, 'Post 1 in channel');
-    const refused = await bot.driver.pressButton({ message: hidden.reply!, customId: share.customId, user: bot.standIn.world.user(), locale: 'en-US' });
-    expect(refused.reply?.content).toBe('Only the person who asked can post this answer in the channel. Run the command yourself to post from your own copy.');
+    const refused = await bot.driver.pressButton({
+      message: hidden.reply!,
+      customId: share.customId,
+      user: bot.standIn.world.user(),
+      locale: 'en-US',
+    });
+    expect(refused.reply?.content).toBe(
+      'Only the person who asked can post this answer in the channel. Run the command yourself to post from your own copy.',
+    );
   });
 
   it('has its own cooldown for /reload (RELOAD_COOLDOWN_SECONDS)', async () => {
@@ -241,7 +269,12 @@ describe('cooldowns on buttons and /reload', () => {
 describe('only the operator’s moderators change the library', () => {
   const twoServers: CitebotOptions['standIn'] = {
     guilds: [
-      { name: 'Phòng tin Citebot', preferredLocale: 'vi', channelName: 'hỏi-đáp', roles: [{ name: EDITOR_ROLE }, { name: MODERATOR_ROLE }] },
+      {
+        name: 'Phòng tin Citebot',
+        preferredLocale: 'vi',
+        channelName: 'hỏi-đáp',
+        roles: [{ name: EDITOR_ROLE }, { name: MODERATOR_ROLE }],
+      },
       { name: 'Máy chủ khác', preferredLocale: 'vi', channelName: 'chung', roles: [{ name: MODERATOR_ROLE }] },
     ],
   };
@@ -272,19 +305,44 @@ describe('only the operator’s moderators change the library', () => {
     for (const definition of commandDefinitions) {
       for (const option of (definition.options ?? []) as { name: string; autocomplete?: boolean }[]) {
         if (!option.autocomplete) continue;
-        await bot.driver.invokeAutocomplete({ name: definition.name, focused: option.name, options: { [option.name]: 'reload' }, user: bot.standIn.world.user(), ...plain });
+        await bot.driver.invokeAutocomplete({
+          name: definition.name,
+          focused: option.name,
+          options: { [option.name]: 'reload' },
+          user: bot.standIn.world.user(),
+          ...plain,
+        });
       }
     }
     // Every button the bot shows, pressed by the plain member…
     const asker = bot.standIn.world.user();
     const answer = await bot.driver.invokeCommand({ name: 'ask', options: { question: 'NATO', hide: true }, user: asker, ...plain });
-    const paged = await bot.driver.pressButton({ message: answer.reply!, customId: buttonLabelled(answer.reply, 'Next').customId, user: asker, ...plain });
-    await bot.driver.pressButton({ message: paged.reply!, customId: buttonLabelled(paged.reply, 'Post 6 in channel').customId, user: asker, ...plain });
+    const paged = await bot.driver.pressButton({
+      message: answer.reply!,
+      customId: buttonLabelled(answer.reply, 'Next').customId,
+      user: asker,
+      ...plain,
+    });
+    await bot.driver.pressButton({
+      message: paged.reply!,
+      customId: buttonLabelled(paged.reply, 'Post 6 in channel').customId,
+      user: asker,
+      ...plain,
+    });
     // …and buttons this version never made (a message from an older or a tampered client), refused.
-    const publicAnswer = await bot.driver.invokeCommand({ name: 'ask', options: { question: 'NATO' }, user: bot.standIn.world.user(), ...plain });
+    const publicAnswer = await bot.driver.invokeCommand({
+      name: 'ask',
+      options: { question: 'NATO' },
+      user: bot.standIn.world.user(),
+      ...plain,
+    });
     for (const [index, customId] of ['reload', 'library:add', 'r:{}', 'p:["reload"]'].entries()) {
       const id = String(BigInt(publicAnswer.reply!.id) + BigInt(index + 1));
-      const forged = { ...publicAnswer.reply!, id, components: [{ type: 1, components: [{ type: 2, style: 1, label: 'x', custom_id: customId }] }] };
+      const forged = {
+        ...publicAnswer.reply!,
+        id,
+        components: [{ type: 1, components: [{ type: 2, style: 1, label: 'x', custom_id: customId }] }],
+      };
       const pressed = await bot.driver.pressButton({ message: forged as never, customId, user: bot.standIn.world.user(), ...plain });
       expect(pressed.reply?.content).toContain('This button is out of date or damaged');
     }

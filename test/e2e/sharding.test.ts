@@ -92,7 +92,12 @@ describe('npm run start:sharded', () => {
     // Normally the SIGTERM test has stopped everything. If not, kill what is left by pid: killing npm
     // alone would leave the manager (and its shards) holding the output pipes open.
     if (running && running.child.exitCode === null && running.child.signalCode === null) {
-      const pids = [...logLines(running.stdout()).filter((line) => line.msg === 'starting shards').map((line) => line.pid!), ...shardPids()];
+      const pids = [
+        ...logLines(running.stdout())
+          .filter((line) => line.msg === 'starting shards')
+          .map((line) => line.pid!),
+        ...shardPids(),
+      ];
       for (const pid of pids) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
       running.child.kill('SIGKILL');
       await running.finished;
@@ -145,7 +150,12 @@ describe('npm run start:sharded', () => {
 
     // Another member: the first one is still in their cooldown.
     const colleague = standIn.world.user({ username: 'minh.le' });
-    const after = await driver.invokeCommand({ name: 'ask', options: { question: 'sầu riêng' }, guildId: GUILD_ON_SHARD_0.id, user: colleague });
+    const after = await driver.invokeCommand({
+      name: 'ask',
+      options: { question: 'sầu riêng' },
+      guildId: GUILD_ON_SHARD_0.id,
+      user: colleague,
+    });
     expect(visibleText(after.reply)).toContain('xuất khẩu sầu riêng sang Trung Quốc');
     expect(visibleText(after.reply)).toContain(NEW_ARTICLE_ID);
     standIn.expectNoViolations();
@@ -160,17 +170,41 @@ describe('npm run start:sharded', () => {
       options: { file: { filename: `${articleId}.txt`, content: article } },
       ...moderatorIn(GUILD_ON_SHARD_0.id),
     });
-    const added = await driver.pressButton({ message: preview.reply!, customId: buttonLabelled(preview.reply, 'Add').customId, ...moderatorIn(GUILD_ON_SHARD_0.id), timeoutMs: 15_000 });
+    const added = await driver.pressButton({
+      message: preview.reply!,
+      customId: buttonLabelled(preview.reply, 'Add').customId,
+      ...moderatorIn(GUILD_ON_SHARD_0.id),
+      timeoutMs: 15_000,
+    });
     const report = visibleText(added.reply);
     expect(report).toContain(`Article ${articleId} added`);
     expect(report).toContain('Library reloaded on all 2 shards');
     expect(report.split('\n').filter((line) => line === `Added (1): \`${articleId}\``)).toHaveLength(2);
-    const inShard1 = await driver.invokeCommand({ name: 'ask', options: { question: 'thanh long ruột đỏ' }, guildId: GUILD_ON_SHARD_1.id, user: standIn.world.user() });
+    const inShard1 = await driver.invokeCommand({
+      name: 'ask',
+      options: { question: 'thanh long ruột đỏ' },
+      guildId: GUILD_ON_SHARD_1.id,
+      user: standIn.world.user(),
+    });
     expect(visibleText(inShard1.reply)).toContain(articleId);
 
-    const confirm = await driver.invokeCommand({ name: 'library', subcommand: 'remove', options: { id: articleId }, ...moderatorIn(GUILD_ON_SHARD_0.id) });
-    const removed = await driver.pressButton({ message: confirm.reply!, customId: buttonLabelled(confirm.reply, 'Remove').customId, ...moderatorIn(GUILD_ON_SHARD_0.id), timeoutMs: 15_000 });
-    expect(visibleText(removed.reply).split('\n').filter((line) => line === `Removed (1): \`${articleId}\``)).toHaveLength(2);
+    const confirm = await driver.invokeCommand({
+      name: 'library',
+      subcommand: 'remove',
+      options: { id: articleId },
+      ...moderatorIn(GUILD_ON_SHARD_0.id),
+    });
+    const removed = await driver.pressButton({
+      message: confirm.reply!,
+      customId: buttonLabelled(confirm.reply, 'Remove').customId,
+      ...moderatorIn(GUILD_ON_SHARD_0.id),
+      timeoutMs: 15_000,
+    });
+    expect(
+      visibleText(removed.reply)
+        .split('\n')
+        .filter((line) => line === `Removed (1): \`${articleId}\``),
+    ).toHaveLength(2);
     const goneFromShard1 = await driver.invokeCommand({ name: 'sources', guildId: GUILD_ON_SHARD_1.id, user: standIn.world.user() });
     expect(visibleText(goneFromShard1.reply)).not.toContain(articleId);
     standIn.expectNoViolations();
@@ -202,17 +236,28 @@ describe('npm run start:sharded with a broken corpus', () => {
       corpus = await copyCorpus();
       await rm(join(corpus.dir, '.index-cache'), { recursive: true, force: true });
       await writeFile(join(corpus.dir, '003_broken.txt'), 'date 2025-13-01\n\nMột đoạn văn.\n');
-      const env = { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.restApi, DISCORD_APPLICATION_ID: standIn.world.application.id, CORPUS_DIR: corpus.dir };
+      const env = {
+        DISCORD_TOKEN: standIn.token,
+        DISCORD_API_URL: standIn.restApi,
+        DISCORD_APPLICATION_ID: standIn.world.application.id,
+        CORPUS_DIR: corpus.dir,
+      };
       const loaded = loadConfig(env);
       if (!loaded.ok) throw new Error(loaded.errors.join('; '));
       await deployCommands(loaded.config);
       const running = startScript('start:sharded', env);
       try {
         await running.waitForLine((line) => line.includes('"msg":"started"') && line.includes('"process":"shard-manager"'));
-        const notLoaded = logLines(running.stdout()).filter((line) => line.msg === 'article not loaded') as (LogLine & { problem?: string })[];
+        const notLoaded = logLines(running.stdout()).filter((line) => line.msg === 'article not loaded') as (LogLine & {
+          problem?: string;
+        })[];
         expect(notLoaded.map((line) => line.shardId).sort()).toEqual([0, 1]);
         expect(notLoaded[0]?.problem).toMatch(/^003_broken\.txt:1: /);
-        const seen = await new DiscordDriver(standIn).invokeCommand({ name: 'who-met', options: { year: 2025 }, guildId: GUILD_ON_SHARD_1.id });
+        const seen = await new DiscordDriver(standIn).invokeCommand({
+          name: 'who-met',
+          options: { year: 2025 },
+          guildId: GUILD_ON_SHARD_1.id,
+        });
         expect(visibleText(seen.reply)).toContain('Mark Rutte');
         running.child.kill('SIGTERM');
         expect((await running.finished).code).toBe(0);

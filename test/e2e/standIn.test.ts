@@ -89,7 +89,10 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
       const asker = bot.standIn.world.user({ username: 'lan.tran', globalName: 'Trần Lan' });
       answer = async (interaction) => {
         if (!interaction.isChatInputCommand()) return;
-        await interaction.reply({ content: `<@${interaction.user.id}> hỏi, @everyone xem`, allowedMentions: { users: [interaction.user.id] } });
+        await interaction.reply({
+          content: `<@${interaction.user.id}> hỏi, @everyone xem`,
+          allowedMentions: { users: [interaction.user.id] },
+        });
       };
       const seen = await bot.driver.invokeCommand({ name: 'hoi', options: { 'cau-hoi': 'Ai gặp ai?' }, user: asker });
       expect(seen.reply?.content).toBe(`<@${asker.id}> hỏi, @everyone xem`);
@@ -121,7 +124,16 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
         roles: ['Biên tập viên'],
         locale: 'en-US',
       });
-      expect(JSON.parse(seen.reply!.content)).toEqual(['Hiệp định nào?', 3, true, 'minh.le', 'en-US', true, true, ['@everyone', 'Biên tập viên']]);
+      expect(JSON.parse(seen.reply!.content)).toEqual([
+        'Hiệp định nào?',
+        3,
+        true,
+        'minh.le',
+        'en-US',
+        true,
+        true,
+        ['@everyone', 'Biên tập viên'],
+      ]);
       expect(seen.ephemeral).toBe(true);
     });
 
@@ -199,7 +211,10 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
         await interaction.reply('Một lần');
         // discord.js refuses a second reply locally, so go around it as a second process would.
         secondAttempt = interaction.client.rest
-          .post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 4, data: { content: 'Hai lần' } }, auth: false })
+          .post(Routes.interactionCallback(interaction.id, interaction.token), {
+            body: { type: 4, data: { content: 'Hai lần' } },
+            auth: false,
+          })
           .catch((error: unknown) => error);
       };
       const seen = await bot.driver.invokeCommand({ name: 'hoi', options: { 'cau-hoi': 'x' } });
@@ -342,7 +357,9 @@ describe('the Discord stand-in, at login', () => {
   });
 
   it('closes the gateway with 4004 for a wrong token, and discord.js rejects login with it', async () => {
-    const login = startBotOnStandIn(({ clientOptions }) => plainClient()({ token: 'sai-token', clientOptions }), { checkTokenOnRest: false });
+    const login = startBotOnStandIn(({ clientOptions }) => plainClient()({ token: 'sai-token', clientOptions }), {
+      checkTokenOnRest: false,
+    });
     await expect(login).rejects.toThrow('Authentication failed');
   });
 
@@ -354,7 +371,12 @@ describe('the Discord stand-in, at login', () => {
     ];
     const sharded = await startBotOnStandIn(plainClient(clientWithInlineHandler, { shards: 'auto' }), { shardCount: 2, guilds });
     try {
-      expect(sharded.standIn.gateway.identifies.map((identify) => identify.shard)).toEqual(expect.arrayContaining([[0, 2], [1, 2]]));
+      expect(sharded.standIn.gateway.identifies.map((identify) => identify.shard)).toEqual(
+        expect.arrayContaining([
+          [0, 2],
+          [1, 2],
+        ]),
+      );
       expect(sharded.client.guilds.cache.map((guild) => `${guild.name}:${guild.shardId}`).sort()).toEqual(['Chẵn:0', 'Lẻ:1']);
       await sharded.client.application!.commands.set(COMMANDS);
       answer = async (interaction) => {

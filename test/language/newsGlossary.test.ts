@@ -22,7 +22,10 @@ function vietnameseFor(english: string): readonly string[] {
 }
 
 /** A phrase as the search engine compares it: its folded words, so `thỏa thuận` and `thoả thuận` are one key. */
-const searchKey = (phrase: string) => tokenize(phrase).map((token) => token.folded).join(' ');
+const searchKey = (phrase: string) =>
+  tokenize(phrase)
+    .map((token) => token.folded)
+    .join(' ');
 
 describe('NEWS_GLOSSARY is well-formed', () => {
   it('has at least 500 entries', () => {
@@ -60,7 +63,9 @@ describe('NEWS_GLOSSARY is well-formed', () => {
     const duplicates: string[] = [];
     NEWS_GLOSSARY.forEach((entry, index) => {
       for (const phrase of [...entry.en, ...entry.vi]) {
-        const key = tokenize(phrase).map((token) => token.text.toLowerCase()).join(' ');
+        const key = tokenize(phrase)
+          .map((token) => token.text.toLowerCase())
+          .join(' ');
         const owner = owners.get(key);
         if (owner !== undefined && owner !== index) duplicates.push(`${phrase} (also in ${JSON.stringify(NEWS_GLOSSARY[owner]!.en)})`);
         owners.set(key, index);
@@ -79,7 +84,8 @@ describe('NEWS_GLOSSARY is well-formed', () => {
       for (const phrase of [...entry.en, ...entry.vi]) {
         const key = searchKey(phrase);
         const owner = owners.get(key);
-        if (owner !== undefined && owner !== index && !reviewed.has(key)) unexpected.push(`${phrase} (also in ${JSON.stringify(NEWS_GLOSSARY[owner]!.en)})`);
+        if (owner !== undefined && owner !== index && !reviewed.has(key))
+          unexpected.push(`${phrase} (also in ${JSON.stringify(NEWS_GLOSSARY[owner]!.en)})`);
         owners.set(key, index);
       }
     });
@@ -128,13 +134,19 @@ describe('NEWS_GLOSSARY spells both British and American English', () => {
   ];
 
   it.each(pairs)('lists "%s" and "%s" side by side in every phrase that uses one', (british, american) => {
-    const swap = (phrase: string, from: string, to: string) => phrase.replace(new RegExp(`\\b${from}\\b`, 'gi'), (word) => (word[0] === word[0]!.toUpperCase() ? to[0]!.toUpperCase() + to.slice(1) : to));
+    const swap = (phrase: string, from: string, to: string) =>
+      phrase.replace(new RegExp(`\\b${from}\\b`, 'gi'), (word) =>
+        word[0] === word[0]!.toUpperCase() ? to[0]!.toUpperCase() + to.slice(1) : to,
+      );
     const missing: string[] = [];
     let uses = 0;
     for (const entry of NEWS_GLOSSARY) {
       const phrases = new Set(entry.en.map((phrase) => phrase.toLowerCase()));
       for (const phrase of entry.en) {
-        for (const [from, to] of [[british, american], [american, british]] as const) {
+        for (const [from, to] of [
+          [british, american],
+          [american, british],
+        ] as const) {
           if (!new RegExp(`\\b${from}\\b`, 'i').test(phrase)) continue;
           uses++;
           const counterpart = swap(phrase, from, to);
@@ -196,20 +208,136 @@ describe('NEWS_GLOSSARY says what a reader expects', () => {
 
   it('knows the countries a news reader asks about, at least 120 of them', () => {
     const countries = [
-      'Vietnam', 'South Korea', 'North Korea', 'Japan', 'China', 'United States', 'Russia', 'United Kingdom', 'France',
-      'Germany', 'Australia', 'Netherlands', 'New Zealand', 'Canada', 'Italy', 'Spain', 'Portugal', 'Belgium',
-      'Luxembourg', 'Switzerland', 'Austria', 'Poland', 'Czech Republic', 'Slovakia', 'Hungary', 'Romania', 'Bulgaria',
-      'Greece', 'Turkey', 'Sweden', 'Norway', 'Finland', 'Denmark', 'Iceland', 'Ireland', 'Estonia', 'Latvia',
-      'Lithuania', 'Ukraine', 'Belarus', 'Moldova', 'Georgia', 'Armenia', 'Azerbaijan', 'Kazakhstan', 'Uzbekistan',
-      'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Mongolia', 'Taiwan', 'India', 'Pakistan', 'Bangladesh', 'Sri Lanka',
-      'Nepal', 'Bhutan', 'Maldives', 'Afghanistan', 'Iran', 'Iraq', 'Israel', 'Palestine', 'Syria', 'Lebanon', 'Jordan',
-      'Saudi Arabia', 'United Arab Emirates', 'Qatar', 'Kuwait', 'Oman', 'Yemen', 'Bahrain', 'Egypt', 'South Africa',
-      'Nigeria', 'Kenya', 'Ethiopia', 'Algeria', 'Morocco', 'Tunisia', 'Libya', 'Sudan', 'South Sudan', 'Ghana',
-      'Tanzania', 'Uganda', 'Rwanda', 'Angola', 'Mozambique', 'Senegal', 'Cameroon', 'Mali', 'Niger', 'Somalia',
-      'Zimbabwe', 'Zambia', 'Namibia', 'Madagascar', 'Laos', 'Cambodia', 'Thailand', 'Myanmar', 'Malaysia',
-      'Singapore', 'Indonesia', 'Philippines', 'Brunei', 'Timor-Leste', 'Cuba', 'Venezuela', 'Colombia', 'Peru',
-      'Chile', 'Argentina', 'Brazil', 'Mexico', 'Panama', 'Ecuador', 'Bolivia', 'Uruguay', 'Paraguay', 'Serbia',
-      'Croatia', 'Slovenia', 'Montenegro', 'North Macedonia', 'Albania', 'Cyprus', 'Malta',
+      'Vietnam',
+      'South Korea',
+      'North Korea',
+      'Japan',
+      'China',
+      'United States',
+      'Russia',
+      'United Kingdom',
+      'France',
+      'Germany',
+      'Australia',
+      'Netherlands',
+      'New Zealand',
+      'Canada',
+      'Italy',
+      'Spain',
+      'Portugal',
+      'Belgium',
+      'Luxembourg',
+      'Switzerland',
+      'Austria',
+      'Poland',
+      'Czech Republic',
+      'Slovakia',
+      'Hungary',
+      'Romania',
+      'Bulgaria',
+      'Greece',
+      'Turkey',
+      'Sweden',
+      'Norway',
+      'Finland',
+      'Denmark',
+      'Iceland',
+      'Ireland',
+      'Estonia',
+      'Latvia',
+      'Lithuania',
+      'Ukraine',
+      'Belarus',
+      'Moldova',
+      'Georgia',
+      'Armenia',
+      'Azerbaijan',
+      'Kazakhstan',
+      'Uzbekistan',
+      'Kyrgyzstan',
+      'Tajikistan',
+      'Turkmenistan',
+      'Mongolia',
+      'Taiwan',
+      'India',
+      'Pakistan',
+      'Bangladesh',
+      'Sri Lanka',
+      'Nepal',
+      'Bhutan',
+      'Maldives',
+      'Afghanistan',
+      'Iran',
+      'Iraq',
+      'Israel',
+      'Palestine',
+      'Syria',
+      'Lebanon',
+      'Jordan',
+      'Saudi Arabia',
+      'United Arab Emirates',
+      'Qatar',
+      'Kuwait',
+      'Oman',
+      'Yemen',
+      'Bahrain',
+      'Egypt',
+      'South Africa',
+      'Nigeria',
+      'Kenya',
+      'Ethiopia',
+      'Algeria',
+      'Morocco',
+      'Tunisia',
+      'Libya',
+      'Sudan',
+      'South Sudan',
+      'Ghana',
+      'Tanzania',
+      'Uganda',
+      'Rwanda',
+      'Angola',
+      'Mozambique',
+      'Senegal',
+      'Cameroon',
+      'Mali',
+      'Niger',
+      'Somalia',
+      'Zimbabwe',
+      'Zambia',
+      'Namibia',
+      'Madagascar',
+      'Laos',
+      'Cambodia',
+      'Thailand',
+      'Myanmar',
+      'Malaysia',
+      'Singapore',
+      'Indonesia',
+      'Philippines',
+      'Brunei',
+      'Timor-Leste',
+      'Cuba',
+      'Venezuela',
+      'Colombia',
+      'Peru',
+      'Chile',
+      'Argentina',
+      'Brazil',
+      'Mexico',
+      'Panama',
+      'Ecuador',
+      'Bolivia',
+      'Uruguay',
+      'Paraguay',
+      'Serbia',
+      'Croatia',
+      'Slovenia',
+      'Montenegro',
+      'North Macedonia',
+      'Albania',
+      'Cyprus',
+      'Malta',
     ];
     expect(countries.length).toBeGreaterThanOrEqual(120);
     const missing = countries.filter((country) => entryFor(country) === undefined);

@@ -16,7 +16,13 @@ const SECOND = articleText('2025-11-03', 'Ngày 2/11, hai bên đã ký biên b�
 afterAll(removeCorpusCopies);
 
 async function commit(dir: string, request: ChangeRequest, verdict: ReloadVerdict = 'ok') {
-  return commitChange(dir, request, AUTHOR, async () => verdict, (reloaded) => reloaded);
+  return commitChange(
+    dir,
+    request,
+    AUTHOR,
+    async () => verdict,
+    (reloaded) => reloaded,
+  );
 }
 
 async function articleFiles(dir: string): Promise<string[]> {
@@ -47,13 +53,23 @@ describe('checkUpload', () => {
 describe('commitChange', () => {
   it('adds, replaces (keeping the old file in the history folder) and journals who did it', async () => {
     const dir = await copyOfBundledCorpus();
-    const added = await commit(dir, { action: 'add', articleId: '002_moi', upload: { file: '002_moi.txt', bytes: Buffer.from(FIRST) }, expected: [] });
+    const added = await commit(dir, {
+      action: 'add',
+      articleId: '002_moi',
+      upload: { file: '002_moi.txt', bytes: Buffer.from(FIRST) },
+      expected: [],
+    });
     expect(added).toMatchObject({ status: 'done', kept: true });
     expect(await readFile(join(dir, '002_moi.txt'), 'utf8')).toBe(FIRST);
 
     const expected = await filesOfArticle(dir, '002_moi');
     // Replacing a .txt with a .md of the same id leaves one file for the id.
-    const replaced = await commit(dir, { action: 'replace', articleId: '002_moi', upload: { file: '002_moi.md', bytes: Buffer.from(`---\ndate: 2025-11-03\n---\n\nHai bên đã ký.\n`) }, expected });
+    const replaced = await commit(dir, {
+      action: 'replace',
+      articleId: '002_moi',
+      upload: { file: '002_moi.md', bytes: Buffer.from(`---\ndate: 2025-11-03\n---\n\nHai bên đã ký.\n`) },
+      expected,
+    });
     expect(replaced).toMatchObject({ status: 'done', kept: true });
     expect((await articleFiles(dir)).filter((name) => name.startsWith('002_moi'))).toEqual(['002_moi.md']);
     const history = await readdir(historyDirFor(dir));
@@ -61,7 +77,9 @@ describe('commitChange', () => {
     expect(await readFile(join(historyDirFor(dir), kept), 'utf8')).toBe(FIRST);
 
     const journal = await readJournal(historyDirFor(dir));
-    expect(journal.map((entry) => [entry.action, entry.articleId, entry.written, entry.saved.map((saved) => saved.file), entry.userName])).toEqual([
+    expect(
+      journal.map((entry) => [entry.action, entry.articleId, entry.written, entry.saved.map((saved) => saved.file), entry.userName]),
+    ).toEqual([
       ['add', '002_moi', ['002_moi.txt'], [], 'bien.tap'],
       ['replace', '002_moi', ['002_moi.md'], ['002_moi.txt'], 'bien.tap'],
     ]);
@@ -74,10 +92,23 @@ describe('commitChange', () => {
     const before = await articleFiles(dir);
     const original = await readFile(join(dir, '000_4f467cfc7a82818c.txt'));
 
-    const add = await commit(dir, { action: 'add', articleId: '002_moi', upload: { file: '002_moi.txt', bytes: Buffer.from(FIRST) }, expected: [] }, 'failed');
+    const add = await commit(
+      dir,
+      { action: 'add', articleId: '002_moi', upload: { file: '002_moi.txt', bytes: Buffer.from(FIRST) }, expected: [] },
+      'failed',
+    );
     expect(add).toMatchObject({ status: 'done', kept: false });
     const expected = await filesOfArticle(dir, '000_4f467cfc7a82818c');
-    const replace = await commit(dir, { action: 'replace', articleId: '000_4f467cfc7a82818c', upload: { file: '000_4f467cfc7a82818c.txt', bytes: Buffer.from(SECOND) }, expected }, 'failed');
+    const replace = await commit(
+      dir,
+      {
+        action: 'replace',
+        articleId: '000_4f467cfc7a82818c',
+        upload: { file: '000_4f467cfc7a82818c.txt', bytes: Buffer.from(SECOND) },
+        expected,
+      },
+      'failed',
+    );
     expect(replace).toMatchObject({ status: 'done', kept: false });
     const remove = await commit(dir, { action: 'remove', articleId: '000_4f467cfc7a82818c', expected }, 'failed');
     expect(remove).toMatchObject({ status: 'done', kept: false });
@@ -92,12 +123,23 @@ describe('commitChange', () => {
     const expected = await filesOfArticle(dir, '000_4f467cfc7a82818c');
     await writeFile(join(dir, '000_4f467cfc7a82818c.txt'), SECOND);
     let reloads = 0;
-    const outcome = await commitChange(dir, { action: 'remove', articleId: '000_4f467cfc7a82818c', expected }, AUTHOR, async () => reloads++, () => 'ok');
+    const outcome = await commitChange(
+      dir,
+      { action: 'remove', articleId: '000_4f467cfc7a82818c', expected },
+      AUTHOR,
+      async () => reloads++,
+      () => 'ok',
+    );
     expect(outcome).toEqual({ status: 'stale', articleId: '000_4f467cfc7a82818c' });
     expect(reloads).toBe(0);
     expect(await readFile(join(dir, '000_4f467cfc7a82818c.txt'), 'utf8')).toBe(SECOND);
     // An add whose id appeared meanwhile is stale too: it would silently replace.
-    const add = await commit(dir, { action: 'add', articleId: '000_4f467cfc7a82818c', upload: { file: '000_4f467cfc7a82818c.txt', bytes: Buffer.from(FIRST) }, expected: [] });
+    const add = await commit(dir, {
+      action: 'add',
+      articleId: '000_4f467cfc7a82818c',
+      upload: { file: '000_4f467cfc7a82818c.txt', bytes: Buffer.from(FIRST) },
+      expected: [],
+    });
     expect(add.status).toBe('stale');
   });
 
@@ -107,11 +149,20 @@ describe('commitChange', () => {
 
     await commit(dir, { action: 'add', articleId: '002_moi', upload: { file: '002_moi.txt', bytes: Buffer.from(FIRST) }, expected: [] });
     expect(await commit(dir, { action: 'undo' })).toEqual({ status: 'nothing-to-undo' });
-    await commit(dir, { action: 'replace', articleId: '002_moi', upload: { file: '002_moi.txt', bytes: Buffer.from(SECOND) }, expected: await filesOfArticle(dir, '002_moi') });
+    await commit(dir, {
+      action: 'replace',
+      articleId: '002_moi',
+      upload: { file: '002_moi.txt', bytes: Buffer.from(SECOND) },
+      expected: await filesOfArticle(dir, '002_moi'),
+    });
     await commit(dir, { action: 'remove', articleId: '001_03677d34c6a97d66', expected: await filesOfArticle(dir, '001_03677d34c6a97d66') });
 
     const first = await commit(dir, { action: 'undo' });
-    expect(first).toMatchObject({ status: 'done', kept: true, entry: { action: 'undo', articleId: '001_03677d34c6a97d66', written: ['001_03677d34c6a97d66.txt'] } });
+    expect(first).toMatchObject({
+      status: 'done',
+      kept: true,
+      entry: { action: 'undo', articleId: '001_03677d34c6a97d66', written: ['001_03677d34c6a97d66.txt'] },
+    });
     expect(await articleFiles(dir)).toContain('001_03677d34c6a97d66.txt');
 
     const second = await commit(dir, { action: 'undo' });
@@ -119,7 +170,9 @@ describe('commitChange', () => {
     expect(await readFile(join(dir, '002_moi.txt'), 'utf8')).toBe(FIRST);
     // The version the undo took away is kept too.
     const keptSecond = (await readdir(historyDirFor(dir))).filter((name) => name.endsWith('_002_moi.txt'));
-    expect(await Promise.all(keptSecond.map((name) => readFile(join(historyDirFor(dir), name), 'utf8')))).toEqual(expect.arrayContaining([FIRST, SECOND]));
+    expect(await Promise.all(keptSecond.map((name) => readFile(join(historyDirFor(dir), name), 'utf8')))).toEqual(
+      expect.arrayContaining([FIRST, SECOND]),
+    );
 
     expect(await commit(dir, { action: 'undo' })).toEqual({ status: 'nothing-to-undo' });
   });
@@ -129,7 +182,12 @@ describe('pending changes', () => {
   it('keep an upload until confirmed, refuse a malformed token, and expire', async () => {
     const dir = await copyOfBundledCorpus();
     const now = Date.now();
-    const pending = await savePending(dir, { action: 'add', articleId: '002_moi', file: '002_moi.txt', expected: [], userId: AUTHOR.userId, guildId: AUTHOR.guildId }, Buffer.from(FIRST), now);
+    const pending = await savePending(
+      dir,
+      { action: 'add', articleId: '002_moi', file: '002_moi.txt', expected: [], userId: AUTHOR.userId, guildId: AUTHOR.guildId },
+      Buffer.from(FIRST),
+      now,
+    );
     const read = await readPending(dir, pending.token, now + 1000);
     expect(read.ok && read.bytes?.toString('utf8')).toBe(FIRST);
     expect(await readPending(dir, '../../etc/passwd', now)).toEqual({ ok: false, reason: 'unknown' });

@@ -16,7 +16,10 @@ describe('TermPostings: one term’s paragraphs, looked up in place', () => {
     const ascending = fc.uniqueArray(fc.nat(500), { maxLength: 60 }).map((values) => values.sort((a, b) => a - b));
     fc.assert(
       fc.property(ascending, fc.array(fc.nat(520), { maxLength: 80 }), fc.boolean(), (documents, asked, inOrder) => {
-        const postings = new TermPostings(Uint32Array.from(documents), Uint32Array.from(documents, (document) => (document % 7) + 1));
+        const postings = new TermPostings(
+          Uint32Array.from(documents),
+          Uint32Array.from(documents, (document) => (document % 7) + 1),
+        );
         const questions = inOrder ? [...asked].sort((a, b) => a - b) : asked;
         for (const document of questions) {
           const expected = documents.includes(document) ? (document % 7) + 1 : 0;
@@ -65,7 +68,8 @@ describe('loading columns', () => {
 
   it('answers the same after a round trip through columns', async () => {
     const reloaded = await loadPassageIndexColumns(index.toColumns(), articles);
-    for (const query of ['Mark Rutte', 'hop tac quoc phong', 'Rutt', 'tuyen bo chung']) expect(reloaded.search(query)).toEqual(index.search(query));
+    for (const query of ['Mark Rutte', 'hop tac quoc phong', 'Rutt', 'tuyen bo chung'])
+      expect(reloaded.search(query)).toEqual(index.search(query));
     expect(reloaded.suggest('Rutt')).toEqual(index.suggest('Rutt'));
   });
 

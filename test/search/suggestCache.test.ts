@@ -24,7 +24,10 @@ describe('PassageIndex.suggest: caching and early stop', () => {
     const first = fresh();
     const expected = queries.map((query) => first.suggest(query, 10));
     const second = fresh();
-    const reversed = [...queries].reverse().map((query) => second.suggest(query, 10)).reverse();
+    const reversed = [...queries]
+      .reverse()
+      .map((query) => second.suggest(query, 10))
+      .reverse();
     expect(reversed).toEqual(expected);
     expect(queries.map((query) => first.suggest(query, 10))).toEqual(expected);
   });

@@ -13,7 +13,20 @@ describe('tokenize', () => {
   it('keeps every token verbatim, with offsets that cut it back out of the text', () => {
     const text = 'Tổng thư ký NATO Mark Rutte (giờ địa phương) đã hội đàm.';
     const tokens = tokenize(text);
-    expect(tokens.map((token) => token.text)).toEqual(['Tổng', 'thư', 'ký', 'NATO', 'Mark', 'Rutte', 'giờ', 'địa', 'phương', 'đã', 'hội', 'đàm']);
+    expect(tokens.map((token) => token.text)).toEqual([
+      'Tổng',
+      'thư',
+      'ký',
+      'NATO',
+      'Mark',
+      'Rutte',
+      'giờ',
+      'địa',
+      'phương',
+      'đã',
+      'hội',
+      'đàm',
+    ]);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     expect(tokens[0]!.folded).toBe('tong');
   });
@@ -108,13 +121,17 @@ describe('analyzeQuery', () => {
       { en: ['defense'], vi: ['quốc phòng'] },
     ]);
     const analysis = analyzeQuery('defense industry cooperation', glossary);
-    expect(analysis.glossaryMatches).toEqual([{ first: 0, last: 1, synonyms: ['công nghiệp quốc phòng'], translation: ['công nghiệp quốc phòng'] }]);
+    expect(analysis.glossaryMatches).toEqual([
+      { first: 0, last: 1, synonyms: ['công nghiệp quốc phòng'], translation: ['công nghiệp quốc phòng'] },
+    ]);
   });
 
   it('never reads a word typed with Vietnamese marks as English ("bản" is not "ban")', () => {
     const glossary = compileGlossary([{ en: ['ban'], vi: ['lệnh cấm'] }]);
     expect(analyzeQuery('bản tin mới', glossary).glossaryMatches).toEqual([]);
-    expect(analyzeQuery('export ban', glossary).glossaryMatches).toEqual([{ first: 1, last: 1, synonyms: ['lệnh cấm'], translation: ['lệnh cấm'] }]);
+    expect(analyzeQuery('export ban', glossary).glossaryMatches).toEqual([
+      { first: 1, last: 1, synonyms: ['lệnh cấm'], translation: ['lệnh cấm'] },
+    ]);
   });
 
   it('says what a Vietnamese phrase stands for only when it was English', () => {

@@ -50,9 +50,24 @@ export class CommandRegistry {
     const routes: RestRoute[] = [];
     for (const base of ['/applications/:app/commands', '/applications/:app/guilds/:guild/commands']) {
       routes.push(
-        { method: 'GET', pattern: base, auth: true, handle: (request) => this.#withApp(request, () => ({ status: 200, body: this.#byScope.get(scopeOf(request)) ?? [] })) },
-        { method: 'PUT', pattern: base, auth: true, handle: (request) => this.#withApp(request, () => this.#overwrite(scopeOf(request), request.body)) },
-        { method: 'POST', pattern: base, auth: true, handle: (request) => this.#withApp(request, () => this.#create(scopeOf(request), request.body)) },
+        {
+          method: 'GET',
+          pattern: base,
+          auth: true,
+          handle: (request) => this.#withApp(request, () => ({ status: 200, body: this.#byScope.get(scopeOf(request)) ?? [] })),
+        },
+        {
+          method: 'PUT',
+          pattern: base,
+          auth: true,
+          handle: (request) => this.#withApp(request, () => this.#overwrite(scopeOf(request), request.body)),
+        },
+        {
+          method: 'POST',
+          pattern: base,
+          auth: true,
+          handle: (request) => this.#withApp(request, () => this.#create(scopeOf(request), request.body)),
+        },
       );
     }
     return routes;
@@ -69,7 +84,9 @@ export class CommandRegistry {
     if (problems.length > 0) return { status: 400, body: invalidFormBody(problems) };
     const previous = this.#byScope.get(scope) ?? [];
     // Like Discord, a command that keeps its name keeps its id.
-    const commands = definitions.map((definition) => this.#store(scope, definition, previous.find((command) => command.name === definition.name)?.id));
+    const commands = definitions.map((definition) =>
+      this.#store(scope, definition, previous.find((command) => command.name === definition.name)?.id),
+    );
     this.#byScope.set(scope, commands);
     return { status: 200, body: commands };
   }
@@ -106,7 +123,9 @@ function commandProblems(definition: unknown, at: (string | number)[]): FieldPro
   // discord.js sends default_member_permissions as a decimal string, which Discord accepts;
   // the OpenAPI spec says integer, so compare the number it stands for.
   const normalised =
-    definition !== null && typeof definition === 'object' && typeof (definition as Record<string, unknown>).default_member_permissions === 'string'
+    definition !== null &&
+    typeof definition === 'object' &&
+    typeof (definition as Record<string, unknown>).default_member_permissions === 'string'
       ? { ...definition, default_member_permissions: Number((definition as Record<string, unknown>).default_member_permissions) }
       : definition;
   const parsed = spec.ApplicationCommandCreateRequestSchema.safeParse(normalised);

@@ -73,7 +73,12 @@ export class DiscordDriver {
     const command = this.#command(request.name, invoker);
     const payload = {
       ...commonFields(this.standIn.world, invoker, InteractionType.ApplicationCommand),
-      data: commandData(this.standIn.world, invoker, { command, subcommand: request.subcommand, values: request.options ?? {}, attachments: this.standIn.attachments }),
+      data: commandData(this.standIn.world, invoker, {
+        command,
+        subcommand: request.subcommand,
+        values: request.options ?? {},
+        attachments: this.standIn.attachments,
+      }),
     };
     return this.#send(payload, `/${request.name}`, request);
   }
@@ -83,7 +88,12 @@ export class DiscordDriver {
     const command = this.#command(request.name, invoker);
     const payload = {
       ...commonFields(this.standIn.world, invoker, InteractionType.Autocomplete),
-      data: commandData(this.standIn.world, invoker, { command, subcommand: request.subcommand, values: request.options, focused: request.focused }),
+      data: commandData(this.standIn.world, invoker, {
+        command,
+        subcommand: request.subcommand,
+        values: request.options,
+        focused: request.focused,
+      }),
     };
     return this.#send(payload, `autocomplete for /${request.name} ${request.focused}`, request);
   }
@@ -93,7 +103,9 @@ export class DiscordDriver {
     const buttons = message.components.flatMap((row) => (row.components as Record<string, unknown>[] | undefined) ?? []);
     const button = buttons.find((component) => component.custom_id === request.customId);
     if (!button) {
-      throw new Error(`No button "${request.customId}" on message ${message.id}; it has: ${buttons.map((component) => component.custom_id ?? component.url).join(', ') || 'none'}`);
+      throw new Error(
+        `No button "${request.customId}" on message ${message.id}; it has: ${buttons.map((component) => component.custom_id ?? component.url).join(', ') || 'none'}`,
+      );
     }
     if (button.disabled) throw new Error(`Button "${request.customId}" is disabled; a member cannot press it`);
     const guild = this.standIn.world.guilds.find((candidate) => candidate.channel.id === message.channel_id);
@@ -150,11 +162,19 @@ export class DiscordDriver {
 
   #invoker(request: ActAs): Invoker {
     const { world } = this.standIn;
-    const user = request.user === undefined ? world.defaultUser : world.user({
-      id: request.user.id,
-      username: 'username' in request.user ? request.user.username : undefined,
-      globalName: 'globalName' in request.user ? request.user.globalName : 'global_name' in request.user ? (request.user.global_name ?? undefined) : undefined,
-    });
+    const user =
+      request.user === undefined
+        ? world.defaultUser
+        : world.user({
+            id: request.user.id,
+            username: 'username' in request.user ? request.user.username : undefined,
+            globalName:
+              'globalName' in request.user
+                ? request.user.globalName
+                : 'global_name' in request.user
+                  ? (request.user.global_name ?? undefined)
+                  : undefined,
+          });
     const guild = request.dm ? undefined : world.guild(request.guildId);
     return {
       user,
@@ -167,7 +187,8 @@ export class DiscordDriver {
 
   #command(name: string, invoker: Invoker) {
     const command = this.standIn.commands.find(name, invoker.guild?.id);
-    if (!command) throw new Error(`/${name} is not registered with the stand-in, so no member could run it (register commands before invoking)`);
+    if (!command)
+      throw new Error(`/${name} is not registered with the stand-in, so no member could run it (register commands before invoking)`);
     return command;
   }
 }
@@ -176,6 +197,8 @@ function describeTimeout(what: string, record: InteractionRecord, followUps: num
   const state = record.acknowledgement
     ? `acknowledged with type ${record.acknowledgement.type}, ${record.edits.length} edit(s), ${record.followUpIds.length}/${followUps} follow-up(s)`
     : 'never acknowledged';
-  const violations = standIn.violations.map((violation) => `\n  ${violation.request} → ${violation.status} ${JSON.stringify(violation.error)}`).join('');
+  const violations = standIn.violations
+    .map((violation) => `\n  ${violation.request} → ${violation.status} ${JSON.stringify(violation.error)}`)
+    .join('');
   return `${what} (interaction ${record.id}) got no final answer within ${timeoutMs} ms: ${state}.${violations ? `\nViolations so far:${violations}` : ''}`;
 }

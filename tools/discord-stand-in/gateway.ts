@@ -10,7 +10,16 @@ import type { World } from './world.ts';
 
 type Json = Record<string, unknown>;
 
-export const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Reconnect: 7, InvalidSession: 9, Hello: 10, HeartbeatAck: 11 } as const;
+export const Op = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  Resume: 6,
+  Reconnect: 7,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+} as const;
 
 /** How a shard came back after a fault. */
 export type Recovery = 'resumed' | 'identified';
@@ -86,7 +95,8 @@ export class Gateway extends EventEmitter<{ ready: [number]; resumed: [number] }
     const shardCount = [...this.#sessionByShard.values()][0]?.shard[1] ?? this.options.defaultShardCount;
     const shardId = shardOfGuild(guildId, shardCount);
     const session = this.#sessionByShard.get(shardId);
-    if (!session) throw new Error(`No gateway session for shard ${shardId}: has the client logged in (and re-identified after an invalid session)?`);
+    if (!session)
+      throw new Error(`No gateway session for shard ${shardId}: has the client logged in (and re-identified after an invalid session)?`);
     this.#sendDispatch(session, type, data);
   }
 
@@ -154,7 +164,11 @@ export class Gateway extends EventEmitter<{ ready: [number]; resumed: [number] }
       const onResumed = settle('resumed');
       const timer = setTimeout(() => {
         cleanUp();
-        reject(new Error(`Shard ${shard} neither resumed nor re-identified within ${RECOVERY_TIMEOUT_MS} ms after ${after}. Gateway log: ${JSON.stringify(this.log.slice(-8))}`));
+        reject(
+          new Error(
+            `Shard ${shard} neither resumed nor re-identified within ${RECOVERY_TIMEOUT_MS} ms after ${after}. Gateway log: ${JSON.stringify(this.log.slice(-8))}`,
+          ),
+        );
       }, RECOVERY_TIMEOUT_MS).unref();
       const cleanUp = () => {
         clearTimeout(timer);
@@ -188,7 +202,10 @@ export class Gateway extends EventEmitter<{ ready: [number]; resumed: [number] }
     socket.on('message', (raw) => this.#receive(connection, raw.toString()));
     socket.on('close', (code) => this.#closed(connection, code));
     socket.on('error', () => undefined); // a killed socket may error; the close handler does the work
-    this.#send(connection, { op: Op.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["stand-in-gateway",{}]'] } });
+    this.#send(connection, {
+      op: Op.Hello,
+      d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["stand-in-gateway",{}]'] },
+    });
   }
 
   #receive(connection: Connection, text: string): void {

@@ -8,7 +8,19 @@ import { nextSnowflake } from './snowflake.ts';
 import { BOT_PERMISSIONS, type World, type WorldGuild } from './world.ts';
 
 export const InteractionType = { ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4 } as const;
-const OptionType = { Subcommand: 1, SubcommandGroup: 2, String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Mentionable: 9, Number: 10, Attachment: 11 } as const;
+const OptionType = {
+  Subcommand: 1,
+  SubcommandGroup: 2,
+  String: 3,
+  Integer: 4,
+  Boolean: 5,
+  User: 6,
+  Channel: 7,
+  Role: 8,
+  Mentionable: 9,
+  Number: 10,
+  Attachment: 11,
+} as const;
 
 /** Who acts, and where. No guild means a DM with the bot. */
 export interface Invoker {
@@ -99,13 +111,17 @@ export function commandData(world: World, invoker: Invoker, request: CommandOpti
   const resolved: Resolved = {};
   const options = Object.entries(values).map(([name, input]) => {
     const definition = definitions.find((option) => option.name === name);
-    if (!definition) throw new Error(`/${command.name} has no option "${name}" (registered: ${definitions.map((option) => option.name).join(', ') || 'none'})`);
+    if (!definition)
+      throw new Error(
+        `/${command.name} has no option "${name}" (registered: ${definitions.map((option) => option.name).join(', ') || 'none'})`,
+      );
     if (name === focused) return { type: definition.type, name, value: String(input), focused: true };
     return { type: definition.type, name, value: optionValue(world, invoker, definition, input, resolved, attachments) };
   });
   if (focused === undefined) {
     const missing = definitions.filter((option) => option.required && !(option.name in values)).map((option) => option.name);
-    if (missing.length > 0) throw new Error(`/${command.name} needs option(s) ${missing.join(', ')}; Discord would not let a member send it`);
+    if (missing.length > 0)
+      throw new Error(`/${command.name} needs option(s) ${missing.join(', ')}; Discord would not let a member send it`);
   } else if (!(focused in values)) {
     throw new Error(`The focused option "${focused}" needs a typed value in options`);
   }
@@ -126,7 +142,14 @@ interface Resolved {
   attachments?: Json;
 }
 
-function optionValue(world: World, invoker: Invoker, definition: RegisteredOption, input: OptionInput, resolved: Resolved, attachments?: AttachmentStore): unknown {
+function optionValue(
+  world: World,
+  invoker: Invoker,
+  definition: RegisteredOption,
+  input: OptionInput,
+  resolved: Resolved,
+  attachments?: AttachmentStore,
+): unknown {
   const expect = (ok: boolean, what: string) => {
     if (!ok) throw new Error(`Option "${definition.name}" is a ${what}; got ${JSON.stringify(input)}`);
   };
@@ -161,7 +184,7 @@ function optionValue(world: World, invoker: Invoker, definition: RegisteredOptio
     }
     case OptionType.Attachment: {
       expect(isAttachmentInput(input), 'attachment ({ filename, content })');
-      if (!attachments) throw new Error('Attachment options need the stand-in\'s attachment store');
+      if (!attachments) throw new Error("Attachment options need the stand-in's attachment store");
       const channelId = invoker.guild?.channel.id ?? world.dmChannelId(invoker.user.id);
       const attachment = attachments.add(channelId, input as AttachmentInput);
       (resolved.attachments ??= {})[attachment.id as string] = attachment;

@@ -106,10 +106,30 @@ export class InteractionLedger extends EventEmitter<{ change: [InteractionRecord
     const webhookMessage = '/webhooks/:app/:token/messages/:message';
     return [
       { method: 'POST', pattern: '/interactions/:id/:token/callback', auth: false, handle: (request) => this.#callback(request) },
-      { method: 'POST', pattern: '/webhooks/:app/:token', auth: false, handle: (request) => this.#withToken(request, (record) => this.#followUp(record, request)) },
-      { method: 'PATCH', pattern: webhookMessage, auth: false, handle: (request) => this.#withToken(request, (record) => this.#edit(record, request)) },
-      { method: 'GET', pattern: webhookMessage, auth: false, handle: (request) => this.#withToken(request, (record) => this.#fetch(record, request)) },
-      { method: 'DELETE', pattern: webhookMessage, auth: false, handle: (request) => this.#withToken(request, (record) => this.#delete(record, request)) },
+      {
+        method: 'POST',
+        pattern: '/webhooks/:app/:token',
+        auth: false,
+        handle: (request) => this.#withToken(request, (record) => this.#followUp(record, request)),
+      },
+      {
+        method: 'PATCH',
+        pattern: webhookMessage,
+        auth: false,
+        handle: (request) => this.#withToken(request, (record) => this.#edit(record, request)),
+      },
+      {
+        method: 'GET',
+        pattern: webhookMessage,
+        auth: false,
+        handle: (request) => this.#withToken(request, (record) => this.#fetch(record, request)),
+      },
+      {
+        method: 'DELETE',
+        pattern: webhookMessage,
+        auth: false,
+        handle: (request) => this.#withToken(request, (record) => this.#delete(record, request)),
+      },
     ];
   }
 
@@ -128,7 +148,10 @@ export class InteractionLedger extends EventEmitter<{ change: [InteractionRecord
     const data = body.data as Json | undefined;
     const allowed = record.type === 4 ? [CallbackType.AutocompleteResult] : record.type === 3 ? COMPONENT_CALLBACKS : COMMAND_CALLBACKS;
     if (!(allowed as number[]).includes(type)) {
-      return error(400, invalidFormBody([{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of {${allowed.join(', ')}}.` }]));
+      return error(
+        400,
+        invalidFormBody([{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of {${allowed.join(', ')}}.` }]),
+      );
     }
     const problem = this.#checkCallback(type, body, data);
     if (problem) return problem;
@@ -162,7 +185,8 @@ export class InteractionLedger extends EventEmitter<{ change: [InteractionRecord
     this.#changed(record);
 
     if (request.query.get('with_response') !== 'true') return { status: 204 };
-    const message = record.originalMessageId && type !== CallbackType.AutocompleteResult ? this.messages.get(record.originalMessageId) : undefined;
+    const message =
+      record.originalMessageId && type !== CallbackType.AutocompleteResult ? this.messages.get(record.originalMessageId) : undefined;
     return {
       status: 200,
       body: {

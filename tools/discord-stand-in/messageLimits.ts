@@ -15,8 +15,10 @@ export function messageLimitProblems(message: Json | undefined, at: Path): Field
   const check = (value: unknown, max: number, path: Path, min = 0) => {
     const length = typeof value === 'string' || Array.isArray(value) ? value.length : undefined;
     if (length === undefined) return;
-    if (length > max) problems.push({ path: [...at, ...path], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${max} or fewer in length.` });
-    else if (length < min) problems.push({ path: [...at, ...path], code: 'BASE_TYPE_MIN_LENGTH', message: `Must be ${min} or more in length.` });
+    if (length > max)
+      problems.push({ path: [...at, ...path], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${max} or fewer in length.` });
+    else if (length < min)
+      problems.push({ path: [...at, ...path], code: 'BASE_TYPE_MIN_LENGTH', message: `Must be ${min} or more in length.` });
   };
 
   check(message.content, 2000, ['content']);
@@ -36,18 +38,31 @@ export function messageLimitProblems(message: Json | undefined, at: Path): Field
     });
     check(footer.text, 2048, ['embeds', index, 'footer', 'text']);
     check(author.name, 256, ['embeds', index, 'author', 'name']);
-    embedCharacters += [embed.title, embed.description, footer.text, author.name, ...fields.flatMap((field) => [field.name, field.value])]
-      .reduce<number>((sum, text) => sum + (typeof text === 'string' ? text.length : 0), 0);
+    embedCharacters += [
+      embed.title,
+      embed.description,
+      footer.text,
+      author.name,
+      ...fields.flatMap((field) => [field.name, field.value]),
+    ].reduce<number>((sum, text) => sum + (typeof text === 'string' ? text.length : 0), 0);
   });
   if (embedCharacters > EMBED_TOTAL_LIMIT) {
-    problems.push({ path: [...at, 'embeds'], code: 'MAX_EMBED_SIZE_EXCEEDED', message: `Embed size exceeds maximum size of ${EMBED_TOTAL_LIMIT}` });
+    problems.push({
+      path: [...at, 'embeds'],
+      code: 'MAX_EMBED_SIZE_EXCEEDED',
+      message: `Embed size exceeds maximum size of ${EMBED_TOTAL_LIMIT}`,
+    });
   }
 
   const allowed = (message.allowed_mentions ?? {}) as Json;
   const parse = Array.isArray(allowed.parse) ? allowed.parse : [];
   for (const kind of ['users', 'roles'] as const) {
     if (parse.includes(kind) && Array.isArray(allowed[kind]) && allowed[kind].length > 0) {
-      problems.push({ path: [...at, 'allowed_mentions'], code: 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', message: `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.` });
+      problems.push({
+        path: [...at, 'allowed_mentions'],
+        code: 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+        message: `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`,
+      });
     }
   }
 
@@ -77,11 +92,14 @@ export function isEmptyMessage(message: Json | undefined): boolean {
 export function autocompleteProblems(data: Json | undefined, at: Path): FieldProblem[] {
   const choices = asArray(data?.choices);
   const problems: FieldProblem[] = [];
-  if (choices.length > 25) problems.push({ path: [...at, 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+  if (choices.length > 25)
+    problems.push({ path: [...at, 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
   choices.forEach((choice, index) => {
     const name = String(choice.name ?? '');
-    if (name.length < 1) problems.push({ path: [...at, 'choices', index, 'name'], code: 'BASE_TYPE_MIN_LENGTH', message: 'Must be 1 or more in length.' });
-    if (name.length > 100) problems.push({ path: [...at, 'choices', index, 'name'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });
+    if (name.length < 1)
+      problems.push({ path: [...at, 'choices', index, 'name'], code: 'BASE_TYPE_MIN_LENGTH', message: 'Must be 1 or more in length.' });
+    if (name.length > 100)
+      problems.push({ path: [...at, 'choices', index, 'name'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });
     if (typeof choice.value === 'string' && choice.value.length > 100) {
       problems.push({ path: [...at, 'choices', index, 'value'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });
     }

@@ -110,7 +110,17 @@ export class MessageStore {
       if (!upload) return kept.filter((old) => old.id === attachment.id);
       const id = nextSnowflake();
       const url = `https://cdn.discordapp.com/attachments/${message.channel_id}/${id}/${upload.filename}`;
-      return [{ id, filename: upload.filename, size: upload.size, content_type: upload.contentType, url, proxy_url: url, description: attachment.description }];
+      return [
+        {
+          id,
+          filename: upload.filename,
+          size: upload.size,
+          content_type: upload.contentType,
+          url,
+          proxy_url: url,
+          description: attachment.description,
+        },
+      ];
     });
   }
 }

@@ -94,7 +94,13 @@ export class RestRouter {
       : { status: 400, body: invalidJson };
     this.requests.push({ method, path, query: url.search, status: response.status, body });
     if (response.status >= 400 && response.status < 500 && response.status !== 429) {
-      this.options.onViolation({ kind: 'rest', request: `${method} ${path}`, status: response.status, error: response.body as DiscordErrorBody, body });
+      this.options.onViolation({
+        kind: 'rest',
+        request: `${method} ${path}`,
+        status: response.status,
+        error: response.body as DiscordErrorBody,
+        body,
+      });
     }
     const payload = response.body === undefined ? '' : JSON.stringify(response.body);
     outgoing.writeHead(response.status, {

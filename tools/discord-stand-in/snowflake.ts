@@ -4,7 +4,7 @@ let increment = 0n;
 
 export function snowflakeAt(timestampMs: number): string {
   increment = (increment + 1n) % 4096n;
-  return ((BigInt(Math.floor(timestampMs)) - DISCORD_EPOCH) << 22n | (1n << 17n) | increment).toString();
+  return (((BigInt(Math.floor(timestampMs)) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
 }
 
 export function nextSnowflake(): string {

@@ -125,7 +125,10 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       method: 'GET',
       pattern: '/applications/@me',
       auth: true,
-      handle: () => ({ status: 200, body: { ...world.application, description: '', bot_public: false, bot_require_code_grant: false, bot: world.bot } }),
+      handle: () => ({
+        status: 200,
+        body: { ...world.application, description: '', bot_public: false, bot_require_code_grant: false, bot: world.bot },
+      }),
     },
     ...commands.routes(),
     ...interactions.routes(),

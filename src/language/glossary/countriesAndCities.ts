@@ -4,12 +4,30 @@ import type { GlossaryEntry } from '../../corpus/types.ts';
 export const COUNTRIES_AND_CITIES: readonly GlossaryEntry[] = [
   // Countries and territories: the English names and adjectives, the Vietnamese names the papers use
   // (common form first, then the official long form or the transliteration some papers keep).
-  { en: ['Vietnam', 'Viet Nam', 'Vietnamese', 'Socialist Republic of Vietnam'], vi: ['Việt Nam', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'Cộng hoà xã hội chủ nghĩa Việt Nam'] },
+  {
+    en: ['Vietnam', 'Viet Nam', 'Vietnamese', 'Socialist Republic of Vietnam'],
+    vi: ['Việt Nam', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'Cộng hoà xã hội chủ nghĩa Việt Nam'],
+  },
   { en: ['South Korea', 'Korea', 'Republic of Korea', 'ROK', 'South Korean', 'Korean'], vi: ['Hàn Quốc', 'Đại Hàn Dân Quốc'] },
-  { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea", 'North Korean'], vi: ['Triều Tiên', 'Bắc Triều Tiên', 'CHDCND Triều Tiên', 'Cộng hòa Dân chủ Nhân dân Triều Tiên', 'Cộng hoà Dân chủ Nhân dân Triều Tiên'] },
+  {
+    en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea", 'North Korean'],
+    vi: [
+      'Triều Tiên',
+      'Bắc Triều Tiên',
+      'CHDCND Triều Tiên',
+      'Cộng hòa Dân chủ Nhân dân Triều Tiên',
+      'Cộng hoà Dân chủ Nhân dân Triều Tiên',
+    ],
+  },
   { en: ['Japan', 'Japanese'], vi: ['Nhật Bản', 'Nhật'] },
-  { en: ['China', 'Chinese', "People's Republic of China", 'PRC', 'mainland China'], vi: ['Trung Quốc', 'Cộng hòa Nhân dân Trung Hoa', 'Cộng hoà Nhân dân Trung Hoa'] },
-  { en: ['United States', 'US', 'USA', 'United States of America', 'America', 'American', 'Americans'], vi: ['Mỹ', 'Hoa Kỳ', 'Hoa Kì', 'Hợp chúng quốc Hoa Kỳ'] },
+  {
+    en: ['China', 'Chinese', "People's Republic of China", 'PRC', 'mainland China'],
+    vi: ['Trung Quốc', 'Cộng hòa Nhân dân Trung Hoa', 'Cộng hoà Nhân dân Trung Hoa'],
+  },
+  {
+    en: ['United States', 'US', 'USA', 'United States of America', 'America', 'American', 'Americans'],
+    vi: ['Mỹ', 'Hoa Kỳ', 'Hoa Kì', 'Hợp chúng quốc Hoa Kỳ'],
+  },
   { en: ['Russia', 'Russian', 'Russian Federation'], vi: ['Nga', 'Liên bang Nga', 'LB Nga'] },
   { en: ['United Kingdom', 'UK', 'Britain', 'Great Britain', 'British', 'England'], vi: ['Anh', 'Vương quốc Anh'] },
   { en: ['France', 'French'], vi: ['Pháp', 'Cộng hòa Pháp', 'Cộng hoà Pháp'] },
@@ -234,5 +252,4 @@ export const COUNTRIES_AND_CITIES: readonly GlossaryEntry[] = [
   { en: ['Lima'], vi: ['Lima'] },
   { en: ['Rio de Janeiro'], vi: ['Rio de Janeiro'] },
   { en: ['Johannesburg'], vi: ['Johannesburg'] },
-
 ];

@@ -5,10 +5,16 @@ export const SOCIETY_AND_REGIONS: readonly GlossaryEntry[] = [
   // Society: population, health, education, elections, culture.
   { en: ['society', 'social'], vi: ['xã hội'] },
   { en: ['population'], vi: ['dân số'] },
-  { en: ['birth rate', 'birthrate', 'fertility rate', 'total fertility rate'], vi: ['tỷ lệ sinh', 'tỉ lệ sinh', 'tỷ suất sinh', 'tổng tỷ suất sinh', 'mức sinh'] },
+  {
+    en: ['birth rate', 'birthrate', 'fertility rate', 'total fertility rate'],
+    vi: ['tỷ lệ sinh', 'tỉ lệ sinh', 'tỷ suất sinh', 'tổng tỷ suất sinh', 'mức sinh'],
+  },
   { en: ['low birth rate', 'low birthrate', 'low fertility'], vi: ['tỷ lệ sinh thấp', 'tỉ lệ sinh thấp', 'mức sinh thấp'] },
   { en: ['births', 'newborns', 'newborn babies'], vi: ['trẻ sơ sinh', 'số trẻ sơ sinh', 'số ca sinh'] },
-  { en: ['ageing population', 'aging population', 'population ageing', 'population aging', 'ageing', 'aging'], vi: ['già hóa dân số', 'già hoá dân số', 'dân số già'] },
+  {
+    en: ['ageing population', 'aging population', 'population ageing', 'population aging', 'ageing', 'aging'],
+    vi: ['già hóa dân số', 'già hoá dân số', 'dân số già'],
+  },
   { en: ['elderly', 'older people', 'senior citizens'], vi: ['người cao tuổi', 'người già'] },
   { en: ['youth', 'young people'], vi: ['thanh niên', 'giới trẻ', 'người trẻ'] },
   { en: ['children', 'child'], vi: ['trẻ em'] },
@@ -19,8 +25,14 @@ export const SOCIETY_AND_REGIONS: readonly GlossaryEntry[] = [
   { en: ['immigration', 'immigrant', 'immigrants'], vi: ['nhập cư', 'người nhập cư'] },
   { en: ['migration', 'migrants', 'migrant'], vi: ['di cư', 'người di cư'] },
   { en: ['migrant workers', 'foreign workers'], vi: ['lao động nhập cư', 'lao động nước ngoài'] },
-  { en: ['illegal immigration', 'illegal immigrants', 'undocumented immigrants'], vi: ['nhập cư bất hợp pháp', 'nhập cư trái phép', 'cư trú bất hợp pháp'] },
-  { en: ['labour', 'labor', 'workers', 'worker', 'workforce', 'labour force', 'labor force'], vi: ['lao động', 'người lao động', 'lực lượng lao động'] },
+  {
+    en: ['illegal immigration', 'illegal immigrants', 'undocumented immigrants'],
+    vi: ['nhập cư bất hợp pháp', 'nhập cư trái phép', 'cư trú bất hợp pháp'],
+  },
+  {
+    en: ['labour', 'labor', 'workers', 'worker', 'workforce', 'labour force', 'labor force'],
+    vi: ['lao động', 'người lao động', 'lực lượng lao động'],
+  },
   { en: ['labour shortage', 'labor shortage', 'worker shortage'], vi: ['thiếu hụt lao động', 'thiếu lao động'] },
   { en: ['labour strike', 'labor strike', 'general strike', 'walkout'], vi: ['đình công', 'bãi công', 'tổng đình công'] },
   { en: ['trade union', 'trade unions', 'labour union', 'labor union'], vi: ['công đoàn'] },
@@ -28,8 +40,14 @@ export const SOCIETY_AND_REGIONS: readonly GlossaryEntry[] = [
   { en: ['university', 'universities'], vi: ['đại học', 'trường đại học'] },
   { en: ['student', 'students'], vi: ['học sinh', 'sinh viên'] },
   { en: ['international students', 'foreign students', 'study abroad'], vi: ['du học', 'du học sinh', 'sinh viên quốc tế'] },
-  { en: ['college entrance exam', 'university entrance exam', 'CSAT', 'Suneung'], vi: ['kỳ thi tuyển sinh đại học', 'kỳ thi đại học', 'Suneung'] },
-  { en: ['health', 'healthcare', 'health care', 'medical'], vi: ['y tế', 'sức khỏe', 'sức khoẻ', 'chăm sóc sức khỏe', 'chăm sóc sức khoẻ'] },
+  {
+    en: ['college entrance exam', 'university entrance exam', 'CSAT', 'Suneung'],
+    vi: ['kỳ thi tuyển sinh đại học', 'kỳ thi đại học', 'Suneung'],
+  },
+  {
+    en: ['health', 'healthcare', 'health care', 'medical'],
+    vi: ['y tế', 'sức khỏe', 'sức khoẻ', 'chăm sóc sức khỏe', 'chăm sóc sức khoẻ'],
+  },
   { en: ['public health'], vi: ['y tế công cộng'] },
   { en: ['hospital', 'hospitals'], vi: ['bệnh viện'] },
   { en: ['doctor', 'doctors', 'physicians'], vi: ['bác sĩ', 'bác sỹ'] },
@@ -52,8 +70,14 @@ export const SOCIETY_AND_REGIONS: readonly GlossaryEntry[] = [
   { en: ['citizenship', 'nationality'], vi: ['quốc tịch'] },
   { en: ['ethnic minorities', 'ethnic minority', 'ethnic groups'], vi: ['dân tộc thiểu số', 'đồng bào dân tộc thiểu số'] },
   { en: ['country', 'countries', 'nation', 'nations'], vi: ['quốc gia', 'đất nước'] },
-  { en: ['developing countries', 'developing country', 'developing nations'], vi: ['nước đang phát triển', 'các nước đang phát triển', 'quốc gia đang phát triển'] },
-  { en: ['developed countries', 'developed country', 'advanced economies'], vi: ['nước phát triển', 'các nước phát triển', 'nền kinh tế phát triển'] },
+  {
+    en: ['developing countries', 'developing country', 'developing nations'],
+    vi: ['nước đang phát triển', 'các nước đang phát triển', 'quốc gia đang phát triển'],
+  },
+  {
+    en: ['developed countries', 'developed country', 'advanced economies'],
+    vi: ['nước phát triển', 'các nước phát triển', 'nền kinh tế phát triển'],
+  },
   { en: ['development', 'develop', 'developed'], vi: ['phát triển'] },
   { en: ['sustainable development', 'sustainability', 'sustainable'], vi: ['phát triển bền vững', 'bền vững'] },
   { en: ['urban', 'urban areas'], vi: ['đô thị', 'khu đô thị'] },
@@ -80,11 +104,17 @@ export const SOCIETY_AND_REGIONS: readonly GlossaryEntry[] = [
   { en: ['media', 'press', 'news media'], vi: ['báo chí', 'truyền thông'] },
   { en: ['journalist', 'journalists', 'reporter', 'reporters'], vi: ['nhà báo', 'phóng viên'] },
   { en: ['public opinion'], vi: ['dư luận', 'công luận'] },
-  { en: ['protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'rallies'], vi: ['biểu tình', 'cuộc biểu tình', 'người biểu tình'] },
+  {
+    en: ['protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'rallies'],
+    vi: ['biểu tình', 'cuộc biểu tình', 'người biểu tình'],
+  },
   { en: ['election', 'elections'], vi: ['bầu cử', 'cuộc bầu cử'] },
   { en: ['vote', 'votes', 'voted', 'voting', 'ballot'], vi: ['bỏ phiếu', 'lá phiếu'] },
   { en: ['presidential election', 'presidential elections', 'presidential race'], vi: ['bầu cử tổng thống', 'cuộc bầu cử tổng thống'] },
-  { en: ['general election', 'parliamentary election', 'parliamentary elections', 'legislative election', 'legislative elections'], vi: ['tổng tuyển cử', 'bầu cử Quốc hội', 'bầu cử nghị viện'] },
+  {
+    en: ['general election', 'parliamentary election', 'parliamentary elections', 'legislative election', 'legislative elections'],
+    vi: ['tổng tuyển cử', 'bầu cử Quốc hội', 'bầu cử nghị viện'],
+  },
   { en: ['local elections', 'local election'], vi: ['bầu cử địa phương'] },
   { en: ['midterm elections', 'midterms'], vi: ['bầu cử giữa kỳ'] },
   { en: ['candidate', 'candidates', 'nominee'], vi: ['ứng cử viên', 'ứng viên'] },
@@ -98,8 +128,14 @@ export const SOCIETY_AND_REGIONS: readonly GlossaryEntry[] = [
   { en: ['environment', 'environmental'], vi: ['môi trường'] },
   { en: ['climate'], vi: ['khí hậu'] },
   { en: ['climate change', 'climate crisis', 'global warming'], vi: ['biến đổi khí hậu', 'khủng hoảng khí hậu', 'nóng lên toàn cầu'] },
-  { en: ['carbon neutrality', 'carbon neutral', 'net zero', 'net-zero'], vi: ['trung hòa carbon', 'trung hoà carbon', 'phát thải ròng bằng 0', 'Net Zero'] },
-  { en: ['emissions', 'greenhouse gas', 'greenhouse gases', 'greenhouse gas emissions', 'carbon emissions'], vi: ['phát thải', 'khí thải', 'khí nhà kính', 'phát thải khí nhà kính'] },
+  {
+    en: ['carbon neutrality', 'carbon neutral', 'net zero', 'net-zero'],
+    vi: ['trung hòa carbon', 'trung hoà carbon', 'phát thải ròng bằng 0', 'Net Zero'],
+  },
+  {
+    en: ['emissions', 'greenhouse gas', 'greenhouse gases', 'greenhouse gas emissions', 'carbon emissions'],
+    vi: ['phát thải', 'khí thải', 'khí nhà kính', 'phát thải khí nhà kính'],
+  },
   { en: ['pollution', 'air pollution'], vi: ['ô nhiễm', 'ô nhiễm không khí'] },
   { en: ['fine dust'], vi: ['bụi mịn'] },
   { en: ['waste', 'garbage', 'rubbish', 'trash', 'plastic waste'], vi: ['rác thải', 'chất thải', 'rác thải nhựa'] },
@@ -175,5 +211,4 @@ export const SOCIETY_AND_REGIONS: readonly GlossaryEntry[] = [
   { en: ['Guam'], vi: ['Guam', 'đảo Guam'] },
   { en: ['Hawaii'], vi: ['Hawaii'] },
   { en: ['Okinawa'], vi: ['Okinawa'] },
-
 ];

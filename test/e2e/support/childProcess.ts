@@ -85,7 +85,11 @@ export function startScript(script: string, env: Record<string, string>, args: s
 }
 
 /** Runs a script to the end, feeding `input` on standard input. */
-export async function runScript(script: string, env: Record<string, string>, options: { args?: string[]; input?: string } = {}): Promise<Finished> {
+export async function runScript(
+  script: string,
+  env: Record<string, string>,
+  options: { args?: string[]; input?: string } = {},
+): Promise<Finished> {
   const running = startScript(script, env, options.args);
   running.child.stdin!.end(options.input ?? '');
   return running.finished;
@@ -93,7 +97,5 @@ export async function runScript(script: string, env: Record<string, string>, opt
 
 /** The lines a program printed, without npm's own (`> citebot@… start`, `npm warn …`, `npm error …`). */
 export function ownLines(output: string): string[] {
-  return output
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !/^> /.test(line) && !/^npm (warn|error|notice|ERR!)/i.test(line));
+  return output.split('\n').filter((line) => line.trim() !== '' && !/^> /.test(line) && !/^npm (warn|error|notice|ERR!)/i.test(line));
 }

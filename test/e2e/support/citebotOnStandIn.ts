@@ -53,7 +53,14 @@ export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promi
   const standIn = await startDiscordStandIn({
     // Short heartbeats so a zombie connection is found in well under a second.
     heartbeatIntervalMs: 200,
-    guilds: [{ name: 'Phòng tin Citebot', preferredLocale: 'vi', channelName: 'hỏi-đáp', roles: [{ name: EDITOR_ROLE }, { name: MODERATOR_ROLE }] }],
+    guilds: [
+      {
+        name: 'Phòng tin Citebot',
+        preferredLocale: 'vi',
+        channelName: 'hỏi-đáp',
+        roles: [{ name: EDITOR_ROLE }, { name: MODERATOR_ROLE }],
+      },
+    ],
     ...options.standIn,
   });
   try {
@@ -77,7 +84,11 @@ export async function startCitebotOnStandIn(options: CitebotOptions = {}): Promi
     await deployCommands(config);
     const store = await LibraryStore.open(config.corpusDir, { buildTimeoutMs: config.buildTimeoutMs });
     const logs: LogLine[] = [];
-    const logger = createLogger({ level: config.logLevel, secrets: [config.token], write: (line) => logs.push(JSON.parse(line) as LogLine) });
+    const logger = createLogger({
+      level: config.logLevel,
+      secrets: [config.token],
+      write: (line) => logs.push(JSON.parse(line) as LogLine),
+    });
     const bot = await startBot({
       config,
       store,
