@@ -20,7 +20,7 @@ import { BUTTON_OPTION_ORDER, encodeButtonState, itemFingerprint, type ButtonOpt
 import { ELLIPSIS, cutPoint, escapeAndTruncate, escapeMarkdown, escapeWithBold, truncate } from './markdown.ts';
 import { messagesFor, type Messages } from './messagesFor.ts';
 import { pasteBlock } from './pasteBlock.ts';
-import { LIMITS, allowedMentions, embedLength, type ReplyPayload } from './replyPayload.ts';
+import { LIMITS, allowedMentions, replyButton, embedLength, type ReplyPayload } from './replyPayload.ts';
 import { understandingLines } from '../locales/understandingLines.ts';
 import { describeQuestion } from './describeQuestion.ts';
 import { renderNothingFound } from './renderNothingFound.ts';
@@ -95,8 +95,8 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
     if (previous?.withOptions && next?.withOptions) {
       rows.push(
         row([
-          button(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0),
-          button(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1),
+          replyButton(previous.customId, t.answer.previous, ButtonStyle.Secondary, page === 0),
+          replyButton(next.customId, t.answer.next, ButtonStyle.Secondary, page === pages.length - 1),
         ]),
       );
     } else {
@@ -108,7 +108,9 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
     // One button per result on the page; each posts that result alone.
     const shares = itemsOnPage.flatMap((index) => {
       const share = encodeButtonState({ ...state, action: 'share', page: index, check: itemFingerprint(answer.items[index]!) });
-      return share ? [button(share.customId, numbered ? t.answer.shareItem(index + 1) : t.answer.share, ButtonStyle.Primary, false)] : [];
+      return share
+        ? [replyButton(share.customId, numbered ? t.answer.shareItem(index + 1) : t.answer.share, ButtonStyle.Primary, false)]
+        : [];
     });
     if (shares.length > 0) rows.push(row(shares));
   }
@@ -209,16 +211,6 @@ function buttonOptions(command: CommandName, options: Answer['options']): Button
     if (typeof value === 'string' || typeof value === 'number') out[name] = value;
   }
   return out;
-}
-
-function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary, disabled: boolean) {
-  return {
-    type: ComponentType.Button,
-    style,
-    label: truncate(label, LIMITS.buttonLabel),
-    custom_id: customId,
-    disabled,
-  } satisfies APIButtonComponentWithCustomId;
 }
 
 function renderItem(item: AnswerItem, t: Messages, quoteMax: number, number?: number): APIEmbed {

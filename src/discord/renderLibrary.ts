@@ -15,7 +15,7 @@ import { libraryEn, type LibraryMessages } from '../locales/libraryEn.ts';
 import { libraryVi } from '../locales/libraryVi.ts';
 import { encodeLibraryButton } from './libraryCustomIds.ts';
 import { escapeAndTruncate, escapeMarkdown, fitLines, truncate } from './markdown.ts';
-import { LIMITS, allowedMentions, privateText, type ReplyPayload } from './replyPayload.ts';
+import { LIMITS, allowedMentions, replyButton, privateText, type ReplyPayload } from './replyPayload.ts';
 
 const PREVIEW_COLOUR = 0x2b6cb0;
 const REPLACE_COLOUR = 0xc05621;
@@ -37,21 +37,6 @@ function privateEmbeds(embeds: APIEmbed[], buttons: APIButtonComponentWithCustom
     allowed_mentions: allowedMentions(),
     flags: MessageFlags.Ephemeral,
   };
-}
-
-function button(
-  customId: string,
-  label: string,
-  style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger,
-  disabled = false,
-) {
-  return {
-    type: ComponentType.Button,
-    style,
-    label: truncate(label, LIMITS.buttonLabel),
-    custom_id: customId,
-    disabled,
-  } satisfies APIButtonComponentWithCustomId;
 }
 
 /** `code` that cannot be broken out of (ids and file names never hold a backtick, but be sure). */
@@ -174,12 +159,12 @@ export function renderUploadPreview(locale: string, input: UploadPreviewInput): 
   return privateEmbeds(
     [embed],
     [
-      button(
+      replyButton(
         encodeLibraryButton({ kind: 'confirm', token: input.token }),
         replacing ? t.buttons.replace : t.buttons.add,
         replacing ? ButtonStyle.Danger : ButtonStyle.Success,
       ),
-      button(encodeLibraryButton({ kind: 'cancel', token: input.token }), t.buttons.cancel, ButtonStyle.Secondary),
+      replyButton(encodeLibraryButton({ kind: 'cancel', token: input.token }), t.buttons.cancel, ButtonStyle.Secondary),
     ],
   );
 }
@@ -197,8 +182,8 @@ export function renderRemovePreview(locale: string, token: string, preview: Arti
       },
     ],
     [
-      button(encodeLibraryButton({ kind: 'confirm', token }), t.buttons.remove, ButtonStyle.Danger),
-      button(encodeLibraryButton({ kind: 'cancel', token }), t.buttons.cancel, ButtonStyle.Secondary),
+      replyButton(encodeLibraryButton({ kind: 'confirm', token }), t.buttons.remove, ButtonStyle.Danger),
+      replyButton(encodeLibraryButton({ kind: 'cancel', token }), t.buttons.cancel, ButtonStyle.Secondary),
     ],
   );
 }
@@ -279,8 +264,13 @@ export function renderLibraryList(locale: string, input: LibraryListInput): { pa
   const buttons =
     pageCount > 1
       ? [
-          button(encodeLibraryButton({ kind: 'page', page: Math.max(0, page - 1) }), t.buttons.previous, ButtonStyle.Secondary, page === 0),
-          button(
+          replyButton(
+            encodeLibraryButton({ kind: 'page', page: Math.max(0, page - 1) }),
+            t.buttons.previous,
+            ButtonStyle.Secondary,
+            page === 0,
+          ),
+          replyButton(
             encodeLibraryButton({ kind: 'page', page: Math.min(pageCount - 1, page + 1) }),
             t.buttons.next,
             ButtonStyle.Secondary,

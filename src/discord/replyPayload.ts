@@ -1,8 +1,11 @@
 // The reply shape every renderer returns (Discord's own JSON, so tests read what Discord would get),
 // Discord's size limits, and the one conversion to discord.js options.
 import {
+  ButtonStyle,
+  ComponentType,
   MessageFlags,
   embedLength,
+  type APIButtonComponentWithCustomId,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
@@ -10,6 +13,7 @@ import {
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
 } from 'discord.js';
+import { truncate } from './markdown.ts';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -90,4 +94,14 @@ function replacingOptions(payload: ReplyPayload): InteractionUpdateOptions & Int
     components: payload.components,
     allowedMentions: payload.allowed_mentions,
   };
+}
+
+/** A button with our custom id, its label cut to Discord's limit. */
+export function replyButton(
+  customId: string,
+  label: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger,
+  disabled = false,
+): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, style, label: truncate(label, LIMITS.buttonLabel), custom_id: customId, disabled };
 }
