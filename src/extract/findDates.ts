@@ -68,6 +68,16 @@ const TIME_WORDS = '(?:(?:hai|ba|các|những)\\s+)?(?:ngày|sáng|chiều|tối
 const L = '(?<![\\p{L}\\p{M}\\p{N}])';
 const N = '(?![\\p{L}\\p{M}\\p{N}])';
 
+/** Day (or a range of days), month and an optional year, as the two day-month shapes capture them. */
+function readDayRange([day, lastDay, month, year]: string[]) {
+  return {
+    day: Number(day),
+    lastDay: lastDay ? Number(lastDay) : undefined,
+    month: Number(month),
+    year: year ? Number(year) : undefined,
+  };
+}
+
 /** Each shape: a pattern and how to read its groups. Tried in order; earlier shapes win overlaps. */
 const DATE_SHAPES: readonly {
   pattern: RegExp;
@@ -79,12 +89,7 @@ const DATE_SHAPES: readonly {
       `${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm\\s+|\\/\\s*)(\\d{4}))?${N}`,
       'giu',
     ),
-    read: ([day, lastDay, month, year]) => ({
-      day: Number(day),
-      lastDay: lastDay ? Number(lastDay) : undefined,
-      month: Number(month),
-      year: year ? Number(year) : undefined,
-    }),
+    read: readDayRange,
   },
   // ngày 11/7, hai ngày 24-25/6, chiều 25/6/2025, ngày 25/6 năm 2025, and with a dot as some papers write it: ngày 11.11
   {
@@ -92,12 +97,7 @@ const DATE_SHAPES: readonly {
       `${L}${TIME_WORDS}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*[\\/.]\\s*(\\d{1,2})(?:(?:\\s*[\\/.]\\s*|\\s+năm\\s+)(\\d{4}))?${N}`,
       'giu',
     ),
-    read: ([day, lastDay, month, year]) => ({
-      day: Number(day),
-      lastDay: lastDay ? Number(lastDay) : undefined,
-      month: Number(month),
-      year: year ? Number(year) : undefined,
-    }),
+    read: readDayRange,
   },
   // chiều 11-9, ngày 17-4-2025: day-month with a dash after a time word (a range has its month after a slash).
   {
