@@ -7,7 +7,16 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
-import { CACHE_DIR, CACHE_FILE, CACHE_VERSION, type EncodedLibrary, MAGIC, headerSchema, padding } from './cacheFormat.ts';
+import {
+  CACHE_DIR,
+  CACHE_FILE,
+  CACHE_VERSION,
+  type CacheHeader,
+  type EncodedLibrary,
+  MAGIC,
+  headerSchema,
+  padding,
+} from './cacheFormat.ts';
 
 /** Temp files older than this are left over from a crash mid-write, not a write in progress. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
@@ -111,16 +120,16 @@ export function isExpectedCacheMiss(reason: string): boolean {
 
 /**
  * Reads the cache file's envelope when it is complete and made for `key` by this version (any key
- * with `anyKey`: the last good library, for a start with a bad file); the sections are views into
- * one buffer, not yet decoded. Only a regular file in a real cache folder is read. Never throws: a
- * bad cache is a reason.
+ * with `anyKey`: the last good library, for a start with a bad file); its sections checked only for
+ * their lengths, not yet decoded. Each section is read into a buffer of its own, so the search index's
+ * columns are used in place and nothing holds the whole file once its sections are dropped. Only a
+ * regular file in a real cache folder is read. Never throws: a bad cache is a reason.
  */
 export async function readCacheEnvelope(
   corpusDir: string,
   key: string,
   { anyKey = false }: { anyKey?: boolean } = {},
 ): Promise<{ ok: true; encoded: EncodedLibrary } | { ok: false; reason: string }> {
-  let file: Buffer;
   try {
     const folder = await cacheFolder(corpusDir, false);
     if (!folder.ok) return { ok: false, reason: folder.reason };
@@ -133,36 +142,72 @@ export async function readCacheEnvelope(
     try {
       const opened = await handle.stat();
       if (!opened.isFile()) return { ok: false, reason: `${CACHE_DIR}/${CACHE_FILE} is not a regular file` };
-      file = Buffer.allocUnsafe(opened.size);
-      let length = 0;
-      while (length < file.byteLength) {
-        const { bytesRead } = await handle.read(file, length, file.byteLength - length, length);
-        if (bytesRead === 0) break;
-        length += bytesRead;
+      const readAt = async (position: number, length: number): Promise<Uint8Array | undefined> => {
+        if (position + length > opened.size) return undefined;
+        // Not from Node's shared pool: each section owns its memory, and can be transferred or dropped alone.
+        const bytes = Buffer.allocUnsafeSlow(length);
+        let done = 0;
+        while (done < length) {
+          const { bytesRead } = await handle.read(bytes, done, length - done, position + done);
+          if (bytesRead === 0) return undefined;
+          done += bytesRead;
+        }
+        return new Uint8Array(bytes.buffer, 0, length);
+      };
+      const prefix = await readAt(0, Math.min(opened.size, MAGIC.byteLength + 4));
+      if (!prefix) return { ok: false, reason: 'truncated' };
+      const start = envelopeStart(prefix);
+      if (!start.ok) return start;
+      const headerBytes = await readAt(start.headerStart, start.headerLength);
+      if (!headerBytes) return { ok: false, reason: 'truncated header' };
+      const header = parseHeader(headerBytes, anyKey ? undefined : key);
+      if (!header.ok) return header;
+      const layout = sectionLayout(header.header, start.headerStart + start.headerLength, opened.size);
+      if (!layout.ok) return layout;
+      const sections: Uint8Array[] = [];
+      for (const { offset, bytes } of layout.sections) {
+        const section = await readAt(offset, bytes);
+        if (!section) return { ok: false, reason: 'truncated' };
+        sections.push(section);
       }
-      if (length !== file.byteLength) return { ok: false, reason: 'truncated' };
+      return { ok: true, encoded: { header: header.header, sections } };
     } finally {
       await handle.close();
     }
   } catch (error) {
     return { ok: false, reason: `unreadable: ${describeError(error)}` };
   }
-  return parseEnvelope(file, anyKey ? undefined : key);
 }
 
+/** The envelope of a whole cache file held in memory: its sections are views into `file`. */
 export function parseEnvelope(
   file: Uint8Array,
   key: string | undefined,
 ): { ok: true; encoded: EncodedLibrary } | { ok: false; reason: string } {
-  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (bytes.byteLength < MAGIC.byteLength + 4 || !bytes.subarray(0, MAGIC.byteLength).equals(MAGIC))
+  const start = envelopeStart(file);
+  if (!start.ok) return start;
+  const { headerStart, headerLength } = start;
+  if (headerStart + headerLength > file.byteLength) return { ok: false, reason: 'truncated header' };
+  const header = parseHeader(file.subarray(headerStart, headerStart + headerLength), key);
+  if (!header.ok) return header;
+  const layout = sectionLayout(header.header, headerStart + headerLength, file.byteLength);
+  if (!layout.ok) return layout;
+  const sections = layout.sections.map(({ offset, bytes }) => file.subarray(offset, offset + bytes));
+  return { ok: true, encoded: { header: header.header, sections } };
+}
+
+/** The magic line and the header's length, from the file's first bytes. */
+function envelopeStart(bytes: Uint8Array): { ok: true; headerStart: number; headerLength: number } | { ok: false; reason: string } {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.byteLength < MAGIC.byteLength + 4 || !view.subarray(0, MAGIC.byteLength).equals(MAGIC))
     return { ok: false, reason: 'not a citebot cache' };
-  const headerLength = bytes.readUInt32LE(MAGIC.byteLength);
-  const headerStart = MAGIC.byteLength + 4;
-  if (headerStart + headerLength > bytes.byteLength) return { ok: false, reason: 'truncated header' };
+  return { ok: true, headerStart: MAGIC.byteLength + 4, headerLength: view.readUInt32LE(MAGIC.byteLength) };
+}
+
+function parseHeader(bytes: Uint8Array, key: string | undefined): { ok: true; header: CacheHeader } | { ok: false; reason: string } {
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength));
+    json = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   } catch {
     return { ok: false, reason: 'unreadable header' };
   }
@@ -173,17 +218,24 @@ export function parseEnvelope(
   }
   if (key !== undefined && header.data.key !== key) return { ok: false, reason: 'the corpus changed' };
   if (endianness() !== 'LE') return { ok: false, reason: 'big-endian machine' };
+  return { ok: true, header: header.data };
+}
 
-  let offset = headerStart + headerLength;
-  offset += padding(offset);
-  const sections: Uint8Array[] = [];
-  for (const section of header.data.sections) {
-    if (offset + section.bytes > bytes.byteLength) return { ok: false, reason: 'truncated' };
-    sections.push(bytes.subarray(offset, offset + section.bytes));
+/** Where each section sits, after the header and the padding that aligns it; the file must end with the last. */
+function sectionLayout(
+  header: CacheHeader,
+  headerEnd: number,
+  fileLength: number,
+): { ok: true; sections: Array<{ offset: number; bytes: number }> } | { ok: false; reason: string } {
+  let offset = headerEnd + padding(headerEnd);
+  const sections: Array<{ offset: number; bytes: number }> = [];
+  for (const section of header.sections) {
+    if (offset + section.bytes > fileLength) return { ok: false, reason: 'truncated' };
+    sections.push({ offset, bytes: section.bytes });
     offset += section.bytes + padding(section.bytes);
   }
-  if (offset !== bytes.byteLength) return { ok: false, reason: 'unexpected length' };
-  return { ok: true, encoded: { header: header.data, sections } };
+  if (offset !== fileLength) return { ok: false, reason: 'unexpected length' };
+  return { ok: true, sections };
 }
 
 function describeError(error: unknown): string {

@@ -1,8 +1,10 @@
 // The cache file's format, shared by its writer and its reader: a magic line, the header's byte length,
 // the header (JSON, checked with zod, with each section's sha256), then sections, each 8-byte aligned.
-// Lists are JSON in chunks of ~32 KB, so each `JSON.parse` is short and loading can pause between
-// chunks; the search index's postings are little-endian Uint32 arrays used in place. (At 100k
-// paragraphs one JSON of the index alone is ~100 MB and takes seconds to parse in one blocking call.)
+// What is large is stored as it is held: the articles' bodies as UTF-16 (one copy per body, no JSON
+// escapes, no UTF-8 to decode), their paragraph and sentence spans and the search index's postings as
+// little-endian Uint32 arrays used in place. The rest is JSON in chunks of ~32 KB, so each `JSON.parse`
+// is short and loading can pause between chunks; a citation's quote is stored as where it sits in its
+// article's body, not as text (see cacheItems.ts).
 
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -14,7 +16,7 @@ import { CACHE_DIR } from '../corpus/corpusFolder.ts';
  * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
  * changes. A cache of another version is ignored and rebuilt.
  */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 /** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
 export { CACHE_DIR };
 export const CACHE_FILE = 'library.bin';
@@ -34,12 +36,36 @@ export const JSON_SECTIONS = [
   'plannedAgreements',
   'people',
   'documentIds',
-  'terms',
   'vocabulary',
 ] as const;
-export const U32_SECTIONS = ['fieldLengths', 'termEnds', 'documents', 'frequencies'] as const;
+export const U32_SECTIONS = [
+  /** Per article, where its body ends in `bodies`, in UTF-16 code units. */
+  'bodyEnds',
+  /** Per article, where its spans end in `spans`. */
+  'spanEnds',
+  /** Per article, per paragraph: start, end, sentence count, then start and end of each sentence. */
+  'spans',
+  /** Where each string of `strings` ends (see textTable.ts). */
+  'stringEnds',
+  /** Where each search term of `terms` ends. */
+  'termTextEnds',
+  'fieldLengths',
+  /** Where each term's postings end in `documents` and `frequencies`. */
+  'termEnds',
+  'documents',
+  'frequencies',
+] as const;
+export const TEXT_SECTIONS = [
+  /** The articles' bodies one after another, as UTF-16LE: each read back with one `toString`. */
+  'bodies',
+  /** The names, titles, places, dates and summaries the items hold, each once: items name them by index. */
+  'strings',
+  /** The search index's terms. */
+  'terms',
+] as const;
 export type JsonSection = (typeof JSON_SECTIONS)[number];
 export type U32Section = (typeof U32_SECTIONS)[number];
+export type TextSection = (typeof TEXT_SECTIONS)[number];
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 export const headerSchema = z.object({
@@ -58,6 +84,13 @@ export const headerSchema = z.object({
         bytes: z.number().int().nonnegative().multipleOf(4),
         sha256: sha256Schema,
       }),
+      z.object({
+        type: z.literal('text'),
+        name: z.enum(TEXT_SECTIONS),
+        encoding: z.enum(['utf8', 'utf16le']),
+        bytes: z.number().int().nonnegative(),
+        sha256: sha256Schema,
+      }),
     ]),
   ),
 });
@@ -69,11 +102,8 @@ export interface EncodedLibrary {
   sections: Uint8Array[];
 }
 
-/** An Article without the paragraph and sentence texts, which are slices of `body`. */
-export interface CompactArticle extends Omit<Article, 'paragraphs'> {
-  /** Per paragraph: start, end, sentence count, then start and end of each sentence. */
-  spans: number[];
-}
+/** An Article without its body (in `bodies`) and paragraphs (cut from the body by `spans`). */
+export type ArticleFields = Omit<Article, 'body' | 'paragraphs'>;
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -3,14 +3,14 @@
 
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AgreementItem, MeetingItem } from '../extract/items.ts';
-import type { Library, PersonEntry } from './library.ts';
+import type { Library } from './library.ts';
 import type { Checkpoint } from '../text/steps.ts';
-import type { Article, GlossaryEntry } from '../corpus/types.ts';
+import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus/types.ts';
 import { paragraphsFromSpans } from './spanParagraph.ts';
 import { type PassageIndexColumns, loadPassageIndexColumns } from '../search/passageIndex.ts';
-import { StringPool, sharePersonEntry, shareItemStrings } from './shareStrings.ts';
-import type { CompactArticle, EncodedLibrary, JsonSection, U32Section } from './cacheFormat.ts';
+import { ItemDecoder } from './cacheItems.ts';
+import type { EncodedLibrary, JsonSection, TextSection, U32Section } from './cacheFormat.ts';
+import { decodeText, decodeTextTable } from './textTable.ts';
 
 /** Items of a list checked and converted between two checkpoints. */
 const ITEMS_PER_PAUSE = 128;
@@ -18,25 +18,18 @@ const ITEMS_PER_PAUSE = 128;
 const HASH_STEP = 1024 * 1024;
 /** Bytes of a posting column copied between two pauses (about a millisecond of copying). */
 const COPY_STEP = 1024 * 1024;
+/** Articles whose paragraphs are cut between two checkpoints. */
+const ARTICLES_PER_PAUSE = 256;
+/**
+ * UTF-16 code units of bodies decoded as one string, each body a slice of it (V8 keeps a slice as a
+ * reference into its string). Over about a megabyte, Node keeps a decoded string outside the JS heap:
+ * the bodies, most of a library's bytes, are then neither held by the heap nor copied by its garbage
+ * collector (decoded one by one, they were: 67 MB at 100k paragraphs, copied as they aged, and a third
+ * of the decode's time went to the collector). At most 16 MB at a time: a few milliseconds of copying.
+ */
+const BODY_CHUNK_UNITS = 8 * 1024 * 1024;
 
 const glossarySchema = z.array(z.object({ en: z.array(z.string()), vi: z.array(z.string()) }));
-const compactArticleSchema = z.object({
-  id: z.string(),
-  file: z.string(),
-  format: z.enum(['text', 'markdown']),
-  date: z.object({ year: z.number().int(), month: z.number().int(), day: z.number().int().optional(), text: z.string() }),
-  meta: z.record(z.string(), z.string()),
-  body: z.string(),
-  bodyLine: z.number().int(),
-  hash: z.string(),
-  // Checked value by value while rebuilding the paragraphs (cheaper than zod on a million numbers).
-  spans: z.array(z.unknown()),
-});
-const citationSchema = z.looseObject({ articleId: z.string(), date: z.string(), paragraph: z.number(), quote: z.string() });
-const answerItemSchema = z.looseObject({ kind: z.string(), date: z.string(), summary: z.string(), citations: z.array(citationSchema) });
-const personSchema = z.looseObject({ name: z.string(), foldedName: z.string(), articleIds: z.array(z.string()) });
-const stringSchema = z.string();
-const vocabularySchema = z.tuple([z.string(), z.string()]);
 
 /**
  * Rebuilds a Library from its encoded form, calling `checkpoint` between slices of work.
@@ -63,12 +56,20 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     if (hash.digest('hex') !== expected.sha256) throw new Error(`section ${expected.name} is damaged (checksum)`);
     return bytes;
   };
-  const sectionIndices = (name: JsonSection | U32Section) => header.sections.flatMap((section, i) => (section.name === name ? [i] : []));
-  async function readList<Item>(
-    name: JsonSection,
-    itemSchema: z.ZodType<unknown>,
-    convert: (item: unknown) => Item = (item) => item as Item,
-  ) {
+  const sectionIndices = (name: string) => header.sections.flatMap((section, i) => (section.name === name ? [i] : []));
+  const single = async (name: U32Section | TextSection): Promise<{ bytes: Uint8Array; index: number }> => {
+    const [index, ...more] = sectionIndices(name);
+    if (index === undefined || more.length > 0) throw new Error(`section ${name} is missing or repeated`);
+    return { bytes: await verified(index), index };
+  };
+  const text = async (name: TextSection) => {
+    const { bytes, index } = await single(name);
+    const section = header.sections[index]!;
+    if (section.type !== 'text') throw new Error(`section ${name} is not text`);
+    return { bytes, encoding: section.encoding };
+  };
+  const textTable = async (name: TextSection, ends: U32Section) => decodeTextTable(decodeText(await text(name)), await u32(ends));
+  async function readList<Item>(name: JsonSection, convert: (item: unknown) => Item): Promise<Item[]> {
     const chunks = sectionIndices(name);
     if (chunks.length === 0) throw new Error(`section ${name} is missing`);
     const items: Item[] = [];
@@ -77,9 +78,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
       const parsed: unknown = JSON.parse(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
       if (!Array.isArray(parsed)) throw new Error(`section ${name} is not a list`);
       for (let at = 0; at < parsed.length; at++) {
-        const checked = itemSchema.safeParse(parsed[at]);
-        if (!checked.success) throw new Error(`section ${name}: ${checked.error.issues[0]?.message ?? 'bad item'}`);
-        items.push(convert(checked.data));
+        items.push(convert(parsed[at]));
         if (at % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) await pause();
       }
       await pause();
@@ -87,15 +86,13 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     return items;
   }
   const u32 = async (name: U32Section): Promise<Uint32Array> => {
-    const [index, ...more] = sectionIndices(name);
-    if (index === undefined || more.length > 0) throw new Error(`section ${name} is missing or repeated`);
-    const bytes = await verified(index);
+    const { bytes } = await single(name);
     // The section in a buffer of its own: a view into the whole file (or into the builder's packed
-    // sections) would keep every other section alive with it, the JSON already decoded included (at 1M
-    // paragraphs, over a gigabyte held for nothing). A buffer that is this section alone is used in place.
+    // sections) would keep every other section alive with it. The cache file is read one section per
+    // buffer, and the builder hands the large sections over in buffers of their own: used in place.
     const ownsItsBuffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     if (ownsItsBuffer) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    // Copied in slices, pausing between them: one copy of a posting column (tens of MB at 100k
+    // Else copied in slices, pausing between them: one copy of a posting column (tens of MB at 100k
     // paragraphs, its pages touched for the first time) blocked a reload's event loop for 70 ms.
     const own = new Uint8Array(bytes.byteLength);
     for (let start = 0; start < bytes.byteLength; start += COPY_STEP) {
@@ -105,21 +102,59 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     return new Uint32Array(own.buffer, 0, own.byteLength / 4);
   };
 
-  const glossary = glossarySchema.parse((await readList('glossary', z.unknown())) as unknown) as GlossaryEntry[];
-  const articles = await readList('articles', compactArticleSchema, (item) => expandArticle(item as CompactArticle));
+  const glossary = glossarySchema.parse(await readList('glossary', (entry) => entry)) as GlossaryEntry[];
+  const fields = await readList('articles', articleFields);
+  const bodies = await text('bodies');
+  if (bodies.encoding !== 'utf16le') throw new Error('section bodies is not UTF-16');
+  const bodyEnds = await u32('bodyEnds');
+  const spanEnds = await u32('spanEnds');
+  const spans = await u32('spans');
+  if (bodyEnds.length !== fields.length || spanEnds.length !== fields.length) throw new Error('article counts differ');
+  const bodyText = Buffer.from(bodies.bytes.buffer, bodies.bytes.byteOffset, bodies.bytes.byteLength);
+  const articles: Article[] = [];
+  // The bodies are decoded a few megabytes at a time, each body a slice of its stretch (see BODY_CHUNK_UNITS).
+  let chunk = '';
+  let chunkStart = 0;
+  let chunkEnd = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const bodyStart = i === 0 ? 0 : bodyEnds[i - 1]!;
+    const bodyEnd = bodyEnds[i]!;
+    const spansStart = i === 0 ? 0 : spanEnds[i - 1]!;
+    if (bodyEnd < bodyStart || 2 * bodyEnd > bodyText.byteLength || spanEnds[i]! < spansStart)
+      throw new Error('article offsets out of order');
+    if (bodyEnd > chunkEnd) {
+      chunkStart = bodyStart;
+      chunkEnd = bodyEnd;
+      for (
+        let next = i + 1;
+        next < fields.length && bodyEnds[next]! - chunkStart <= BODY_CHUNK_UNITS && bodyEnds[next]! >= chunkEnd;
+        next++
+      )
+        chunkEnd = bodyEnds[next]!;
+      chunk = bodyText.toString('utf16le', 2 * chunkStart, 2 * chunkEnd);
+    }
+    const { id, file, format, date, meta, bodyLine, hash } = fields[i]!;
+    const body = chunk.slice(bodyStart - chunkStart, bodyEnd - chunkStart);
+    const paragraphs = paragraphsFromSpans(id, body, spans, spansStart, spanEnds[i]!);
+    // The keys in the order the corpus loader writes them.
+    articles.push({ id, file, format, date, meta, body, bodyLine, paragraphs, hash });
+    if (i % ARTICLES_PER_PAUSE === ARTICLES_PER_PAUSE - 1) await pause();
+  }
+  if (fields.length > 0 && (2 * bodyEnds[fields.length - 1]! !== bodyText.byteLength || spanEnds[fields.length - 1] !== spans.length))
+    throw new Error('article offsets do not cover their sections');
   const articlesById = new Map(articles.map((article) => [article.id, article]));
-  const pool = new StringPool();
-  const sharedMeeting = (item: unknown) => shareItemStrings(item as MeetingItem, articlesById, pool);
-  const sharedAgreement = (item: unknown) => shareItemStrings(item as AgreementItem, articlesById, pool);
-  const meetings = await readList('meetings', answerItemSchema, sharedMeeting);
-  const agreements = await readList('agreements', answerItemSchema, sharedAgreement);
-  const plannedMeetings = await readList('plannedMeetings', answerItemSchema, sharedMeeting);
-  const plannedAgreements = await readList('plannedAgreements', answerItemSchema, sharedAgreement);
-  const people = await readList('people', personSchema, (item) => sharePersonEntry(item as PersonEntry, articlesById, pool));
+  if (articlesById.size !== articles.length) throw new Error('two articles with one id');
+
+  const items = new ItemDecoder(articles, await textTable('strings', 'stringEnds'));
+  const meetings = await readList('meetings', (item) => items.item(item, 'meeting'));
+  const agreements = await readList('agreements', (item) => items.item(item, 'agreement'));
+  const plannedMeetings = await readList('plannedMeetings', (item) => items.item(item, 'meeting'));
+  const plannedAgreements = await readList('plannedAgreements', (item) => items.item(item, 'agreement'));
+  const people = await readList('people', (entry) => items.personEntry(entry));
   const columns: PassageIndexColumns = {
-    documentIds: await readList('documentIds', stringSchema),
-    terms: await readList('terms', stringSchema),
-    vocabulary: await readList('vocabulary', vocabularySchema),
+    documentIds: await readList('documentIds', isText),
+    terms: await textTable('terms', 'termTextEnds'),
+    vocabulary: await readList('vocabulary', vocabularyEntry),
     averageLength: header.averageLength,
     fieldLengths: await u32('fieldLengths'),
     termEnds: await u32('termEnds'),
@@ -144,8 +179,45 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   };
 }
 
-/** Cuts the paragraphs back out of the body, as `segmentBody` made them; their sentences on demand. */
-function expandArticle(compact: CompactArticle): Article {
-  const { spans, ...rest } = compact;
-  return { ...rest, paragraphs: paragraphsFromSpans(rest.id, rest.body, spans) };
+type ArticleFieldsRead = Omit<Article, 'body' | 'paragraphs'>;
+
+/** An article's fields as the cache stores them (all but its body and paragraphs), checked by hand. */
+function articleFields(raw: unknown): ArticleFieldsRead {
+  const fields = raw as ArticleFieldsRead;
+  const date = fields?.date as ArticleDate | undefined;
+  if (
+    typeof fields !== 'object' ||
+    fields === null ||
+    typeof fields.id !== 'string' ||
+    typeof fields.file !== 'string' ||
+    (fields.format !== 'text' && fields.format !== 'markdown') ||
+    !Number.isInteger(fields.bodyLine) ||
+    typeof fields.hash !== 'string' ||
+    typeof date !== 'object' ||
+    date === null ||
+    !Number.isInteger(date.year) ||
+    !Number.isInteger(date.month) ||
+    (date.day !== undefined && !Number.isInteger(date.day)) ||
+    typeof date.text !== 'string' ||
+    !isTextRecord(fields.meta)
+  )
+    throw new Error('section articles: an article that does not fit');
+  return fields;
+}
+
+function isTextRecord(value: unknown): value is ArticleMeta {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key in value) if (typeof (value as Record<string, unknown>)[key] !== 'string') return false;
+  return true;
+}
+
+function isText(value: unknown): string {
+  if (typeof value !== 'string') throw new Error('cache: an entry that is not text');
+  return value;
+}
+
+function vocabularyEntry(value: unknown): [string, string] {
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string')
+    throw new Error('cache: a vocabulary entry that does not fit');
+  return value as [string, string];
 }

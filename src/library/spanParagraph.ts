@@ -13,7 +13,7 @@ export class SpanParagraph implements Paragraph {
   readonly end: number;
   // Private fields: not own properties, so a SpanParagraph has a Paragraph's keys and no others.
   readonly #body: string;
-  /** The article's spans (see CompactArticle): this paragraph's sentences are pairs from `#firstSentence`. */
+  /** The library's spans (the cache's `spans` section): this paragraph's sentences are pairs from `#firstSentence`. */
   readonly #spans: Uint32Array;
   readonly #firstSentence: number;
   readonly #sentenceCount: number;
@@ -48,23 +48,19 @@ export class SpanParagraph implements Paragraph {
 }
 
 /**
- * Checks an article's spans (per paragraph: start, end, sentence count, then each sentence's start and
- * end) against its body and cuts its paragraphs. Throws on spans that do not fit the body.
+ * Checks an article's spans, `spans[from]` to `spans[to]` (per paragraph: start, end, sentence count,
+ * then each sentence's start and end), against its body and cuts its paragraphs. The paragraphs keep
+ * `spans` itself, not a copy. Throws on spans that do not fit the body.
  */
-export function paragraphsFromSpans(articleId: string, body: string, values: readonly unknown[]): SpanParagraph[] {
-  const spans = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > body.length)
-      throw new Error(`article ${articleId}: bad span`);
-    spans[i] = value;
-  }
+export function paragraphsFromSpans(articleId: string, body: string, spans: Uint32Array, from = 0, to = spans.length): SpanParagraph[] {
+  if (from > to || to > spans.length) throw new Error(`article ${articleId}: bad span`);
+  for (let i = from; i < to; i++) if (spans[i]! > body.length) throw new Error(`article ${articleId}: bad span`);
   const paragraphs: SpanParagraph[] = [];
-  let at = 0;
-  while (at < spans.length) {
-    if (at + 3 > spans.length) throw new Error(`article ${articleId}: bad span`);
+  let at = from;
+  while (at < to) {
+    if (at + 3 > to) throw new Error(`article ${articleId}: bad span`);
     const paragraph = new SpanParagraph(articleId, paragraphs.length + 1, body, spans, at);
-    if (paragraph.spansEnd > spans.length) throw new Error(`article ${articleId}: bad span`);
+    if (paragraph.spansEnd > to) throw new Error(`article ${articleId}: bad span`);
     paragraphs.push(paragraph);
     at = paragraph.spansEnd;
   }

@@ -51,6 +51,17 @@ function paragraphOf(documentId: string, articleById: ReadonlyMap<string, Articl
   return paragraph && paragraphDocumentId(article.id, paragraph.number) === documentId ? { article, paragraph } : undefined;
 }
 
+/** Whether `documentId` is {@link paragraphDocumentId} of this paragraph, without making that id. */
+function namesParagraph(documentId: string, articleId: string, paragraph: Paragraph): boolean {
+  const number = String(paragraph.number);
+  return (
+    documentId.length === articleId.length + 1 + number.length &&
+    documentId.charCodeAt(articleId.length) === 35 && // '#'
+    documentId.startsWith(articleId) &&
+    documentId.endsWith(number)
+  );
+}
+
 /** Makes the state in steps: it yields every few thousand entries, so a loader can pause. */
 export function* createIndexState(
   columns: PostingColumns,
@@ -80,8 +91,24 @@ export function* createIndexState(
   const yearByDocument = new Int32Array(size);
   const monthByDocument = new Int32Array(size);
   const documentsByArticle = new Map<string, number[]>();
+  // Paragraphs are indexed article by article, so each id is most often the next paragraph's: checked
+  // as that without cutting the id apart, and looked up only when it is not.
+  let nextArticle = 0;
+  let nextParagraph = 0;
   for (let shortId = 0; shortId < size; shortId++) {
-    const indexed = paragraphOf(columns.documentIds[shortId]!, articleById);
+    const documentId = columns.documentIds[shortId]!;
+    while (nextArticle < articles.length && nextParagraph >= articles[nextArticle]!.paragraphs.length) {
+      nextArticle++;
+      nextParagraph = 0;
+    }
+    const next = nextArticle < articles.length ? articles[nextArticle]! : undefined;
+    let indexed: IndexedParagraph | undefined;
+    if (next && namesParagraph(documentId, next.id, next.paragraphs[nextParagraph]!)) {
+      indexed = { article: next, paragraph: next.paragraphs[nextParagraph]! };
+      nextParagraph++;
+    } else {
+      indexed = paragraphOf(documentId, articleById);
+    }
     paragraphs.push(indexed);
     if (shortId % STEP_SIZE === STEP_SIZE - 1) yield;
     if (!indexed) continue; // an index built from other articles: that paragraph is not shown

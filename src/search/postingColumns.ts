@@ -170,15 +170,7 @@ export function* indexPostingColumns(columns: PostingColumns): Generator<void, P
   for (let i = 0; i < terms.length; i++) {
     const end = termEnds[i]!;
     if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
-    let previous = -1;
-    for (let at = start; at < end; at++) {
-      const document = documents[at]!;
-      // Lookups search each list by halves: it must be strictly ascending.
-      if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
-      if (document <= previous) throw new Error('passage index columns: postings out of order');
-      if (frequencies[at] === 0) throw new Error('passage index columns: a posting without occurrences');
-      previous = document;
-    }
+    checkPostings(documents, frequencies, start, end, count);
     termIndex.set(terms[i]!, i);
     sinceYield += end - start + 8;
     start = end;
@@ -189,6 +181,23 @@ export function* indexPostingColumns(columns: PostingColumns): Generator<void, P
   }
   if (start !== documents.length) throw new Error('passage index columns: postings left over');
   return new PostingLookup(columns, termIndex);
+}
+
+/**
+ * Checks one term's postings. A function of its own, not inlined in the generator above: V8 optimizes
+ * a loop inside a generator only when the generator is entered again, so the millions of postings of a
+ * large library were checked by unoptimized code (four times slower).
+ */
+function checkPostings(documents: Uint32Array, frequencies: Uint32Array, start: number, end: number, count: number): void {
+  let previous = -1;
+  for (let at = start; at < end; at++) {
+    const document = documents[at]!;
+    // Lookups search each list by halves: it must be strictly ascending.
+    if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
+    if (document <= previous) throw new Error('passage index columns: postings out of order');
+    if (frequencies[at] === 0) throw new Error('passage index columns: a posting without occurrences');
+    previous = document;
+  }
 }
 
 /** A Uint32Array that grows as values are pushed. */

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
 import type { MeetingItem } from '../../src/extract/items.ts';
 import type { PersonEntry } from '../../src/library/library.ts';
-import { StringPool, shareItemStrings, sharePersonEntry } from '../../src/library/shareStrings.ts';
+import { type ItemEncoding, ItemDecoder, StringTable, encodeItem, encodePerson } from '../../src/library/cacheItems.ts';
+import { decodeText, decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
 import { paragraphsFromSpans } from '../../src/library/spanParagraph.ts';
 
 const BODY = 'Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.\n\nÔng Rutte gặp ông Wi.';
 // Paragraph 1: [0, 56) with two sentences; paragraph 2: [58, 79) with one.
-const SPANS = [0, 56, 2, 0, 30, 31, 56, 58, 79, 1, 58, 79];
+const SPANS = Uint32Array.of(0, 56, 2, 0, 30, 31, 56, 58, 79, 1, 58, 79);
 
 function article(): Article {
   return {
@@ -38,68 +39,135 @@ describe('paragraphs read from the cache', () => {
     expect(Object.keys(first!).sort()).toEqual(['articleId', 'end', 'number', 'start', 'text']);
   });
 
-  it('refuse spans that do not fit the body, are cut short or are not whole numbers', () => {
-    expect(() => paragraphsFromSpans('a1', BODY, [0, 500, 0])).toThrow('bad span');
-    expect(() => paragraphsFromSpans('a1', BODY, [0, 56, 2, 0, 30])).toThrow('bad span');
-    expect(() => paragraphsFromSpans('a1', BODY, [0, 56])).toThrow('bad span');
-    expect(() => paragraphsFromSpans('a1', BODY, [0, 5.5, 0])).toThrow('bad span');
-    expect(() => paragraphsFromSpans('a1', BODY, [0, '56', 0])).toThrow('bad span');
+  it('read one article’s stretch of the library’s spans, in place', () => {
+    const library = Uint32Array.of(7, 7, 7, ...SPANS, 9);
+    const paragraphs = paragraphsFromSpans('a1', BODY, library, 3, 3 + SPANS.length);
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.',
+      'Ông Rutte gặp ông Wi.',
+    ]);
+    expect(paragraphs[0]!.sentences.map((sentence) => sentence.text)).toEqual([
+      'Hai bên đã hội đàm tại Hà Nội.',
+      'Hai bên nhất trí hợp tác.',
+    ]);
+  });
+
+  it('refuse spans that do not fit the body or are cut short', () => {
+    expect(() => paragraphsFromSpans('a1', BODY, Uint32Array.of(0, 500, 0))).toThrow('bad span');
+    expect(() => paragraphsFromSpans('a1', BODY, Uint32Array.of(0, 56, 2, 0, 30))).toThrow('bad span');
+    expect(() => paragraphsFromSpans('a1', BODY, Uint32Array.of(0, 56))).toThrow('bad span');
+    expect(() => paragraphsFromSpans('a1', BODY, SPANS, 0, SPANS.length + 1)).toThrow('bad span');
   });
 });
 
-describe('decoded items share the strings the library already holds', () => {
-  const decodedItem = (): MeetingItem =>
-    JSON.parse(
-      JSON.stringify({
-        kind: 'meeting',
+describe('items as the cache stores them', () => {
+  const meeting = (): MeetingItem => ({
+    kind: 'meeting',
+    status: 'held',
+    meetingKind: 'meeting',
+    date: '2025-06-24',
+    participants: [{ name: 'Mark Rutte', role: 'Tổng thư ký NATO' }, { name: 'Wi Sung-lac' }],
+    place: 'Hà Nội',
+    summary: 'Mark Rutte met Wi',
+    citations: [
+      {
+        articleId: 'a1',
         date: '2025-06-24',
-        participants: [{ name: 'Mark Rutte', role: 'Tổng thư ký NATO' }],
-        place: 'Hà Nội',
-        summary: 'Mark Rutte met Wi',
-        citations: [
-          {
-            articleId: 'a1',
-            date: '2025-06-24',
-            paragraph: 1,
-            quote: 'Hai bên nhất trí hợp tác.',
-            source: 'VNA',
-            title: 'Hội đàm',
-            url: 'https://example.org/a1',
-          },
-        ],
-      }),
-    ) as MeetingItem;
+        paragraph: 1,
+        quote: 'Hai bên nhất trí hợp tác.',
+        url: 'https://example.org/a1',
+        source: 'VNA',
+        title: 'Hội đàm',
+      },
+    ],
+  });
+  const encodingFor = (articles: Article[]): ItemEncoding => ({
+    articles,
+    articleIndexById: new Map(articles.map((source, index) => [source.id, index])),
+    strings: new StringTable(),
+  });
+  /** As the cache holds them: encoded, then written as JSON, beside the table of strings. */
+  const stored = (items: MeetingItem[], articles: Article[]) => {
+    const encoding = encodingFor(articles);
+    const json = JSON.stringify(items.map((item) => encodeItem(item, encoding)));
+    return { json, decoder: new ItemDecoder(articles, encoding.strings.strings) };
+  };
+  const roundTrip = (items: MeetingItem[], articles: Article[]) => {
+    const { json, decoder } = stored(items, articles);
+    return (JSON.parse(json) as unknown[]).map((raw) => decoder.item(raw, 'meeting'));
+  };
 
-  it('reads exactly as before, key order included', () => {
-    const source = article();
-    const shared = shareItemStrings(decodedItem(), new Map([['a1', source]]), new StringPool());
-    expect(JSON.stringify(shared)).toBe(JSON.stringify(decodedItem()));
+  it('store text as indices into one table of strings, a quote as where it sits in the body, the article’s own fields as references', () => {
+    const { json } = stored([meeting()], [article()]);
+    expect(json).not.toMatch(/[^\x00-\x7f]/);
+    expect(json).not.toContain('example.org');
+    expect(json).toContain('"quote":[31,56]');
+    expect(json).toContain('"articleId":0');
   });
 
-  it('keeps one copy of each name and place, and quotes that are still the article’s words', () => {
+  it('read back exactly as before, key order included, each quote a slice of its article’s body', () => {
     const source = article();
-    const pool = new StringPool();
-    const byId = new Map([['a1', source]]);
-    const [one, two] = [shareItemStrings(decodedItem(), byId, pool), shareItemStrings(decodedItem(), byId, pool)];
-    expect(one.participants![0]!.name).toBe(two.participants![0]!.name);
-    expect(pool.share('Mark Rutte')).toBe(one.participants![0]!.name);
-    const quote = one.citations[0]!.quote;
-    expect(quote).toBe('Hai bên nhất trí hợp tác.');
-    expect(source.body.includes(quote)).toBe(true);
+    const [decoded] = roundTrip([meeting()], [source]);
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(meeting()));
+    expect(decoded!.citations[0]!.quote).toBe(source.body.slice(31, 56));
   });
 
-  it('leaves a citation whose article is unknown, or whose quote is not in it, as it was', () => {
-    const item = decodedItem();
+  it('keep a citation field that differs from its article’s, and a quote not found in it, as written', () => {
+    const item = meeting();
     item.citations[0]!.quote = 'Không có trong bài.';
-    const shared = shareItemStrings(item, new Map([['a1', article()]]), new StringPool());
-    expect(shared.citations[0]!.quote).toBe('Không có trong bài.');
-    const elsewhere = shareItemStrings(decodedItem(), new Map(), new StringPool());
-    expect(elsewhere).toEqual(decodedItem());
+    item.citations[0]!.title = 'Another headline';
+    expect(roundTrip([item], [article()])).toEqual([item]);
   });
 
-  it('points a person’s article ids at the articles’ own', () => {
+  it('keep one copy of each name, role and place', () => {
+    const [one, two] = roundTrip([meeting(), meeting()], [article()]);
+    expect(one!.participants[0]!.name).toBe(two!.participants[0]!.name);
+    expect(one!.place).toBe(two!.place);
+  });
+
+  it('refuse an item that does not fit: a quote outside its article, an unknown article or string, a missing field', () => {
+    const { json, decoder } = stored([meeting()], [article()]);
+    const encoded = () => (JSON.parse(json) as Array<Record<string, any>>)[0]!;
+    const outside = encoded();
+    outside.citations[0].quote = [31, 5000];
+    expect(() => decoder.item(outside, 'meeting')).toThrow('outside its article');
+    const unknown = encoded();
+    unknown.citations[0].articleId = 7;
+    expect(() => decoder.item(unknown, 'meeting')).toThrow('unknown article');
+    const noString = encoded();
+    noString.summary = 99;
+    expect(() => decoder.item(noString, 'meeting')).toThrow('names no string');
+    const noStatus = encoded();
+    delete noStatus.status;
+    expect(() => decoder.item(noStatus, 'meeting')).toThrow('does not fit');
+    expect(() => decoder.item(encoded(), 'agreement')).toThrow('does not fit');
+  });
+
+  it('point a person’s article ids at the articles’ own', () => {
     const entry: PersonEntry = { name: 'Mark Rutte', foldedName: 'mark rutte', articleIds: ['a1', 'gone'] };
-    const shared = sharePersonEntry(JSON.parse(JSON.stringify(entry)) as PersonEntry, new Map([['a1', article()]]), new StringPool());
-    expect(shared).toEqual(entry);
+    const source = article();
+    const encoding = encodingFor([source]);
+    const json = JSON.stringify(encodePerson(entry, encoding));
+    const decoded = new ItemDecoder([source], encoding.strings.strings).personEntry(JSON.parse(json));
+    expect(decoded).toEqual(entry);
+    expect(decoded.articleIds[0]).toBe(source.id);
+  });
+});
+
+describe('tables of strings', () => {
+  it('read back every string, Vietnamese, empty or with a lone surrogate', () => {
+    const strings = ['bộ_trưởng', '', 'NATO', 'a\ud800b', 'x'];
+    const { text, ends } = encodeTextTable(strings);
+    expect(text.encoding).toBe('utf16le');
+    expect(decodeTextTable(decodeText(text), ends)).toEqual(strings);
+    const plain = encodeTextTable(['bộ_trưởng', 'NATO']);
+    expect(plain.text.encoding).toBe('utf8');
+    expect(decodeTextTable(decodeText(plain.text), plain.ends)).toEqual(['bộ_trưởng', 'NATO']);
+  });
+
+  it('refuse ends that do not fit their text', () => {
+    const { text } = encodeTextTable(['ab', 'cd']);
+    expect(() => decodeTextTable(decodeText(text), Uint32Array.of(3, 2))).toThrow('out of order');
+    expect(() => decodeTextTable(decodeText(text), Uint32Array.of(2, 3))).toThrow('does not cover');
   });
 });

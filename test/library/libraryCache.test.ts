@@ -137,12 +137,9 @@ describe('the library cache', () => {
       'another cache version': (bytes) => withHeader(bytes, (header) => ({ ...header, version: CACHE_VERSION + 1 })),
       'another corpus’s key': (bytes) => withHeader(bytes, (header) => ({ ...header, key: 'a'.repeat(64) })),
       'a header of the wrong shape': (bytes) => withHeader(bytes, (header) => ({ ...header, sections: 'all of them' })),
-      'one byte changed inside an article': (bytes) => {
-        const copy = Buffer.from(bytes);
-        const at = copy.indexOf(Buffer.from('Stoltenberg'));
-        copy[at] = 'X'.charCodeAt(0);
-        return copy;
-      },
+      // Bodies are stored as UTF-16, the table of names and places as UTF-8.
+      'one byte changed inside an article': (bytes) => changedAt(bytes, Buffer.from('Stoltenberg', 'utf16le')),
+      'one byte changed inside a name': (bytes) => changedAt(bytes, Buffer.from('Stoltenberg', 'utf8')),
     };
     for (const [damage, apply] of Object.entries(damages)) {
       it(`such as ${damage}`, async () => {
@@ -201,6 +198,15 @@ describe('the library cache', () => {
     await rm(elsewhere, { recursive: true, force: true });
   });
 });
+
+/** The file with the first byte of `found` changed: it must be there. */
+function changedAt(bytes: Buffer, found: Buffer): Buffer {
+  const copy = Buffer.from(bytes);
+  const at = copy.indexOf(found);
+  expect(at).toBeGreaterThan(0);
+  copy[at] = 'X'.charCodeAt(0);
+  return copy;
+}
 
 /** Rewrites the JSON header of a cache file (magic line, 4-byte length, header, rest). */
 function withHeader(bytes: Buffer, change: (header: Record<string, unknown>) => unknown): Buffer {
