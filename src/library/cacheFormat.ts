@@ -35,7 +35,6 @@ export const JSON_SECTIONS = [
   'plannedMeetings',
   'plannedAgreements',
   'people',
-  'documentIds',
   'vocabulary',
 ] as const;
 export const U32_SECTIONS = [
@@ -49,6 +48,8 @@ export const U32_SECTIONS = [
   'stringEnds',
   /** Where each search term of `terms` ends. */
   'termTextEnds',
+  /** Where each paragraph's id of `documentIds` ends. */
+  'documentIdEnds',
   'fieldLengths',
   /** Where each term's postings end in `documents` and `frequencies`. */
   'termEnds',
@@ -62,6 +63,8 @@ export const TEXT_SECTIONS = [
   'strings',
   /** The search index's terms. */
   'terms',
+  /** The search index's paragraph ids (`articleId#number`), by short id. */
+  'documentIds',
 ] as const;
 export type JsonSection = (typeof JSON_SECTIONS)[number];
 export type U32Section = (typeof U32_SECTIONS)[number];

@@ -68,7 +68,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     if (section.type !== 'text') throw new Error(`section ${name} is not text`);
     return { bytes, encoding: section.encoding };
   };
-  const textTable = async (name: TextSection, ends: U32Section) => decodeTextTable(decodeText(await text(name)), await u32(ends));
+  const textTable = async (name: TextSection, ends: U32Section) => decodeTextTable(decodeText(await text(name)), await u32(ends), pause);
   async function readList<Item>(name: JsonSection, convert: (item: unknown) => Item): Promise<Item[]> {
     const chunks = sectionIndices(name);
     if (chunks.length === 0) throw new Error(`section ${name} is missing`);
@@ -152,7 +152,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   const plannedAgreements = await readList('plannedAgreements', (item) => items.item(item, 'agreement'));
   const people = await readList('people', (entry) => items.personEntry(entry));
   const columns: PassageIndexColumns = {
-    documentIds: await readList('documentIds', isText),
+    documentIds: await textTable('documentIds', 'documentIdEnds'),
     terms: await textTable('terms', 'termTextEnds'),
     vocabulary: await readList('vocabulary', vocabularyEntry),
     averageLength: header.averageLength,
@@ -209,11 +209,6 @@ function isTextRecord(value: unknown): value is ArticleMeta {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   for (const key in value) if (typeof (value as Record<string, unknown>)[key] !== 'string') return false;
   return true;
-}
-
-function isText(value: unknown): string {
-  if (typeof value !== 'string') throw new Error('cache: an entry that is not text');
-  return value;
 }
 
 function vocabularyEntry(value: unknown): [string, string] {

@@ -101,7 +101,9 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addJson('plannedMeetings', plannedMeetings);
   addJson('plannedAgreements', plannedAgreements);
   addJson('people', people);
-  addJson('documentIds', columns.documentIds);
+  const documentIds = encodeTextTable(columns.documentIds);
+  addText('documentIds', documentIds.text);
+  addU32('documentIdEnds', documentIds.ends);
   addText('terms', terms.text);
   addU32('termTextEnds', terms.ends);
   addJson('vocabulary', columns.vocabulary);

@@ -42,8 +42,11 @@ export function decodeText({ bytes, encoding }: EncodedText): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(encoding);
 }
 
-/** The strings back from their text and ends; throws on ends that do not fit the text. */
-export function decodeTextTable(text: string, ends: Uint32Array): string[] {
+/** Strings cut between two calls of `pause`. */
+const STRINGS_PER_PAUSE = 16 * 1024;
+
+/** The strings back from their text and ends, pausing between slices; throws on ends that do not fit the text. */
+export async function decodeTextTable(text: string, ends: Uint32Array, pause?: () => Promise<void>): Promise<string[]> {
   const strings: string[] = [];
   let start = 0;
   for (let i = 0; i < ends.length; i++) {
@@ -51,6 +54,7 @@ export function decodeTextTable(text: string, ends: Uint32Array): string[] {
     if (end < start) throw new Error('library cache: text table out of order');
     strings.push(text.slice(start, end));
     start = end;
+    if (pause && i % STRINGS_PER_PAUSE === STRINGS_PER_PAUSE - 1) await pause();
   }
   if (start !== text.length) throw new Error('library cache: text table does not cover its text');
   return strings;

@@ -7,10 +7,11 @@ import type { Library } from '../../src/library/library.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import type { Question } from '../../src/answers/question.ts';
 import { CACHE_DIR, CACHE_FILE, CACHE_VERSION } from '../../src/library/cacheFormat.ts';
-import { cachePath } from '../../src/library/cacheFile.ts';
+import { cachePath, readCacheEnvelope } from '../../src/library/cacheFile.ts';
+import type { SavablePassageIndex } from '../../src/search/passageIndex.ts';
 import { corpusKey } from '../../src/library/cacheKey.ts';
 import { decodeLibrary } from '../../src/library/decodeLibrary.ts';
-import { encodeLibrary } from '../../src/library/encodeLibrary.ts';
+import { encodeLibrary, packSections } from '../../src/library/encodeLibrary.ts';
 import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
 import { articleText, copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
 
@@ -100,6 +101,32 @@ describe('the library cache', () => {
         for (const sentence of paragraph.sentences) expect(sentence.text).toBe(article.body.slice(sentence.start, sentence.end));
       }
     }
+  });
+
+  it('reads each section into a buffer of its own: the postings are used in place, and nothing holds the whole file', async () => {
+    const dir = await copyOfBundledCorpus();
+    await open(dir);
+    const read = await readCacheEnvelope(dir, await corpusKey(dir));
+    if (!read.ok) throw new Error(read.reason);
+    for (const section of read.encoded.sections) {
+      expect(section.byteOffset).toBe(0);
+      expect(section.buffer.byteLength).toBe(section.byteLength);
+    }
+    const documents = read.encoded.sections[read.encoded.header.sections.findIndex((section) => section.name === 'documents')]!;
+    const decoded = await decodeLibrary(read.encoded);
+    expect((decoded.index as SavablePassageIndex).toColumns().documents.buffer).toBe(documents.buffer);
+  });
+
+  it('crosses to another thread with its JSON in one buffer and each large section in its own, and decodes the same', async () => {
+    const dir = await copyOfBundledCorpus();
+    const fresh = await freshLibrary(dir);
+    const packed = packSections(encodeLibrary(fresh, await corpusKey(dir)));
+    const { header, sections } = packed;
+    const jsonBuffers = new Set(header.sections.flatMap((section, i) => (section.type === 'json' ? [sections[i]!.buffer] : [])));
+    expect(jsonBuffers.size).toBe(1);
+    for (const [i, section] of header.sections.entries())
+      if (section.type !== 'json') expect(sections[i]!.buffer.byteLength).toBe(sections[i]!.byteLength);
+    expect(answersOf(await decodeLibrary(packed))).toEqual(answersOf(await freshLibrary(dir)));
   });
 
   describe('is rebuilt when the corpus changes', () => {
