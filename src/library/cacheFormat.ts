@@ -48,6 +48,8 @@ export const U32_SECTIONS = [
   'stringEnds',
   /** Where each search term of `terms` ends. */
   'termTextEnds',
+  /** The search terms' hash table (see src/search/termTable.ts). */
+  'termSlots',
   /** Where each paragraph's id of `documentIds` ends. */
   'documentIdEnds',
   'fieldLengths',

@@ -7,7 +7,7 @@ import type { Library } from './library.ts';
 import type { Checkpoint } from '../text/steps.ts';
 import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus/types.ts';
 import { paragraphsFromSpans } from './spanParagraph.ts';
-import { type PassageIndexColumns, loadPassageIndexColumns } from '../search/passageIndex.ts';
+import { type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
 import { ItemDecoder } from './cacheItems.ts';
 import type { EncodedLibrary, JsonSection, TextSection, U32Section } from './cacheFormat.ts';
 import { decodeText, decodeTextTable } from './textTable.ts';
@@ -153,7 +153,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   const people = await readList('people', (entry) => items.personEntry(entry));
   const columns: PassageIndexColumns = {
     documentIds: await textTable('documentIds', 'documentIdEnds'),
-    terms: await textTable('terms', 'termTextEnds'),
+    terms: new TermTable(decodeText(await text('terms')), await u32('termTextEnds'), await u32('termSlots')),
     vocabulary: await readList('vocabulary', vocabularyEntry),
     averageLength: header.averageLength,
     fieldLengths: await u32('fieldLengths'),

@@ -83,7 +83,6 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   const plannedAgreements = items(library.plannedAgreements);
   const people = library.people.map((entry) => encodePerson(entry, encoding));
   const strings = encodeTextTable(encoding.strings.strings);
-  const terms = encodeTextTable(columns.terms);
   const spans = spansOf(articles);
 
   addJson('glossary', library.corpus.glossary);
@@ -104,8 +103,9 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   const documentIds = encodeTextTable(columns.documentIds);
   addText('documentIds', documentIds.text);
   addU32('documentIdEnds', documentIds.ends);
-  addText('terms', terms.text);
-  addU32('termTextEnds', terms.ends);
+  addText('terms', encodeText(columns.terms.text, 'utf8'));
+  addU32('termTextEnds', columns.terms.ends);
+  addU32('termSlots', columns.terms.slots);
   addJson('vocabulary', columns.vocabulary);
   addU32('fieldLengths', columns.fieldLengths);
   addU32('termEnds', columns.termEnds);

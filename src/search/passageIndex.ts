@@ -14,6 +14,7 @@ import type { PassageIndex } from './types.ts';
 import { analyzeQuery } from './vietnameseAnalyzer.ts';
 
 export type { PassageIndexColumns } from './postingColumns.ts';
+export { TermTable } from './termTable.ts';
 export { paragraphDocumentId } from './indexState.ts';
 export { SEARCH_TUNING } from './searchTuning.ts';
 

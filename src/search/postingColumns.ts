@@ -3,6 +3,9 @@
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
 // cache hands them over as they are. A term is found through one Map entry per term, not per posting.
 import { lowerBoundOf } from '../text/lowerBound.ts';
+import { TermTable } from './termTable.ts';
+
+export { TermTable } from './termTable.ts';
 
 /** The index as a few flat arrays, for the library cache (src/library/cacheFormat.ts). */
 export interface PassageIndexColumns {
@@ -11,8 +14,9 @@ export interface PassageIndexColumns {
   /** Distinct terms per paragraph (MiniSearch's field length), by short id. */
   fieldLengths: Uint32Array;
   averageLength: number;
-  terms: string[];
-  /** The postings of `terms[i]` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`, short ids ascending. */
+  /** The terms, numbered in the order of their postings. */
+  terms: TermTable;
+  /** The postings of term `i` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`, short ids ascending. */
   termEnds: Uint32Array;
   documents: Uint32Array;
   frequencies: Uint32Array;
@@ -124,16 +128,13 @@ export class PostingLookup {
   /** Lent to the postings of the running query, taken back by {@link endQuery}. */
   private readonly denseViews: DenseViews;
 
-  constructor(
-    private readonly columns: PostingColumns,
-    private readonly termIndex: ReadonlyMap<string, number>,
-  ) {
+  constructor(private readonly columns: PostingColumns) {
     this.denseViews = new DenseViews(columns.documentIds.length);
   }
 
   postingsOf(term: string): TermPostings | undefined {
-    const index = this.termIndex.get(term);
-    if (index === undefined) return undefined;
+    const index = this.columns.terms.indexOf(term);
+    if (index < 0) return undefined;
     const { termEnds, documents, frequencies } = this.columns;
     const start = index === 0 ? 0 : termEnds[index - 1]!;
     const end = termEnds[index]!;
@@ -147,31 +148,30 @@ export class PostingLookup {
 
   /** Paragraphs containing the term, without making views (autocomplete asks this of many terms). */
   documentFrequency(term: string): number {
-    const index = this.termIndex.get(term);
-    if (index === undefined) return 0;
+    const index = this.columns.terms.indexOf(term);
+    if (index < 0) return 0;
     const { termEnds } = this.columns;
     return termEnds[index]! - (index === 0 ? 0 : termEnds[index - 1]!);
   }
 }
 
 /**
- * Checks that columns fit together, and maps each term to its place, yielding every few thousand
- * entries so a loader can let the event loop run. Throws on columns that do not fit together.
+ * Checks that columns fit together, yielding every few thousand entries so a loader can let the event
+ * loop run. Throws on columns that do not fit together.
  */
 export function* indexPostingColumns(columns: PostingColumns): Generator<void, PostingLookup, void> {
   const { documentIds, fieldLengths, terms, termEnds, documents, frequencies } = columns;
   const count = documentIds.length;
-  if (fieldLengths.length !== count || termEnds.length !== terms.length || documents.length !== frequencies.length) {
+  if (fieldLengths.length !== count || termEnds.length !== terms.size || documents.length !== frequencies.length) {
     throw new Error('passage index columns: lengths do not match');
   }
-  const termIndex = new Map<string, number>();
+  yield* terms.checkSteps();
   let start = 0;
   let sinceYield = 0;
-  for (let i = 0; i < terms.length; i++) {
+  for (let i = 0; i < termEnds.length; i++) {
     const end = termEnds[i]!;
     if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
     checkPostings(documents, frequencies, start, end, count);
-    termIndex.set(terms[i]!, i);
     sinceYield += end - start + 8;
     start = end;
     if (sinceYield > 16_384) {
@@ -180,7 +180,7 @@ export function* indexPostingColumns(columns: PostingColumns): Generator<void, P
     }
   }
   if (start !== documents.length) throw new Error('passage index columns: postings left over');
-  return new PostingLookup(columns, termIndex);
+  return new PostingLookup(columns);
 }
 
 /**
@@ -285,7 +285,7 @@ export class PostingColumnsBuilder {
       documentIds: this.documentIds,
       fieldLengths: this.fieldLengths.values.slice(0, count),
       averageLength: count === 0 ? 0 : this.totalLength / count,
-      terms: this.terms,
+      terms: TermTable.of(this.terms),
       termEnds,
       documents,
       frequencies,

@@ -159,7 +159,7 @@ describe('saving and reloading an index', () => {
       for (const [term, frequency] of frequencies) counted.set(term, [...(counted.get(term) ?? []), [document, frequency]]);
     });
     const stored = new Map(
-      columns.terms.map((term, i) => {
+      columns.terms.terms().map((term, i) => {
         const start = i === 0 ? 0 : columns.termEnds[i - 1]!;
         const postings = [...columns.documents.subarray(start, columns.termEnds[i])].map((document, at) => [
           document,
