@@ -1,7 +1,7 @@
 // The passage index's postings as flat columns (typed arrays), searched in place. At 100k paragraphs
 // there are ~9M postings: as JavaScript Maps (how MiniSearch keeps them) they took ~500 MB of heap and
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
-// cache hands them over as they are. A term is found through one Map entry per term, not per posting.
+// cache hands them over as they are. A term is found through a hash table of terms (termTable.ts), stored too.
 import { lowerBoundOf } from '../text/lowerBound.ts';
 import { TermTable } from './termTable.ts';
 
