@@ -24,7 +24,7 @@ const ARTICLES_PER_PAUSE = 256;
  * UTF-16 code units of bodies decoded as one string, each body a slice of it (V8 keeps a slice as a
  * reference into its string). Over about a megabyte, Node keeps a decoded string outside the JS heap:
  * the bodies, most of a library's bytes, are then neither held by the heap nor copied by its garbage
- * collector (decoded one by one, they were: 67 MB at 100k paragraphs, copied as they aged, and a third
+ * collector (decoded one by one, they were: 67 MB at 100k paragraphs, copied as they aged, and much
  * of the decode's time went to the collector). At most 16 MB at a time: a few milliseconds of copying.
  */
 const BODY_CHUNK_UNITS = 8 * 1024 * 1024;
