@@ -19,16 +19,7 @@ const HASH_STEP = 1024 * 1024;
 /** Bytes of a posting column copied between two pauses (about a millisecond of copying). */
 const COPY_STEP = 1024 * 1024;
 /** Articles whose paragraphs are cut between two checkpoints. */
-const ARTICLES_PER_PAUSE = 256;
-/**
- * UTF-16 code units of bodies decoded as one string, each body a slice of it (V8 keeps a slice as a
- * reference into its string). Over about a megabyte, Node keeps a decoded string outside the JS heap:
- * the bodies, most of a library's bytes, are then neither held by the heap nor copied by its garbage
- * collector (decoded one by one, they were: 67 MB at 100k paragraphs, copied as they aged, and much
- * of the decode's time went to the collector). At most 16 MB at a time: a few milliseconds of copying.
- */
-const BODY_CHUNK_UNITS = 8 * 1024 * 1024;
-
+const ARTICLES_PER_PAUSE = 32;
 const glossarySchema = z.array(z.object({ en: z.array(z.string()), vi: z.array(z.string()) }));
 
 /**
@@ -68,7 +59,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     if (section.type !== 'text') throw new Error(`section ${name} is not text`);
     return { bytes, encoding: section.encoding };
   };
-  const textTable = async (name: TextSection, ends: U32Section) => decodeTextTable(decodeText(await text(name)), await u32(ends), pause);
+  const textTable = async (name: TextSection, ends: U32Section) => decodeTextTable(await text(name), await u32(ends), pause);
   async function readList<Item>(name: JsonSection, convert: (item: unknown) => Item): Promise<Item[]> {
     const chunks = sectionIndices(name);
     if (chunks.length === 0) throw new Error(`section ${name} is missing`);
@@ -104,44 +95,23 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
 
   const glossary = glossarySchema.parse(await readList('glossary', (entry) => entry)) as GlossaryEntry[];
   const fields = await readList('articles', articleFields);
-  const bodies = await text('bodies');
-  if (bodies.encoding !== 'utf16le') throw new Error('section bodies is not UTF-16');
-  const bodyEnds = await u32('bodyEnds');
+  // Bodies are stored as UTF-16, so a body's offsets in code units are its bytes' halved.
+  const bodies = await textTable('bodies', 'bodyEnds');
   const spanEnds = await u32('spanEnds');
   const spans = await u32('spans');
-  if (bodyEnds.length !== fields.length || spanEnds.length !== fields.length) throw new Error('article counts differ');
-  const bodyText = Buffer.from(bodies.bytes.buffer, bodies.bytes.byteOffset, bodies.bytes.byteLength);
+  if (bodies.length !== fields.length || spanEnds.length !== fields.length) throw new Error('article counts differ');
   const articles: Article[] = [];
-  // The bodies are decoded a few megabytes at a time, each body a slice of its stretch (see BODY_CHUNK_UNITS).
-  let chunk = '';
-  let chunkStart = 0;
-  let chunkEnd = 0;
   for (let i = 0; i < fields.length; i++) {
-    const bodyStart = i === 0 ? 0 : bodyEnds[i - 1]!;
-    const bodyEnd = bodyEnds[i]!;
     const spansStart = i === 0 ? 0 : spanEnds[i - 1]!;
-    if (bodyEnd < bodyStart || 2 * bodyEnd > bodyText.byteLength || spanEnds[i]! < spansStart)
-      throw new Error('article offsets out of order');
-    if (bodyEnd > chunkEnd) {
-      chunkStart = bodyStart;
-      chunkEnd = bodyEnd;
-      for (
-        let next = i + 1;
-        next < fields.length && bodyEnds[next]! - chunkStart <= BODY_CHUNK_UNITS && bodyEnds[next]! >= chunkEnd;
-        next++
-      )
-        chunkEnd = bodyEnds[next]!;
-      chunk = bodyText.toString('utf16le', 2 * chunkStart, 2 * chunkEnd);
-    }
+    if (spanEnds[i]! < spansStart) throw new Error('article spans out of order');
     const { id, file, format, date, meta, bodyLine, hash } = fields[i]!;
-    const body = chunk.slice(bodyStart - chunkStart, bodyEnd - chunkStart);
+    const body = bodies[i]!;
     const paragraphs = paragraphsFromSpans(id, body, spans, spansStart, spanEnds[i]!);
     // The keys in the order the corpus loader writes them.
     articles.push({ id, file, format, date, meta, body, bodyLine, paragraphs, hash });
     if (i % ARTICLES_PER_PAUSE === ARTICLES_PER_PAUSE - 1) await pause();
   }
-  if (fields.length > 0 && (2 * bodyEnds[fields.length - 1]! !== bodyText.byteLength || spanEnds[fields.length - 1] !== spans.length))
-    throw new Error('article offsets do not cover their sections');
+  if (fields.length > 0 && spanEnds[fields.length - 1] !== spans.length) throw new Error('article spans do not cover their section');
   const articlesById = new Map(articles.map((article) => [article.id, article]));
   if (articlesById.size !== articles.length) throw new Error('two articles with one id');
 

@@ -1,8 +1,13 @@
 // Lists of strings as the cache stores them: the strings one after another in one text section, and
 // where each ends (in UTF-16 code units, a JS string's own offsets) in a Uint32 section. Read back with
-// one `toString` of the whole and a slice per string. JSON arrays of strings cost more to parse: V8
+// a `toString` of the whole (UTF-8) or of a few megabytes at a time (UTF-16), and a slice per string
+// (V8 keeps a slice as a reference into its string). JSON arrays of strings cost more to parse: V8
 // looks every short string value up in its table of internalized strings (190k search terms at 100k
 // paragraphs took 100 ms to parse, ten times as long as as many longer strings).
+//
+// UTF-16 for Vietnamese text: it is read back as a copy of its bytes, where UTF-8 of Vietnamese decoded
+// three times slower (the bodies at 100k paragraphs: 250 ms against 90 ms). UTF-8 for ASCII text (ids,
+// terms): half the bytes, decoded as fast, and V8 then keeps a byte per character.
 
 /** With the `u` flag a surrogate pair is one character, so this finds only a surrogate without its pair. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -15,19 +20,18 @@ export interface EncodedText {
   encoding: TextEncoding;
 }
 
-/**
- * The strings as one text section and their ends. UTF-8 when the text is well formed (half the bytes of
- * mostly-ASCII text, and V8 keeps ASCII strings at a byte per character); else UTF-16LE, which keeps
- * every JS string exactly, a lone surrogate included.
- */
-export function encodeTextTable(strings: readonly string[]): { text: EncodedText; ends: Uint32Array } {
+/** The strings as one text section and their ends, in `preferred` when that keeps them exactly (see encodeText). */
+export function encodeTextTable(strings: readonly string[], preferred: TextEncoding): { text: EncodedText; ends: Uint32Array } {
   const ends = new Uint32Array(strings.length);
   let length = 0;
   strings.forEach((text, i) => (ends[i] = length += text.length));
-  return { text: encodeText(strings.join(''), 'utf8'), ends };
+  return { text: encodeText(strings.join(''), preferred), ends };
 }
 
-/** One string as a section of its own bytes, in `preferred` when that keeps it exactly. */
+/**
+ * One string as a section of its own bytes: UTF-8 when preferred and the text is well formed, else
+ * UTF-16LE, which keeps every JS string exactly, a lone surrogate included.
+ */
 export function encodeText(text: string, preferred: TextEncoding): EncodedText {
   const encoding = preferred === 'utf8' && !LONE_SURROGATE.test(text) ? 'utf8' : 'utf16le';
   // Not from Node's shared pool: the section owns its memory and can be transferred to another thread.
@@ -43,19 +47,40 @@ export function decodeText({ bytes, encoding }: EncodedText): string {
 }
 
 /** Strings cut between two calls of `pause`. */
-const STRINGS_PER_PAUSE = 16 * 1024;
+const STRINGS_PER_PAUSE = 4096;
+/**
+ * UTF-16 code units decoded in one `toString`: a few milliseconds of copying at most, and over Node's
+ * threshold (about a megabyte) for keeping a decoded string outside the JS heap, so that the text (at
+ * 100k paragraphs, 67 MB of bodies) is neither held by the heap nor copied by its garbage collector.
+ */
+const CHUNK_UNITS = 2 * 1024 * 1024;
 
 /** The strings back from their text and ends, pausing between slices; throws on ends that do not fit the text. */
-export async function decodeTextTable(text: string, ends: Uint32Array, pause?: () => Promise<void>): Promise<string[]> {
+export async function decodeTextTable(text: EncodedText, ends: Uint32Array, pause?: () => Promise<void>): Promise<string[]> {
+  const whole = text.encoding === 'utf8' ? decodeText(text) : undefined;
+  const bytes = Buffer.from(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength);
+  const length = whole?.length ?? bytes.byteLength / 2;
+  if (!Number.isInteger(length)) throw new Error('library cache: UTF-16 text of an odd length');
   const strings: string[] = [];
+  let chunk = whole ?? '';
+  let chunkStart = 0;
+  let chunkEnd = whole?.length ?? 0;
   let start = 0;
   for (let i = 0; i < ends.length; i++) {
     const end = ends[i]!;
-    if (end < start) throw new Error('library cache: text table out of order');
-    strings.push(text.slice(start, end));
+    if (end < start || end > length) throw new Error('library cache: text table out of order');
+    if (end > chunkEnd) {
+      // The next stretch of whole strings, this one at least, up to CHUNK_UNITS.
+      chunkStart = start;
+      chunkEnd = end;
+      for (let next = i + 1; next < ends.length && ends[next]! - chunkStart <= CHUNK_UNITS && ends[next]! >= chunkEnd; next++)
+        chunkEnd = ends[next]!;
+      chunk = bytes.toString('utf16le', 2 * chunkStart, 2 * chunkEnd);
+    }
+    strings.push(chunk.slice(start - chunkStart, end - chunkStart));
     start = end;
     if (pause && i % STRINGS_PER_PAUSE === STRINGS_PER_PAUSE - 1) await pause();
   }
-  if (start !== text.length) throw new Error('library cache: text table does not cover its text');
+  if (start !== length) throw new Error('library cache: text table does not cover its text');
   return strings;
 }

@@ -3,7 +3,7 @@ import type { Article } from '../../src/corpus/types.ts';
 import type { MeetingItem } from '../../src/extract/items.ts';
 import type { PersonEntry } from '../../src/library/library.ts';
 import { type ItemEncoding, ItemDecoder, StringTable, encodeItem, encodePerson } from '../../src/library/cacheItems.ts';
-import { decodeText, decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
+import { decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
 import { paragraphsFromSpans } from '../../src/library/spanParagraph.ts';
 
 const BODY = 'Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.\n\nÔng Rutte gặp ông Wi.';
@@ -155,19 +155,30 @@ describe('items as the cache stores them', () => {
 });
 
 describe('tables of strings', () => {
-  it('read back every string, Vietnamese, empty or with a lone surrogate', async () => {
+  it('read back every string, Vietnamese, empty or with a lone surrogate, in either encoding', async () => {
     const strings = ['bộ_trưởng', '', 'NATO', 'a\ud800b', 'x'];
-    const { text, ends } = encodeTextTable(strings);
-    expect(text.encoding).toBe('utf16le');
-    expect(await decodeTextTable(decodeText(text), ends)).toEqual(strings);
-    const plain = encodeTextTable(['bộ_trưởng', 'NATO']);
+    const kept = encodeTextTable(strings, 'utf8');
+    expect(kept.text.encoding).toBe('utf16le');
+    expect(await decodeTextTable(kept.text, kept.ends)).toEqual(strings);
+    const plain = encodeTextTable(['bộ_trưởng', 'NATO'], 'utf8');
     expect(plain.text.encoding).toBe('utf8');
-    expect(await decodeTextTable(decodeText(plain.text), plain.ends)).toEqual(['bộ_trưởng', 'NATO']);
+    expect(await decodeTextTable(plain.text, plain.ends)).toEqual(['bộ_trưởng', 'NATO']);
+  });
+
+  it('read a long UTF-16 table a stretch at a time, every string whole', async () => {
+    // Over four megabytes of text: decoded in several stretches, strings of every length across their edges.
+    const strings = Array.from({ length: 3000 }, (_, i) => `${i}: ${'Hội đàm tại Hà Nội. '.repeat(i % 97)}`);
+    const { text, ends } = encodeTextTable(strings, 'utf16le');
+    expect(text.bytes.byteLength).toBeGreaterThan(4 * 1024 * 1024);
+    expect(await decodeTextTable(text, ends)).toEqual(strings);
   });
 
   it('refuse ends that do not fit their text', async () => {
-    const { text } = encodeTextTable(['ab', 'cd']);
-    await expect(decodeTextTable(decodeText(text), Uint32Array.of(3, 2))).rejects.toThrow('out of order');
-    await expect(decodeTextTable(decodeText(text), Uint32Array.of(2, 3))).rejects.toThrow('does not cover');
+    for (const encoding of ['utf8', 'utf16le'] as const) {
+      const { text } = encodeTextTable(['ab', 'cd'], encoding);
+      await expect(decodeTextTable(text, Uint32Array.of(3, 2))).rejects.toThrow('out of order');
+      await expect(decodeTextTable(text, Uint32Array.of(2, 3))).rejects.toThrow('does not cover');
+      await expect(decodeTextTable(text, Uint32Array.of(2, 9))).rejects.toThrow('out of order');
+    }
   });
 });
