@@ -5,11 +5,41 @@ import type { ArticleNaming } from '../extract/items.ts';
 
 const OPENING_WORDS = 12;
 
-/** The article's first words, with `…` when it goes on. */
+/**
+ * The article's first words, with `…` when it goes on: words are what `/\s+/` separates, joined by one
+ * space. Only the first OPENING_WORDS + 1 words are read (a body runs to thousands of words, and /sources
+ * names every untitled article).
+ */
 export function openingWords(article: Article): string {
-  const words = article.body.split(/\s+/).filter(Boolean);
+  const { body } = article;
+  const words: string[] = [];
+  let at = 0;
+  while (words.length <= OPENING_WORDS) {
+    while (at < body.length && isWhitespace(body.charCodeAt(at))) at++;
+    if (at === body.length) break;
+    const start = at;
+    while (at < body.length && !isWhitespace(body.charCodeAt(at))) at++;
+    words.push(body.slice(start, at));
+  }
   const head = words.slice(0, OPENING_WORDS).join(' ');
   return words.length > OPENING_WORDS ? `${head}…` : head;
+}
+
+/** Whether a UTF-16 unit is one that `\s` matches (none of them lies outside the first plane). */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** `Headline`, or `untitled article (opens “Thay mặt…”)`: for the English summaries of the CLI and JSON. */
