@@ -44,7 +44,12 @@ function isWhitespace(code: number): boolean {
 
 /** `Headline`, or `untitled article (opens “Thay mặt…”)`: for the English summaries of the CLI and JSON. */
 export function articleHeadline(article: Article): string {
-  return article.meta.title ?? `untitled article (opens “${openingWords(article)}”)`;
+  return article.meta.title ?? untitledHeadline(openingWords(article));
+}
+
+/** `untitled article (opens “Thay mặt…”)`, from the article's opening words. */
+export function untitledHeadline(opening: string): string {
+  return `untitled article (opens “${opening}”)`;
 }
 
 /** What an item says about the article it quotes: its `title`, or its `opening` words when it has none. */

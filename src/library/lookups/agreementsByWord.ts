@@ -7,6 +7,7 @@ import { foldDiacritics } from '../../text/foldDiacritics.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { lowerBound } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
+import { forEachWord } from './wordsOfText.ts';
 import { type PositionLists, PositionListsBuilder, positionsOf } from './positionLists.ts';
 
 interface AgreementQuotes {
@@ -35,7 +36,7 @@ function* agreementQuoteSteps(library: Library): Generator<void, AgreementQuotes
     if (!quote) {
       const folded = foldDiacritics(text);
       const syllableIds: number[] = [];
-      for (const syllable of folded.split(/[^\p{L}\p{N}]+/u)) if (syllable) syllableIds.push(agreementsBySyllable.idFor(syllable));
+      forEachWord(folded, (syllable) => syllableIds.push(agreementsBySyllable.idFor(syllable)));
       quoteOnce.set(text, (quote = { folded, syllableIds }));
     }
     foldedAgreementQuotes[position] = quote.folded;

@@ -3,7 +3,8 @@
 // press, so a command costs the same whether the library holds 2 articles or 10,000.
 import type { AnswerItem } from '../../extract/items.ts';
 import type { Library } from '../library.ts';
-import { articleHeadline, headlineFields } from '../articleHeadline.ts';
+import type { Article } from '../../corpus/types.ts';
+import { openingWords, untitledHeadline } from '../articleHeadline.ts';
 import { citationFor } from '../citationSource.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { sortInSteps } from './pausingSteps.ts';
@@ -28,21 +29,32 @@ function* articleListSteps(library: Library): Generator<void, readonly AnswerIte
   );
   const items: AnswerItem[] = [];
   for (const article of articles) {
-    const first = article.paragraphs[0];
-    const firstSentence = first?.sentences[0]?.text ?? first?.text;
-    const { source, url, credit } = article.meta;
-    items.push({
-      kind: 'article' as const,
-      date: article.date.text,
-      summary: articleHeadline(article),
-      paragraphs: article.paragraphs.length,
-      ...headlineFields(article),
-      ...(source ? { source } : {}),
-      ...(url ? { url } : {}),
-      ...(credit ? { credit } : {}),
-      citations: first && firstSentence ? [citationFor(article, first, firstSentence)] : [],
-    });
+    items.push(articleItem(article));
     if (items.length % ARTICLES_PER_STEP === 0) yield;
   }
   return Object.freeze(items);
+}
+
+/**
+ * The article as /sources lists it: as `articleHeadline` and `headlineFields` name it (its opening words
+ * read once), with its outlet, link and photo credit, and a citation of its first sentence. Fields are
+ * added in the order the JSON answer shows them.
+ */
+function articleItem(article: Article): AnswerItem {
+  const first = article.paragraphs[0];
+  const firstSentence = first?.sentences[0]?.text ?? first?.text;
+  const { title, source, url, credit } = article.meta;
+  const opening = title ? undefined : openingWords(article);
+  const item: AnswerItem = {
+    kind: 'article',
+    date: article.date.text,
+    summary: title ?? untitledHeadline(opening ?? openingWords(article)),
+    paragraphs: article.paragraphs.length,
+    ...(title ? { title } : { opening: opening! }),
+    ...(source ? { source } : {}),
+    ...(url ? { url } : {}),
+    ...(credit ? { credit } : {}),
+    citations: first && firstSentence ? [citationFor(article, first, firstSentence)] : [],
+  };
+  return item;
 }

@@ -14,6 +14,9 @@ export interface NameWords {
   solid: Uint8Array;
 }
 
+/** Words laid out between two chances to pause. */
+const WORDS_PER_STEP = 4_096;
+
 export class NameWordsBuilder {
   /** Each word's entries, as `nameId * 2 + solid`. */
   private readonly entriesOfWord = new Map<string, number[]>();
@@ -41,6 +44,7 @@ export class NameWordsBuilder {
         solid[next++] = entry & 1;
       }
       starts[w + 1] = next;
+      if (w % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
     }
     return { words, starts, nameIds, solid };
   }
