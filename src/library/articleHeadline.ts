@@ -12,17 +12,26 @@ const OPENING_WORDS = 12;
  */
 export function openingWords(article: Article): string {
   const { body } = article;
-  const words: string[] = [];
+  let count = 0;
+  let headStart = 0;
+  let headEnd = 0;
+  // While every gap within the head is one plain space (the common case), the head is one slice of the body.
+  let singleSpaced = true;
   let at = 0;
-  while (words.length <= OPENING_WORDS) {
+  while (count <= OPENING_WORDS) {
+    const gapStart = at;
     while (at < body.length && isWhitespace(body.charCodeAt(at))) at++;
     if (at === body.length) break;
-    const start = at;
+    if (count > 0 && count < OPENING_WORDS && (at - gapStart !== 1 || body.charCodeAt(gapStart) !== 0x20)) singleSpaced = false;
+    if (count === 0) headStart = at;
     while (at < body.length && !isWhitespace(body.charCodeAt(at))) at++;
-    words.push(body.slice(start, at));
+    if (count < OPENING_WORDS) headEnd = at;
+    count++;
   }
-  const head = words.slice(0, OPENING_WORDS).join(' ');
-  return words.length > OPENING_WORDS ? `${head}…` : head;
+  const headText = body.slice(headStart, headEnd);
+  // The head starts and ends with a word: splitting it at whitespace leaves no empty word.
+  const head = singleSpaced ? headText : headText.split(/\s+/).join(' ');
+  return count > OPENING_WORDS ? `${head}…` : head;
 }
 
 /** Whether a UTF-16 unit is one that `\s` matches (none of them lies outside the first plane). */

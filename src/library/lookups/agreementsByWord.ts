@@ -34,7 +34,7 @@ function* agreementQuoteSteps(library: Library): Generator<void, AgreementQuotes
     const text = agreementQuoteText(library.agreements[position]!);
     let quote = quoteOnce.get(text);
     if (!quote) {
-      const folded = foldDiacritics(text);
+      const folded = compactText(foldDiacritics(text));
       const syllableIds: number[] = [];
       forEachWord(folded, (syllable) => syllableIds.push(agreementsBySyllable.idFor(syllable)));
       quoteOnce.set(text, (quote = { folded, syllableIds }));
@@ -44,6 +44,16 @@ function* agreementQuoteSteps(library: Library): Generator<void, AgreementQuotes
     if (position % ITEMS_PER_STEP === 0) yield;
   }
   return { foldedAgreementQuotes, agreementsBySyllable: yield* agreementsBySyllable.build() };
+}
+
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+
+/**
+ * The text stored one byte a character when it can be: folding leaves quotes all but ASCII, yet in
+ * strings of two bytes a character (cut from two-byte originals), twice the memory they need.
+ */
+function compactText(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /** Scratch space for the positions a lookup finds, reused so that a command leaves one exact-size list behind. */

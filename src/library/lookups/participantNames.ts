@@ -23,14 +23,15 @@ export const participantNamesIndex = derivedOnce(participantNameSteps);
 function* participantNameSteps(library: Library): Generator<void, ParticipantNames, void> {
   const participantWords = new Map<string, string[]>();
   /** The titles each participant is given (`Tổng thư ký NATO`), so `NATO` or `Nhật Bản` finds them. */
-  const rolesOf = new Map<string, Set<string>>();
+  const rolesOf = new Map<string, string[]>();
   for (let position = 0; position < library.meetings.length; position++) {
     for (const person of library.meetings[position]!.participants ?? []) {
       if (!participantWords.has(person.name)) participantWords.set(person.name, foldedWords(person.name));
       if (person.role) {
+        // A participant is given a few distinct titles at most: a list is lighter than a set.
         const roles = rolesOf.get(person.name);
-        if (roles) roles.add(person.role);
-        else rolesOf.set(person.name, new Set([person.role]));
+        if (!roles) rolesOf.set(person.name, [person.role]);
+        else if (!roles.includes(person.role)) roles.push(person.role);
       }
     }
     if (position % ITEMS_PER_STEP === 0) yield;

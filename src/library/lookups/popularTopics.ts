@@ -5,9 +5,8 @@
 import type { Library } from '../library.ts';
 import { searchTokens } from '../../search/vietnameseAnalyzer.ts';
 import { type Checkpoint, derivedOnce } from '../../text/steps.ts';
+import { ITEMS_PER_STEP } from './pausingSteps.ts';
 
-/** Agreements or meetings read between two chances to pause. */
-const ITEMS_PER_STEP = 500;
 /** Topics and people kept, most frequent first: the answers show at most 5. */
 const KEPT = 25;
 
@@ -36,7 +35,7 @@ function* popularTopicSteps(library: Library): Generator<void, string[], void> {
   for (let position = 0; position < library.agreements.length; position++) {
     const { summary } = library.agreements[position]!;
     timesOfSummary.set(summary, (timesOfSummary.get(summary) ?? 0) + 1);
-    if (position % (ITEMS_PER_STEP * 4) === ITEMS_PER_STEP * 4 - 1) yield;
+    if (position % (ITEMS_PER_STEP * 20) === ITEMS_PER_STEP * 20 - 1) yield;
   }
   yield;
   const counts = new Map<string, { display: string; count: number }>();
@@ -68,7 +67,7 @@ function* popularTopicSteps(library: Library): Generator<void, string[], void> {
       top.sort(before);
       if (top.length > KEPT) top.pop();
     }
-    if (seen % (ITEMS_PER_STEP * 4) === 0) yield;
+    if (seen % (ITEMS_PER_STEP * 20) === 0) yield;
   }
   return top.map((entry) => entry.display);
 }
@@ -78,7 +77,7 @@ function* prominentPeopleSteps(library: Library): Generator<void, string[], void
   for (let position = 0; position < library.meetings.length; position++) {
     for (const person of library.meetings[position]!.participants ?? [])
       meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
-    if (position % (ITEMS_PER_STEP * 4) === 0) yield;
+    if (position % (ITEMS_PER_STEP * 20) === 0) yield;
   }
   // Only the first few are ever shown: pick them without sorting every name.
   const top: [string, number][] = [];
@@ -90,7 +89,7 @@ function* prominentPeopleSteps(library: Library): Generator<void, string[], void
       top.sort(before);
       if (top.length > KEPT) top.pop();
     }
-    if (++seen % (ITEMS_PER_STEP * 4) === 0) yield;
+    if (++seen % (ITEMS_PER_STEP * 20) === 0) yield;
   }
   return top.map(([name]) => name);
 }

@@ -18,7 +18,7 @@ export function positionsOf(lists: PositionLists, key: string): Uint32Array | un
 }
 
 /** Pairs turned into lists between two chances to pause. */
-const PAIRS_PER_STEP = 65_536;
+const PAIRS_PER_STEP = 16_384;
 
 /** A Uint32Array that doubles as it fills: one allocation per doubling instead of one per list. */
 export class GrowingUint32 {
@@ -34,8 +34,9 @@ export class GrowingUint32 {
     this.values[this.length++] = value;
   }
 
-  at(index: number): number {
-    return this.values[index]!;
+  /** The array behind, of which the first `length` values are pushed ones (it changes as it grows). */
+  get buffer(): Uint32Array {
+    return this.values;
   }
 
   /** The values pushed, in an array of their exact size. */
@@ -82,16 +83,19 @@ export class PositionListsBuilder {
   *build(): Generator<void, PositionLists, void> {
     const keyCount = this.idOf.size;
     const pairCount = this.pairKeys.length;
+    const pairKeys = this.pairKeys.buffer;
+    const pairPositions = this.pairPositions.buffer;
     const starts = new Uint32Array(keyCount + 1);
     for (let i = 0; i < pairCount; i++) {
-      starts[this.pairKeys.at(i) + 1]!++;
+      starts[pairKeys[i]! + 1]!++;
       if (i % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
     }
     for (let id = 0; id < keyCount; id++) starts[id + 1]! += starts[id]!;
+    yield;
     const next = starts.slice(0, keyCount);
     const positions = new Uint32Array(pairCount);
     for (let i = 0; i < pairCount; i++) {
-      positions[next[this.pairKeys.at(i)]!++] = this.pairPositions.at(i);
+      positions[next[pairKeys[i]!]!++] = pairPositions[i]!;
       if (i % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
     }
     return { idOf: this.idOf, starts, positions };
