@@ -3,10 +3,4 @@ import { askSpec } from '../src/answers/commandSpecs/commands.ts';
 import { completeQuestion, completeYear } from '../src/answers/autocomplete.ts';
 import { answeringCommand } from './answeringCommand.ts';
 
-export const ask = answeringCommand(askSpec, (library, focused) =>
-  focused.name === 'year'
-    ? completeYear(library, focused.value)
-    : focused.name === 'question'
-      ? completeQuestion(library, focused.value)
-      : [],
-);
+export const ask = answeringCommand(askSpec, { question: completeQuestion, year: completeYear });

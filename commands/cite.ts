@@ -4,4 +4,4 @@ import { citeSpec } from '../src/answers/commandSpecs/commands.ts';
 import { completeCiteId } from '../src/answers/autocomplete.ts';
 import { answeringCommand } from './answeringCommand.ts';
 
-export const cite = answeringCommand(citeSpec, (library, focused) => (focused.name === 'id' ? completeCiteId(library, focused.value) : []));
+export const cite = answeringCommand(citeSpec, { id: completeCiteId });

@@ -2,4 +2,4 @@
 import { sourcesSpec } from '../src/answers/commandSpecs/commands.ts';
 import { answeringCommand } from './answeringCommand.ts';
 
-export const sources = answeringCommand(sourcesSpec);
+export const sources = answeringCommand(sourcesSpec, {});

@@ -22,6 +22,8 @@ import { measureKind, round } from './latencyStats.ts';
 import { AGREEMENTS_QUERIES, ASK_QUERIES, AUTOCOMPLETE_INPUTS, WHO_MET_QUERIES, type AskQuery, type AutocompleteKind } from './queries.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
 import { type ReloadPlan, reloadUnderLoad } from './reloadUnderLoad.ts';
+import { startBuilderLauncher } from '../../src/library/builderLauncher.ts';
+import { builderEnvironment } from '../../src/library/buildLibraryProcess.ts';
 import { openInFreshProcess } from './openInFreshProcess.ts';
 import { foldVietnamese, naiveParagraphs } from './baselineText.ts';
 
@@ -94,6 +96,8 @@ async function main(): Promise<void> {
     heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1048576),
   };
   send({ type: 'environment', environment });
+  // As the bot does at start, while this process is small: the reload's builder is started from it.
+  startBuilderLauncher(builderEnvironment());
 
   // 1. A synthetic corpus on disk, as moderators would drop files in a folder.
   stage('generating corpus');

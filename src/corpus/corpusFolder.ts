@@ -4,7 +4,7 @@
 // The classification is exported for `/reload` and `/library list`: every file that is not loaded
 // is named with the reason.
 
-import { constants } from 'node:fs';
+import { type BigIntStats, constants, lstatSync } from 'node:fs';
 import { lstat, open, readdir, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { CorpusError, SkippedFile } from './types.ts';
@@ -70,6 +70,28 @@ export async function scanCorpusFolder(dir: string): Promise<ScanResult> {
   articleFiles.sort(compareText);
   skipped.sort((a, b) => compareText(a.file, b.file));
   return { ok: true, scan: { realDir, articleFiles, hasGlossary, skipped } };
+}
+
+/** Files `lstat`ed between two turns of the event loop (~10 ms at most on the 2-core machine). */
+const LSTATS_PER_TURN = 1000;
+
+/**
+ * What `lstat` says of each named file of the folder (undefined when it cannot), in nanoseconds, for
+ * telling a file that changed from one that did not (the corpus key's manifest). Only `lstat`: no
+ * link is followed and nothing is opened, so a pipe never blocks it. Synchronous in slices: at 87,000
+ * files, one promise per `lstat` through the thread pool took 2 s, the plain calls 0.4 s.
+ */
+export async function lstatCorpusFiles(realDir: string, names: readonly string[]): Promise<(BigIntStats | undefined)[]> {
+  const stats: (BigIntStats | undefined)[] = [];
+  for (const name of names) {
+    if (stats.length > 0 && stats.length % LSTATS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    try {
+      stats.push(lstatSync(join(realDir, name), { bigint: true, throwIfNoEntry: false }));
+    } catch {
+      stats.push(undefined);
+    }
+  }
+  return stats;
 }
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; error: CorpusError };

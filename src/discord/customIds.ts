@@ -11,7 +11,7 @@
 // (The `s:` buttons of earlier versions, which posted a whole page, are refused as out of date.)
 import { z } from 'zod';
 import type { CommandName } from '../answers/answer.ts';
-import { QUESTION_OPTION_NAMES, type QuestionOptionName } from '../answers/commandSpecs/commands.ts';
+import { BUTTON_CODES, QUESTION_OPTION_NAMES, type QuestionOptionName } from '../answers/commandSpecs/commands.ts';
 
 export const MAX_CUSTOM_ID_LENGTH = 100;
 
@@ -43,7 +43,7 @@ export interface ButtonState {
  */
 export const BUTTON_OPTION_ORDER = QUESTION_OPTION_NAMES satisfies Record<CommandName, readonly QuestionOptionName[]>;
 
-const COMMAND_CODES = { 'who-met': 'w', agreements: 'g', ask: 'a', sources: 's', cite: 'c' } as const satisfies Record<CommandName, string>;
+const COMMAND_CODES = BUTTON_CODES satisfies Record<CommandName, string>;
 const COMMAND_BY_CODE = Object.fromEntries(Object.entries(COMMAND_CODES).map(([name, code]) => [code, name])) as Record<
   string,
   CommandName

@@ -5,6 +5,8 @@
 import { formatConfigErrors, loadConfig, readDotEnv } from '../config.ts';
 import { formatCorpusError } from '../corpus/types.ts';
 import { onBuilderStarted } from '../library/builderWatch.ts';
+import { startBuilderLauncher, stopBuilderLauncher } from '../library/builderLauncher.ts';
+import { builderEnvironment } from '../library/buildLibraryProcess.ts';
 import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';
 import { createLogger, redact } from '../logger.ts';
 import { type HealthServer, startHealthServer } from './healthServer.ts';
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
   const logger =
     process.env.SHARDING_MANAGER && process.env.SHARDS ? baseLogger.child({ shardId: Number(process.env.SHARDS) }) : baseLogger;
 
+  // Now, while the bot is small: a reload's builder is then started from it without blocking the bot.
+  startBuilderLauncher(builderEnvironment());
   let store: LibraryStore;
   try {
     store = await LibraryStore.open(config.corpusDir, { buildTimeoutMs: config.buildTimeoutMs });
@@ -71,7 +75,7 @@ async function main(): Promise<void> {
     );
   }
 
-  onBuilderStarted(({ kind, pid }) => logger.info('library builder started', { kind, pid }));
+  onBuilderStarted((started) => logger.info('library builder started', { ...started }));
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
 
@@ -85,6 +89,7 @@ async function main(): Promise<void> {
     logger.info('shutting down', { signal });
     // The library builder first: it must not go on writing the cache after the bot is gone.
     store.close();
+    stopBuilderLauncher();
     await bot?.stop().catch((error: unknown) => logger.error('error while shutting down', { error }));
     await health?.close().catch(() => undefined);
     process.exit(0);

@@ -32,7 +32,9 @@ export function buildLibrary(corpus: Corpus): Library {
       // `Yoon Suk-yeol` in one article and `Yoon Suk Yeol` in another are one person.
       const known = peopleByFoldedName.get(personKey(person.name));
       if (known) {
-        if (!known.articleIds.includes(article.id)) known.articleIds.push(article.id);
+        // One article's people come one after another: already listed for it means listed last. (A scan of
+        // the whole list made the build quadratic: a leader named in tens of thousands of articles.)
+        if (known.articleIds[known.articleIds.length - 1] !== article.id) known.articleIds.push(article.id);
         // Keep the most informative title seen for the person.
         if (!known.role || (person.role && person.role.length > known.role.length)) known.role = person.role;
       } else {

@@ -7,12 +7,14 @@
 // The child runs under a watchdog (killed after RELOAD_TIMEOUT_SECONDS), is killed when the bot shuts
 // down, and exits by itself when its parent goes (the IPC channel closes); it never writes the cache
 // once its parent is gone. Its environment is an allowlist: it never sees the bot's credentials.
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { BuilderDidNotStart, BuilderFailed, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, watchBuilder } from './builderWatch.ts';
-import { type BuildOutcome, type BuildRequest, buildEncodedLibrary, lowerPriority } from './buildLibraryWorker.ts';
+import { type BuildOutcome, type BuildRequest, buildEncodedLibrary } from './buildLibraryWorker.ts';
+import { lowerPriority } from './lowerPriority.ts';
 import { readCacheEnvelope } from './cacheFile.ts';
+import { type BuilderProcess, builderLauncherPid, forkThroughLauncher } from './builderLauncher.ts';
 import { runsFromSource } from './runsFromSource.ts';
 
 /** What the child reports: never the library itself, only where the cache holds it. */
@@ -65,13 +67,13 @@ export function buildInChildProcess(request: BuildRequest, options: ChildBuildOp
   // Compiled, the child runs this very module; from the sources, a launcher registers tsx first.
   const [script, args] = runsFromSource(entry) ? [new URL('./tsChild.mjs', import.meta.url), [entry]] : [new URL(entry), []];
   return new Promise((resolve, reject) => {
-    let child: ChildProcess;
+    const env = { ...builderEnvironment(), CITEBOT_CHILD: CHILD_KIND, CITEBOT_BUILD_REQUEST: JSON.stringify(request) };
+    let child: BuilderProcess;
     try {
-      child = fork(fileURLToPath(script), args, {
-        execArgv: [],
-        env: { ...builderEnvironment(), CITEBOT_CHILD: CHILD_KIND, CITEBOT_BUILD_REQUEST: JSON.stringify(request) },
-        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      });
+      // Through the launcher when one runs (a fork from the bot, as large as its library, blocks it).
+      child =
+        forkThroughLauncher(fileURLToPath(script), args, env) ??
+        fork(fileURLToPath(script), args, { execArgv: [], env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     } catch (error) {
       reject(new BuilderDidNotStart(error instanceof Error ? error.message : String(error)));
       return;
@@ -79,6 +81,7 @@ export function buildInChildProcess(request: BuildRequest, options: ChildBuildOp
     let started = false;
     let timedOut = false;
     let report: ChildReport | undefined;
+    const pidAtFork = child.pid;
     const done = watchBuilder(
       () => child.kill('SIGKILL'),
       timeoutMs,
@@ -86,11 +89,16 @@ export function buildInChildProcess(request: BuildRequest, options: ChildBuildOp
         timedOut = true;
         child.kill('SIGKILL');
       },
-      child.pid === undefined ? undefined : { kind: 'process', pid: child.pid },
+      pidAtFork === undefined ? undefined : { kind: 'process', pid: pidAtFork },
     );
-    child.once('spawn', () => (started = true));
-    child.once('message', (message: ChildReport) => {
-      report = message;
+    child.once('spawn', () => {
+      started = true;
+      const launcher = builderLauncherPid();
+      if (pidAtFork === undefined && child.pid !== undefined)
+        done.started({ kind: 'process', pid: child.pid, ...(launcher === undefined ? {} : { launcher }) });
+    });
+    child.once('message', (message: unknown) => {
+      report = message as ChildReport; // our own child's one message
     });
     child.once('error', (error) => {
       if (started) return; // 'exit' follows and reports it

@@ -1,8 +1,6 @@
 // Builds a Library off the main thread, for LibraryStore: hash the corpus, reuse the cache when it is up
 // to date, else load, validate, index, extract and write the cache; then hand the encoded library over
 // with its buffers transferred (not copied), for the main thread to decode in short slices.
-import { readdirSync, readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { buildLibrary } from './buildLibrary.ts';
 import type { Library } from './library.ts';
@@ -15,6 +13,7 @@ import { corpusKey } from './cacheKey.ts';
 import { encodeLibrary, packSections } from './encodeLibrary.ts';
 import { isExpectedCacheMiss, readCacheEnvelope, writeLibraryCache } from './cacheFile.ts';
 import { runsFromSource } from './runsFromSource.ts';
+import { lowerPriority } from './lowerPriority.ts';
 
 export interface BuildRequest {
   corpusDir: string;
@@ -164,21 +163,6 @@ export function buildInWorker(
 function transferablesOf(outcome: BuildOutcome): ArrayBuffer[] {
   if (!outcome.ok) return [];
   return [...new Set(outcome.encoded.sections.map((section) => section.buffer as ArrayBuffer))];
-}
-
-/**
- * Linux keeps a nice value per thread: lowering the builder's priority lets the main thread, which
- * answers members, win the CPU on a small machine. `process` lowers every thread this process has
- * now (threads started later inherit it); `thread` only the calling one. Best effort; elsewhere
- * nothing happens.
- */
-export function lowerPriority(scope: 'thread' | 'process'): void {
-  try {
-    const threads = scope === 'process' ? readdirSync('/proc/self/task') : [/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]];
-    for (const thread of threads) if (Number(thread) > 0) setPriority(Number(thread), 10);
-  } catch {
-    // not Linux, or not allowed: run at normal priority
-  }
 }
 
 if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === WORKER_KIND) {

@@ -22,6 +22,8 @@ export interface BuilderStarted {
   kind: 'process' | 'thread';
   /** The builder process's id (for a thread: this process's). */
   pid: number;
+  /** The launcher that started the builder process (builderLauncher.ts), when it was not the bot itself. */
+  launcher?: number;
 }
 const startListeners = new Set<(started: BuilderStarted) => void>();
 
@@ -31,22 +33,37 @@ export function onBuilderStarted(listener: (started: BuilderStarted) => void): (
   return () => startListeners.delete(listener);
 }
 
+/** Call once the builder is done; `started` tells its process id when it was not known at first. */
+export interface WatchedBuilder {
+  (): void;
+  started(started: BuilderStarted): void;
+}
+
 /**
  * Registers a running builder's stop function, armed with a watchdog that calls `onTimeout` (which
- * must stop it) after `timeoutMs`. Returns the function to call once the builder is done.
+ * must stop it) after `timeoutMs`. `started` says what runs it, now or later (a process started by the
+ * launcher has its id only once the launcher answers). Returns the function to call once it is done.
  */
-export function watchBuilder(stop: () => void, timeoutMs: number, onTimeout: () => void, started?: BuilderStarted): () => void {
+export function watchBuilder(stop: () => void, timeoutMs: number, onTimeout: () => void, started?: BuilderStarted): WatchedBuilder {
   running.add(stop);
-  if (started?.kind === 'process') pids.add(started.pid);
-  if (started) for (const listener of startListeners) listener(started);
+  let pid: number | undefined;
+  let finished = false;
+  const note = (info: BuilderStarted) => {
+    if (finished) return;
+    if (info.kind === 'process') pids.add((pid = info.pid));
+    for (const listener of startListeners) listener(info);
+  };
+  if (started) note(started);
   const timer = setTimeout(onTimeout, timeoutMs);
   // A build in progress must not keep a process that is otherwise done alive.
   timer.unref();
-  return () => {
+  const done = () => {
+    finished = true;
     clearTimeout(timer);
     running.delete(stop);
-    if (started?.kind === 'process') pids.delete(started.pid);
+    if (pid !== undefined) pids.delete(pid);
   };
+  return Object.assign(done, { started: note });
 }
 
 /** Stops every builder still running (shutdown). */

@@ -19,11 +19,12 @@ export function cachePath(corpusDir: string): string {
 /**
  * Where the cache may live: `<corpusDir>/.index-cache` as a real folder. A symlink there is refused,
  * never read or written through (it could point the bot's writes and temp-file clean-up anywhere);
- * anything else in its place (a file, a pipe) is the bot's own damaged cache and is replaced.
+ * anything else in its place (a file, a pipe) is the bot's own damaged cache and is replaced (only
+ * `create: true`; `'if-absent'` makes the folder where nothing is, and leaves the rest to the cache's writer).
  */
-async function cacheFolder(
+export async function cacheFolder(
   corpusDir: string,
-  create: boolean,
+  create: boolean | 'if-absent',
 ): Promise<{ ok: true; dir: string; replaced?: string } | { ok: false; reason: string }> {
   const dir = join(corpusDir, CACHE_DIR);
   let replaced: string | undefined;
@@ -34,7 +35,7 @@ async function cacheFolder(
       reason: `${CACHE_DIR} is a symbolic link: refused, the cache is neither read nor written through it (replace the link with a folder or remove it)`,
     };
   if (info && !info.isDirectory()) {
-    if (!create) return { ok: false, reason: `${CACHE_DIR} is not a folder` };
+    if (create !== true) return { ok: false, reason: `${CACHE_DIR} is not a folder` };
     await rm(dir, { force: true });
     replaced = `${CACHE_DIR} was not a folder: replaced`;
   }

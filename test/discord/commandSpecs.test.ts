@@ -5,7 +5,8 @@ import { ApplicationCommandOptionType, Locale, type APIApplicationCommandBasicOp
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { readCommandLine } from '../../src/answers/commandSpecs/commandLine.ts';
 import type { AnsweringCommandSpec, CommandSpec, QuestionOptionSpec } from '../../src/answers/commandSpecs/commandSpec.ts';
-import { ANSWERING_SPECS, COMMAND_SPECS, questionOptionNames, whoMetSpec } from '../../src/answers/commandSpecs/commands.ts';
+import { ANSWERING_SPECS, BUTTON_CODES, COMMAND_SPECS, questionOptionNames, whoMetSpec } from '../../src/answers/commandSpecs/commands.ts';
+import type { Library } from '../../src/library/library.ts';
 import { buildQuestionSchema, parseQuestion, type Question } from '../../src/answers/question.ts';
 import {
   BUTTON_OPTION_ORDER,
@@ -20,7 +21,8 @@ import { discordCommand } from '../../commands/discordCommand.ts';
 // The definitions are plain data; the engines behind the handlers are not needed to check them.
 vi.mock('../../src/answers/answerQuestion.ts', () => ({ answerQuestion: vi.fn() }));
 
-const { commandDefinitions } = await import('../../commands/index.ts');
+const { commandDefinitions, commands } = await import('../../commands/index.ts');
+const { answeringCommand } = await import('../../commands/answeringCommand.ts');
 
 const OWNER = '987654321098765432';
 
@@ -180,6 +182,33 @@ describe('one definition per command', () => {
       ['place', 'The Hague'],
       ['year', '2025'],
     ]);
+  });
+
+  it('names each command in a button by the letter its definition gives, the letters posted buttons already carry', () => {
+    // Buttons already posted in channels carry these letters: changing one would break them.
+    expect(BUTTON_CODES).toEqual({ 'who-met': 'w', agreements: 'g', ask: 'a', sources: 's', cite: 'c' });
+    for (const spec of ANSWERING_SPECS) {
+      const state = { action: 'page', command: spec.name, page: 2, ownerId: OWNER, hidden: true, shared: false } as const;
+      const encoded = encodeButtonState(state)!;
+      expect(encoded.customId.startsWith(`p:["${spec.buttonCode}",`)).toBe(true);
+      expect(decodeButtonState(encoded.customId)).toEqual({ ok: true, state });
+    }
+  });
+
+  it('suggests values for exactly the options the definition marks autocomplete, each from its own completer', () => {
+    const year = vi.fn(() => [{ name: '2025', value: 2025 }]);
+    const person = vi.fn(() => [{ name: 'Mark Rutte', value: 'Mark Rutte' }]);
+    const command = answeringCommand(whoMetSpec, { year, person });
+    const library = {} as Library;
+    expect(command.autocomplete!(library, { name: 'person', value: 'Rut' })).toEqual([{ name: 'Mark Rutte', value: 'Mark Rutte' }]);
+    expect(person).toHaveBeenCalledWith(library, 'Rut');
+    expect(command.autocomplete!(library, { name: 'month', value: '6' })).toEqual([]);
+    expect(year).not.toHaveBeenCalled();
+    // Discord is told to ask for suggestions on those options, and only those.
+    const asked = (command.data.options as { name: string; autocomplete?: boolean }[]).filter((option) => option.autocomplete);
+    expect(asked.map((option) => option.name)).toEqual(['year', 'person']);
+    // A command with no such option registers no handler at all.
+    expect(commands.find((candidate) => candidate.data.name === 'sources')!.autocomplete).toBeUndefined();
   });
 
   it('types a question from the definitions', () => {

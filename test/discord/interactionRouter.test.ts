@@ -12,7 +12,13 @@ const answerQuestion = vi.fn<(library: Library, question: { command: string }) =
 vi.mock('../../src/answers/answerQuestion.ts', () => ({
   answerQuestion: (...args: [Library, { command: string }]) => answerQuestion(...args),
 }));
-vi.mock('../../src/answers/autocomplete.ts', () => ({}));
+// The router is tested with commands of its own; the real commands' completers are never called here.
+vi.mock('../../src/answers/autocomplete.ts', () => {
+  const never = () => {
+    throw new Error('not used by these tests');
+  };
+  return { completeYear: never, completePerson: never, completeTopic: never, completeQuestion: never, completeCiteId: never };
+});
 const { createInteractionRouter, fitChoices } = await import('../../src/discord/interactionRouter.ts');
 const { replyWithAnswer } = await import('../../src/discord/answerReply.ts');
 

@@ -161,13 +161,17 @@ describe('npm start (compiled)', () => {
         });
         // The stand-in's server speaks Vietnamese: "Thêm (1)" is "Added (1)".
         expect(visibleText(reloaded.reply)).toContain('Thêm (1)\n`002_new`');
-        // The reload was built by a child process (the compiled module itself, as no launcher is shipped in dist/).
+        // The reload was built by a child process (the compiled module itself, as no tsx is shipped in dist/),
+        // started by the compiled builder launcher, not forked by the bot.
         const logs = running
           .stdout()
           .split('\n')
           .filter((line) => line.startsWith('{'))
           .map((line) => JSON.parse(line) as Record<string, unknown>);
-        expect(logs.filter((line) => line.msg === 'library builder started').map((line) => line.kind)).toEqual(['process']);
+        const builders = logs.filter((line) => line.msg === 'library builder started');
+        expect(builders.map((line) => line.kind)).toEqual(['process']);
+        expect(builders[0]!.launcher).toEqual(expect.any(Number));
+        expect(builders[0]!.launcher).not.toBe(running.child.pid);
         // Another member: the one who reloaded is inside the per-member cooldown.
         const after = await driver.invokeCommand({ name: 'ask', options: { question: 'thanh long' }, user: standIn.world.user() });
         expect(visibleText(after.reply)).toContain('002_new#1');

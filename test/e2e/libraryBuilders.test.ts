@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import { formatCorpusError } from '../../src/corpus/types.ts';
 import { CACHE_DIR, CACHE_FILE } from '../../src/library/cacheFormat.ts';
+import { MANIFEST_FILE } from '../../src/library/corpusManifest.ts';
 import { buildForReload } from '../../src/library/chooseBuilder.ts';
 import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
 import { buildInChildProcess } from '../../src/library/buildLibraryProcess.ts';
@@ -27,8 +28,8 @@ describe('LibraryStore.open (built in a worker thread, as at start-up)', () => {
     const first = await LibraryStore.open(dir);
     expect(first.lastLoad).toMatchObject({ fromCache: false, warnings: [] });
     expect(first.current.corpus.articles).toHaveLength(2);
-    // The cache file, and no temporary file left beside it.
-    expect(await readdir(join(dir, CACHE_DIR))).toEqual([CACHE_FILE]);
+    // The cache file and the corpus key's manifest, and no temporary file left beside them.
+    expect(await readdir(join(dir, CACHE_DIR))).toEqual([MANIFEST_FILE, CACHE_FILE].sort());
 
     const second = await LibraryStore.open(dir);
     expect(second.lastLoad).toMatchObject({ fromCache: true, warnings: [] });

@@ -244,8 +244,8 @@ describe('npm start', () => {
         running.child.kill('SIGTERM');
         expect(await running.finished).toMatchObject({ code: 0 });
         expect(processRuns(started.pid)).toBe(false);
-        // The cache written at start-up, and no temporary file of the stopped build beside it.
-        expect(await readdir(join(corpus.dir, '.index-cache'))).toEqual(['library.bin']);
+        // The cache written at start-up (and the corpus key's manifest), and no temporary file of the stopped build beside it.
+        expect(await readdir(join(corpus.dir, '.index-cache'))).toEqual(['corpus-manifest.json', 'library.bin']);
         standIn.takeViolations();
       } finally {
         await corpus.remove();

@@ -9,6 +9,7 @@ import type { Question } from '../../src/answers/question.ts';
 import { CACHE_DIR, CACHE_FILE, CACHE_VERSION } from '../../src/library/cacheFormat.ts';
 import { cachePath } from '../../src/library/cacheFile.ts';
 import { corpusKey } from '../../src/library/cacheKey.ts';
+import { MANIFEST_FILE } from '../../src/library/corpusManifest.ts';
 import { decodeLibrary } from '../../src/library/decodeLibrary.ts';
 import { encodeLibrary } from '../../src/library/encodeLibrary.ts';
 import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
@@ -67,8 +68,8 @@ describe('the library cache', () => {
     const dir = await copyOfBundledCorpus();
     const first = await open(dir);
     expect(first.lastLoad).toMatchObject({ fromCache: false, warnings: [] });
-    // The cache file, and no temporary file left beside it.
-    expect(await readdir(join(dir, CACHE_DIR))).toEqual([CACHE_FILE]);
+    // The cache file and the corpus key's manifest, and no temporary file left beside them.
+    expect(await readdir(join(dir, CACHE_DIR))).toEqual([MANIFEST_FILE, CACHE_FILE].sort());
 
     const second = await open(dir);
     expect(second.lastLoad).toMatchObject({ fromCache: true, warnings: [] });

@@ -95,6 +95,11 @@ interface CommandBase {
 export interface AnsweringCommandSpec extends CommandBase {
   answers: true;
   options: readonly QuestionOptionSpec[];
+  /**
+   * One letter naming the command inside a button's custom_id (src/discord/customIds.ts), where every
+   * character counts. Posted buttons keep it for ever: never change or reuse one.
+   */
+  buttonCode: string;
 }
 
 /** A command with its own handler (/reload, /library, /help): options or subcommands, never both. */

@@ -25,6 +25,7 @@ export const whoMetSpec = {
   text: commandText('who-met'),
   access: 'everyone',
   answers: true,
+  buttonCode: 'w',
   options: [yearOption, monthOption, personOption],
 } as const satisfies AnsweringCommandSpec;
 
@@ -33,6 +34,7 @@ export const agreementsSpec = {
   text: commandText('agreements'),
   access: 'everyone',
   answers: true,
+  buttonCode: 'g',
   options: [yearOption, topicOption],
 } as const satisfies AnsweringCommandSpec;
 
@@ -41,6 +43,7 @@ export const askSpec = {
   text: commandText('ask'),
   access: 'everyone',
   answers: true,
+  buttonCode: 'a',
   // Required options come first (Discord's rule); a bare text on a command line is the question.
   options: [questionOption, yearOption],
 } as const satisfies AnsweringCommandSpec;
@@ -50,6 +53,7 @@ export const sourcesSpec = {
   text: commandText('sources'),
   access: 'everyone',
   answers: true,
+  buttonCode: 's',
   options: [],
 } as const satisfies AnsweringCommandSpec;
 
@@ -58,6 +62,7 @@ export const citeSpec = {
   text: commandText('cite'),
   access: 'everyone',
   answers: true,
+  buttonCode: 'c',
   options: [idOption, sentenceOption],
 } as const satisfies AnsweringCommandSpec;
 
@@ -140,6 +145,11 @@ export function questionOptionNames(specs: readonly CommandSpec[]): Record<strin
 /** Each answering command's options in their order: what a question may hold and a button carries. */
 export const QUESTION_OPTION_NAMES = questionOptionNames(COMMAND_SPECS) as {
   readonly [Spec in AnsweringSpec as Spec['name']]: readonly Spec['options'][number]['name'][];
+};
+
+/** Each answering command's button code (see `AnsweringCommandSpec.buttonCode`). */
+export const BUTTON_CODES = Object.fromEntries(ANSWERING_SPECS.map((spec) => [spec.name, spec.buttonCode])) as {
+  readonly [Spec in AnsweringSpec as Spec['name']]: Spec['buttonCode'];
 };
 
 /** Every option a member can type for the command: its own, then `hide` and `mention` if it answers. */
