@@ -6,7 +6,7 @@ import { ITEMS_PER_STEP } from './pausingSteps.ts';
 import { type PositionLists, PositionListsBuilder, positionsOf } from './positionLists.ts';
 
 /** Positions in `library.agreements` quoting each article (by id), ascending. */
-export const agreementsByParagraphIndex = derivedOnce(agreementsByArticleSteps);
+export const agreementsByArticleIndex = derivedOnce(agreementsByArticleSteps);
 
 function* agreementsByArticleSteps(library: Library): Generator<void, PositionLists, void> {
   const agreementsByArticle = new PositionListsBuilder();
@@ -24,7 +24,7 @@ export function agreementsQuoting(
   from = 0,
   to = library.agreements.length,
 ): number[] {
-  const agreementsByArticle = agreementsByParagraphIndex.get(library);
+  const agreementsByArticle = agreementsByArticleIndex.get(library);
   const positions = new Set<number>();
   for (const { articleId, paragraph } of paragraphs) {
     for (const position of positionsOf(agreementsByArticle, articleId) ?? []) {

@@ -19,7 +19,7 @@ export interface ItemSegments {
 }
 
 /** One person's segment, unpadded: `foldedWords(name + ' ' + role)` as one string, for an item without lookups. */
-export function personSegment(person: Party): string {
+function personSegment(person: Party): string {
   return foldedWords(person.role ? `${person.name} ${person.role}` : person.name).join(' ');
 }
 
