@@ -1,28 +1,20 @@
 // The agreements quoting each paragraph: /agreements finds what was agreed in the passages a search
-// returns.
+// returns. Kept per article (an article holds a few agreements), so that no key is made per paragraph.
 import type { Library } from '../library.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
+import { type PositionLists, PositionListsBuilder, positionsOf } from './positionLists.ts';
 
-/** Positions in `library.agreements` quoting each paragraph (`articleId#number`), ascending. */
-export const agreementsByParagraphIndex = derivedOnce(agreementsByParagraphSteps);
+/** Positions in `library.agreements` quoting each article (by id), ascending. */
+export const agreementsByArticleIndex = derivedOnce(agreementsByArticleSteps);
 
-function* agreementsByParagraphSteps(library: Library): Generator<void, Map<string, number[]>, void> {
-  const agreementsByParagraph = new Map<string, number[]>();
+function* agreementsByArticleSteps(library: Library): Generator<void, PositionLists, void> {
+  const agreementsByArticle = new PositionListsBuilder();
   for (let position = 0; position < library.agreements.length; position++) {
-    for (const citation of library.agreements[position]!.citations) {
-      const key = paragraphKey(citation.articleId, citation.paragraph);
-      const positions = agreementsByParagraph.get(key);
-      if (!positions) agreementsByParagraph.set(key, [position]);
-      else if (positions[positions.length - 1] !== position) positions.push(position);
-    }
+    for (const citation of library.agreements[position]!.citations) agreementsByArticle.add(citation.articleId, position);
     if (position % ITEMS_PER_STEP === 0) yield;
   }
-  return agreementsByParagraph;
-}
-
-function paragraphKey(articleId: string, paragraph: number): string {
-  return `${articleId}#${paragraph}`;
+  return yield* agreementsByArticle.build();
 }
 
 /** Positions in `library.agreements` within [from, to) quoting any of `paragraphs`, ascending. */
@@ -32,11 +24,15 @@ export function agreementsQuoting(
   from = 0,
   to = library.agreements.length,
 ): number[] {
-  const agreementsByParagraph = agreementsByParagraphIndex.get(library);
+  const agreementsByArticle = agreementsByArticleIndex.get(library);
   const positions = new Set<number>();
   for (const { articleId, paragraph } of paragraphs) {
-    for (const position of agreementsByParagraph.get(paragraphKey(articleId, paragraph)) ?? []) {
-      if (position >= from && position < to) positions.add(position);
+    for (const position of positionsOf(agreementsByArticle, articleId) ?? []) {
+      if (position < from || position >= to || positions.has(position)) continue;
+      const quotesParagraph = library.agreements[position]!.citations.some(
+        (citation) => citation.articleId === articleId && citation.paragraph === paragraph,
+      );
+      if (quotesParagraph) positions.add(position);
     }
   }
   return [...positions].sort((a, b) => a - b);

@@ -7,31 +7,53 @@ import { foldDiacritics } from '../../text/foldDiacritics.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { lowerBound } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
+import { forEachWord } from './wordsOfText.ts';
+import { type PositionLists, PositionListsBuilder, positionsOf } from './positionLists.ts';
 
 interface AgreementQuotes {
-  /** Folded text of each agreement's quotes, aligned with `library.agreements`. */
+  /** Folded text of each agreement's quotes, aligned with `library.agreements` (equal texts shared). */
   foldedAgreementQuotes: string[];
   /** Positions in `library.agreements` whose quotes hold each folded syllable, ascending. */
-  agreementsBySyllable: Map<string, number[]>;
+  agreementsBySyllable: PositionLists;
 }
 
 export const agreementQuotesIndex = derivedOnce(agreementQuoteSteps);
 
+/** The quotes of an agreement as one text, one line each. */
+export function agreementQuoteText(agreement: AnswerItem): string {
+  const { citations } = agreement;
+  return citations.length === 1 ? citations[0]!.quote : citations.map((citation) => citation.quote).join('\n');
+}
+
 function* agreementQuoteSteps(library: Library): Generator<void, AgreementQuotes, void> {
-  const foldedAgreementQuotes: string[] = [];
-  const agreementsBySyllable = new Map<string, number[]>();
+  const foldedAgreementQuotes: string[] = new Array(library.agreements.length);
+  const agreementsBySyllable = new PositionListsBuilder();
+  // Several agreements quote one sentence: each distinct quote is folded and split once.
+  const quoteOnce = new Map<string, { folded: string; syllableIds: number[] }>();
   for (let position = 0; position < library.agreements.length; position++) {
-    const quote = foldDiacritics(library.agreements[position]!.citations.map((citation) => citation.quote).join('\n'));
-    foldedAgreementQuotes.push(quote);
-    for (const syllable of new Set(quote.split(/[^\p{L}\p{N}]+/u))) {
-      if (!syllable) continue;
-      const positions = agreementsBySyllable.get(syllable);
-      if (positions) positions.push(position);
-      else agreementsBySyllable.set(syllable, [position]);
+    const text = agreementQuoteText(library.agreements[position]!);
+    let quote = quoteOnce.get(text);
+    if (!quote) {
+      const folded = compactText(foldDiacritics(text));
+      const syllableIds: number[] = [];
+      forEachWord(folded, (syllable) => syllableIds.push(agreementsBySyllable.idFor(syllable)));
+      quoteOnce.set(text, (quote = { folded, syllableIds }));
     }
+    foldedAgreementQuotes[position] = quote.folded;
+    for (const id of quote.syllableIds) agreementsBySyllable.addById(id, position);
     if (position % ITEMS_PER_STEP === 0) yield;
   }
-  return { foldedAgreementQuotes, agreementsBySyllable };
+  return { foldedAgreementQuotes, agreementsBySyllable: yield* agreementsBySyllable.build() };
+}
+
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+
+/**
+ * The text stored one byte a character when it can be: folding leaves quotes all but ASCII, yet in
+ * strings of two bytes a character (cut from two-byte originals), twice the memory they need.
+ */
+function compactText(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /** Scratch space for the positions a lookup finds, reused so that a command leaves one exact-size list behind. */
@@ -52,9 +74,9 @@ export function agreementsContainingWords(library: Library, typed: string, from 
   const words = foldedWords(typed);
   if (words.length === 0) return [];
   const { agreementsBySyllable, foldedAgreementQuotes } = agreementQuotesIndex.get(library);
-  const lists: number[][] = [];
+  const lists: Uint32Array[] = [];
   for (const word of words) {
-    const list = agreementsBySyllable.get(word);
+    const list = positionsOf(agreementsBySyllable, word);
     if (!list) return [];
     lists.push(list);
   }

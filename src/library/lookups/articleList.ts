@@ -3,9 +3,11 @@
 // press, so a command costs the same whether the library holds 2 articles or 10,000.
 import type { AnswerItem } from '../../extract/items.ts';
 import type { Library } from '../library.ts';
-import { articleHeadline, headlineFields } from '../articleHeadline.ts';
+import type { Article } from '../../corpus/types.ts';
+import { openingWords, untitledHeadline } from '../articleHeadline.ts';
 import { citationFor } from '../citationSource.ts';
 import { derivedOnce } from '../../text/steps.ts';
+import { sortInSteps } from './pausingSteps.ts';
 
 /** Articles turned into items between two chances to pause. */
 const ARTICLES_PER_STEP = 200;
@@ -20,25 +22,44 @@ function compareText(a: string, b: string): number {
 function* articleListSteps(library: Library): Generator<void, readonly AnswerItem[], void> {
   // Dates (YYYY-MM[-DD]) and ids ([A-Za-z0-9_-]) are ASCII: plain comparison orders them as localeCompare
   // did, at a fraction of its cost (a sort of 8,689 articles with localeCompare blocked a reload ~100 ms).
-  const articles = [...library.corpus.articles].sort((a, b) => compareText(b.date.text, a.date.text) || compareText(a.id, b.id));
+  // Sorted in runs with pauses between (87,000 articles sorted at once would block a reload too long),
+  // as positions compared through arrays of their dates and ids, read once.
+  const { articles } = library.corpus;
+  const dates = articles.map((article) => article.date.text);
+  const ids = articles.map((article) => article.id);
   yield;
+  const order = yield* sortInSteps(
+    articles.map((_, i) => i),
+    (a, b) => compareText(dates[b]!, dates[a]!) || compareText(ids[a]!, ids[b]!),
+  );
   const items: AnswerItem[] = [];
-  for (const article of articles) {
-    const first = article.paragraphs[0];
-    const firstSentence = first?.sentences[0]?.text ?? first?.text;
-    const { source, url, credit } = article.meta;
-    items.push({
-      kind: 'article' as const,
-      date: article.date.text,
-      summary: articleHeadline(article),
-      paragraphs: article.paragraphs.length,
-      ...headlineFields(article),
-      ...(source ? { source } : {}),
-      ...(url ? { url } : {}),
-      ...(credit ? { credit } : {}),
-      citations: first && firstSentence ? [citationFor(article, first, firstSentence)] : [],
-    });
+  for (const position of order) {
+    items.push(articleItem(articles[position]!));
     if (items.length % ARTICLES_PER_STEP === 0) yield;
   }
   return Object.freeze(items);
+}
+
+/**
+ * The article as /sources lists it: as `articleHeadline` and `headlineFields` name it (its opening words
+ * read once), with its outlet, link and photo credit, and a citation of its first sentence. Fields are
+ * added in the order the JSON answer shows them.
+ */
+function articleItem(article: Article): AnswerItem {
+  const first = article.paragraphs[0];
+  const firstSentence = first?.sentences[0]?.text ?? first?.text;
+  const { title, source, url, credit } = article.meta;
+  const opening = title ? undefined : openingWords(article);
+  const item: AnswerItem = {
+    kind: 'article',
+    date: article.date.text,
+    summary: title ?? untitledHeadline(opening ?? openingWords(article)),
+    paragraphs: article.paragraphs.length,
+    ...(title ? { title } : { opening: opening! }),
+    ...(source ? { source } : {}),
+    ...(url ? { url } : {}),
+    ...(credit ? { credit } : {}),
+    citations: first && firstSentence ? [citationFor(article, first, firstSentence)] : [],
+  };
+  return item;
 }

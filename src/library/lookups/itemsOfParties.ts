@@ -2,61 +2,29 @@
 // answers "what did Hàn Quốc and NATO agree". Each item's parties, folded and by syllable.
 import type { AgreementItem, MeetingItem } from '../../extract/items.ts';
 import type { Library } from '../library.ts';
-import { foldedWords } from '../../text/matchText.ts';
 import { foldDiacritics } from '../../text/foldDiacritics.ts';
 import { derivedOnce } from '../../text/steps.ts';
-import { agreementQuotesIndex } from './agreementsByWord.ts';
+import { agreementQuotesIndex, agreementQuoteText } from './agreementsByWord.ts';
 import { lowerBound } from '../../text/lowerBound.ts';
-import { ITEMS_PER_STEP } from './pausingSteps.ts';
+import { type ItemSegments, itemSegmentSteps, partySegmentsOf, SegmentTable } from './partySegments.ts';
+import { positionsOf } from './positionLists.ts';
 
 interface PartyLookups {
-  /** Each meeting's participants (name and title) and place, folded, one `|`-separated segment each. */
-  foldedMeetingParties: string[];
-  /** Positions in `library.meetings` whose participants or place hold each folded syllable, ascending. */
-  meetingsByPartySyllable: Map<string, number[]>;
-  /** Each agreement's parties (name and title), folded, one `|`-separated segment each. */
-  foldedAgreementParties: string[];
-  /** Positions in `library.agreements` whose parties hold each folded syllable, ascending. */
-  agreementsByPartySyllable: Map<string, number[]>;
+  /** Every distinct segment (a person with their title, or a place), folded and padded, by id. */
+  segments: readonly string[];
+  /** Each meeting's participants and place. */
+  meetingParties: ItemSegments;
+  /** Each agreement's parties. */
+  agreementParties: ItemSegments;
 }
 
 export const partiesIndex = derivedOnce(partySteps);
 
 function* partySteps(library: Library): Generator<void, PartyLookups, void> {
-  const foldedMeetingParties: string[] = [];
-  const meetingsByPartySyllable = new Map<string, number[]>();
-  for (let position = 0; position < library.meetings.length; position++) {
-    const meeting = library.meetings[position]!;
-    const folded = partySegments(meeting.participants, meeting.place);
-    foldedMeetingParties.push(folded);
-    addSyllables(meetingsByPartySyllable, folded, position);
-    if (position % ITEMS_PER_STEP === 0) yield;
-  }
-  const foldedAgreementParties: string[] = [];
-  const agreementsByPartySyllable = new Map<string, number[]>();
-  for (let position = 0; position < library.agreements.length; position++) {
-    const folded = partySegments(library.agreements[position]!.parties, undefined);
-    foldedAgreementParties.push(folded);
-    addSyllables(agreementsByPartySyllable, folded, position);
-    if (position % ITEMS_PER_STEP === 0) yield;
-  }
-  return { foldedMeetingParties, meetingsByPartySyllable, foldedAgreementParties, agreementsByPartySyllable };
-}
-
-/** ` yoon suk yeol tong thong han quoc | jens stoltenberg tong thu ky nato | hoi nghi thuong dinh nato ` */
-function partySegments(people: readonly { name: string; role?: string }[] | undefined, place: string | undefined): string {
-  const segments = (people ?? []).map((person) => foldedWords(person.role ? `${person.name} ${person.role}` : person.name).join(' '));
-  if (place) segments.push(foldedWords(place).join(' '));
-  return segments.length > 0 ? ` ${segments.join(' | ')} ` : '';
-}
-
-function addSyllables(index: Map<string, number[]>, folded: string, position: number): void {
-  for (const syllable of new Set(folded.split(/[ |]/))) {
-    if (!syllable) continue;
-    const positions = index.get(syllable);
-    if (!positions) index.set(syllable, [position]);
-    else if (positions[positions.length - 1] !== position) positions.push(position);
-  }
+  const table = new SegmentTable();
+  const meetingParties = yield* itemSegmentSteps(library.meetings, table);
+  const agreementParties = yield* itemSegmentSteps(library.agreements, table);
+  return { segments: table.padded, meetingParties, agreementParties };
 }
 
 /**
@@ -69,13 +37,13 @@ export type PartyPhrases = readonly (readonly string[])[];
 
 /** Positions within [from, to) of the meetings whose participants or place are every party, ascending. */
 export function meetingsOfParties(library: Library, parties: readonly PartyPhrases[], from = 0, to = library.meetings.length): number[] {
-  const { meetingsByPartySyllable, foldedMeetingParties } = partiesIndex.get(library);
+  const { segments, meetingParties } = partiesIndex.get(library);
   return itemsOfParties(
     parties,
     from,
     to,
-    (syllable) => meetingsByPartySyllable.get(syllable),
-    (position, party) => segmentsHold(foldedMeetingParties[position]!, party),
+    (syllable) => positionsOf(meetingParties.itemsBySyllable, syllable),
+    (position, party) => itemSegmentsHold(segments, meetingParties, position, party),
   );
 }
 
@@ -86,16 +54,17 @@ export function agreementsOfParties(
   from = 0,
   to = library.agreements.length,
 ): number[] {
-  const { agreementsByPartySyllable, foldedAgreementParties } = partiesIndex.get(library);
+  const { segments, agreementParties } = partiesIndex.get(library);
   const { agreementsBySyllable, foldedAgreementQuotes } = agreementQuotesIndex.get(library);
-  const positionsOf = (syllable: string) => mergeAscending(agreementsByPartySyllable.get(syllable), agreementsBySyllable.get(syllable));
+  const agreementsWith = (syllable: string) =>
+    mergeAscending(positionsOf(agreementParties.itemsBySyllable, syllable), positionsOf(agreementsBySyllable, syllable));
   return itemsOfParties(
     parties,
     from,
     to,
-    positionsOf,
+    agreementsWith,
     (position, party) =>
-      segmentsHold(foldedAgreementParties[position]!, party) ||
+      itemSegmentsHold(segments, agreementParties, position, party) ||
       party.some((words) => holdsPhrase(foldedAgreementQuotes[position]!, words.join(' '))),
   );
 }
@@ -105,11 +74,11 @@ export function agreementsOfParties(
  * meetings and agreements, which have no lookups): as `meetingsOfParties` and `agreementsOfParties` do.
  */
 export function itemNamesParties(item: MeetingItem | AgreementItem, parties: readonly PartyPhrases[]): boolean {
-  const segments = partySegments(
+  const segments = partySegmentsOf(
     item.kind === 'meeting' ? item.participants : item.parties,
     item.kind === 'meeting' ? item.place : undefined,
   );
-  const quote = item.kind === 'agreement' ? foldDiacritics(item.citations.map((citation) => citation.quote).join('\n')) : '';
+  const quote = item.kind === 'agreement' ? foldDiacritics(agreementQuoteText(item)) : '';
   return parties.every((party) => segmentsHold(segments, party) || party.some((words) => holdsPhrase(quote, words.join(' '))));
 }
 
@@ -117,14 +86,14 @@ function itemsOfParties(
   parties: readonly PartyPhrases[],
   from: number,
   to: number,
-  positionsOf: (syllable: string) => readonly number[] | undefined,
+  positionsOf: (syllable: string) => ArrayLike<number> | undefined,
   holds: (position: number, party: PartyPhrases) => boolean,
 ): number[] {
   if (parties.length === 0) return [];
   // Per party, per phrase, the items holding the phrase's rarest syllable; the party with the fewest drives.
   const listsOf = (party: PartyPhrases) =>
     party.map((words) =>
-      words.map((word) => positionsOf(word) ?? []).reduce((rarest, list) => (list.length < rarest.length ? list : rarest)),
+      words.map((word) => positionsOf(word) ?? NO_POSITIONS).reduce((rarest, list) => (list.length < rarest.length ? list : rarest)),
     );
   const lists = parties.map(listsOf);
   const sizes = lists.map((phraseLists) => phraseLists.reduce((sum, list) => sum + list.length, 0));
@@ -138,7 +107,9 @@ function itemsOfParties(
   return [...candidates].filter((position) => toCheck.every((party) => holds(position, party))).sort((a, b) => a - b);
 }
 
-function mergeAscending(a: readonly number[] | undefined, b: readonly number[] | undefined): readonly number[] | undefined {
+const NO_POSITIONS = new Uint32Array(0);
+
+function mergeAscending(a: Uint32Array | undefined, b: Uint32Array | undefined): ArrayLike<number> | undefined {
   if (!a || !b) return a ?? b;
   const merged: number[] = [];
   let i = 0;
@@ -150,27 +121,32 @@ function mergeAscending(a: readonly number[] | undefined, b: readonly number[] |
   return merged;
 }
 
-/** Some `|`-separated segment holds some phrase of the party, or every word of it (`tong thong yoon`). */
-function segmentsHold(segments: string, party: PartyPhrases): boolean {
-  if (!segments) return false;
+/** Some segment of the item at `position` holds some phrase of the party, or every word of one. */
+function itemSegmentsHold(segments: readonly string[], items: ItemSegments, position: number, party: PartyPhrases): boolean {
+  const { segmentStarts, segmentIds } = items;
+  const from = segmentStarts[position]!;
+  const to = segmentStarts[position + 1]!;
   for (const words of party) {
-    if (segments.includes(` ${words.join(' ')} `)) return true;
+    const phrase = ` ${words.join(' ')} `;
+    for (let i = from; i < to; i++) if (segments[segmentIds[i]!]!.includes(phrase)) return true;
     if (words.length === 1) continue;
-    // Every word within one segment, found without splitting the string.
-    for (let start = 0; start < segments.length;) {
-      const bar = segments.indexOf('|', start);
-      const end = bar < 0 ? segments.length : bar;
-      if (
-        words.every((word) => {
-          const at = segments.indexOf(` ${word} `, start);
-          return at >= 0 && at < end;
-        })
-      )
-        return true;
-      start = end + 1;
-    }
+    for (let i = from; i < to; i++) if (holdsEveryWord(segments[segmentIds[i]!]!, words)) return true;
   }
   return false;
+}
+
+/** Some segment (padded) holds some phrase of the party, or every word of one (`tong thong yoon`). */
+function segmentsHold(segments: readonly string[], party: PartyPhrases): boolean {
+  for (const words of party) {
+    const phrase = ` ${words.join(' ')} `;
+    if (segments.some((segment) => segment.includes(phrase))) return true;
+    if (words.length > 1 && segments.some((segment) => holdsEveryWord(segment, words))) return true;
+  }
+  return false;
+}
+
+function holdsEveryWord(segment: string, words: readonly string[]): boolean {
+  return words.every((word) => segment.includes(` ${word} `));
 }
 
 /** `phrase` stands in `text` as whole words. */

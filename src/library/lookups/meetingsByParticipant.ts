@@ -6,22 +6,21 @@ import { derivedOnce } from '../../text/steps.ts';
 import { dateRange } from './dateRanges.ts';
 import { lowerBound } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
+import { type PositionLists, PositionListsBuilder, positionsOf } from './positionLists.ts';
 
-/** Positions in `library.meetings` of each participant's meetings, ascending. */
+/** Positions in `library.meetings` of each participant's meetings (by name), ascending. */
 export const meetingsByParticipantIndex = derivedOnce(meetingsByParticipantSteps);
 
-function* meetingsByParticipantSteps(library: Library): Generator<void, Map<string, number[]>, void> {
-  const meetingsByParticipant = new Map<string, number[]>();
+function* meetingsByParticipantSteps(library: Library): Generator<void, PositionLists, void> {
+  const meetingsByParticipant = new PositionListsBuilder();
   for (let position = 0; position < library.meetings.length; position++) {
-    for (const person of library.meetings[position]!.participants ?? []) {
-      const positions = meetingsByParticipant.get(person.name);
-      if (!positions) meetingsByParticipant.set(person.name, [position]);
-      else if (positions[positions.length - 1] !== position) positions.push(position);
-    }
+    for (const person of library.meetings[position]!.participants ?? []) meetingsByParticipant.add(person.name, position);
     if (position % ITEMS_PER_STEP === 0) yield;
   }
-  return meetingsByParticipant;
+  return yield* meetingsByParticipant.build();
 }
+
+const NO_POSITIONS = new Uint32Array(0);
 
 /** One mark per meeting, reused by every /who-met; cleared as it is read. */
 let meetingMarks = new Uint8Array(0);
@@ -36,7 +35,7 @@ export function yearsWithMeetings(library: Library, names: ReadonlySet<string>):
     const [from, to] = dateRange(library.meetings, year);
     if (from === to) return false;
     for (const name of names) {
-      const list = meetingsByParticipant.get(name);
+      const list = positionsOf(meetingsByParticipant, name);
       if (!list) continue;
       const at = lowerBound(list, from, (value) => value);
       if (at < list.length && list[at]! < to) return true;
@@ -52,7 +51,7 @@ export function yearsWithMeetings(library: Library, names: ReadonlySet<string>):
 export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>, from = 0, to = library.meetings.length): AnswerItem[] {
   const meetingsByParticipant = meetingsByParticipantIndex.get(library);
   if (names.size === 1) {
-    const list = meetingsByParticipant.get([...names][0]!) ?? [];
+    const list = positionsOf(meetingsByParticipant, [...names][0]!) ?? NO_POSITIONS;
     const start = lowerBound(list, from, (value) => value);
     const end = lowerBound(list, to, (value) => value);
     const meetings: AnswerItem[] = new Array(end - start);
@@ -63,7 +62,7 @@ export function meetingsOfParticipants(library: Library, names: ReadonlySet<stri
   const marked = meetingMarks;
   let count = 0;
   for (const name of names) {
-    const list = meetingsByParticipant.get(name) ?? [];
+    const list = positionsOf(meetingsByParticipant, name) ?? NO_POSITIONS;
     for (let i = lowerBound(list, from, (value) => value); i < list.length && list[i]! < to; i++) {
       if (marked[list[i]! - from] === 0) {
         marked[list[i]! - from] = 1;

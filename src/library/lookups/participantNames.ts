@@ -4,23 +4,17 @@ import type { Library } from '../library.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { editDistance } from '../../text/editDistance.ts';
-import { lowerBound } from '../../text/lowerBound.ts';
-import { ITEMS_PER_STEP, sortInSteps } from './pausingSteps.ts';
+import { lowerBoundOf } from '../../text/lowerBound.ts';
+import { ITEMS_PER_STEP } from './pausingSteps.ts';
+import { type NameWords, NameWordsBuilder } from './nameWords.ts';
 
 interface ParticipantNames {
-  /** Every participant name, with its folded words (hyphenated parts split). */
-  participantWords: Map<string, string[]>;
-  /** Every folded word of every participant's name (and the name written solid from each word), sorted. */
-  participantsByWord: NameWord[];
-  /** Every folded word of each titled participant's titles and name, sorted: `NATO`, `Nhật Bản`, `Tổng thư ký`. */
-  participantsByTitleWord: NameWord[];
-}
-
-/** One word of a participant's name; `solid` when it is the name's rest written as one word. */
-interface NameWord {
-  word: string;
-  name: string;
-  solid: boolean;
+  /** Every participant name, in the order of their first meeting. */
+  names: string[];
+  /** Every folded word of every participant's name (and the name written solid from each word). */
+  participantsByWord: NameWords;
+  /** Every folded word of each titled participant's titles and name: `NATO`, `Nhật Bản`, `Tổng thư ký`. */
+  participantsByTitleWord: NameWords;
 }
 
 export const participantNamesIndex = derivedOnce(participantNameSteps);
@@ -28,40 +22,53 @@ export const participantNamesIndex = derivedOnce(participantNameSteps);
 /** The index's construction, paused (a `yield`) every ITEMS_PER_STEP items. */
 function* participantNameSteps(library: Library): Generator<void, ParticipantNames, void> {
   const participantWords = new Map<string, string[]>();
-  /** Words of the titles each participant is given (`Tổng thư ký NATO`), so `NATO` or `Nhật Bản` finds them. */
-  const roleWords = new Map<string, Set<string>>();
+  /** The titles each participant is given (`Tổng thư ký NATO`), so `NATO` or `Nhật Bản` finds them. */
+  const rolesOf = new Map<string, string[]>();
   for (let position = 0; position < library.meetings.length; position++) {
     for (const person of library.meetings[position]!.participants ?? []) {
       if (!participantWords.has(person.name)) participantWords.set(person.name, foldedWords(person.name));
       if (person.role) {
-        const words = roleWords.get(person.name) ?? new Set<string>();
-        for (const word of foldedWords(person.role)) words.add(word);
-        roleWords.set(person.name, words);
+        // A participant is given a few distinct titles at most: a list is lighter than a set.
+        const roles = rolesOf.get(person.name);
+        if (!roles) rolesOf.set(person.name, [person.role]);
+        else if (!roles.includes(person.role)) roles.push(person.role);
       }
     }
     if (position % ITEMS_PER_STEP === 0) yield;
   }
-  const participantsByWord: NameWord[] = [];
-  let named = 0;
-  for (const [name, words] of participantWords) {
+  const names = [...participantWords.keys()];
+  const idOfName = new Map<string, number>();
+  const byName = new NameWordsBuilder();
+  for (let nameId = 0; nameId < names.length; nameId++) {
+    const words = participantWords.get(names[nameId]!)!;
+    idOfName.set(names[nameId]!, nameId);
     // Each word, and the name written solid from each word on ("sukyeol" for "Yoon Suk-yeol").
-    for (const word of new Set(words)) participantsByWord.push({ word, name, solid: false });
+    for (const word of new Set(words)) byName.add(word, nameId, 0);
     for (let i = 0; i + 1 < words.length; i++) {
       const solid = words.slice(i).join('');
-      if (!words.includes(solid)) participantsByWord.push({ word: solid, name, solid: true });
+      if (!words.includes(solid)) byName.add(solid, nameId, 1);
     }
-    if (++named % ITEMS_PER_STEP === 0) yield;
+    if (nameId % ITEMS_PER_STEP === 0) yield;
   }
-  const byWord = (a: { word: string }, b: { word: string }) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
-  const sortedParticipantsByWord = yield* sortInSteps(participantsByWord, byWord);
-  const titleWords: NameWord[] = [];
+  const participantsByWord = yield* byName.build();
+  // A title (a few hundred distinct) is given to thousands of participants: each is folded once.
+  const roleWords = new Map<string, string[]>();
+  const byTitle = new NameWordsBuilder();
   let titled = 0;
-  for (const [name, words] of roleWords) {
-    for (const word of new Set([...words, ...(participantWords.get(name) ?? [])])) titleWords.push({ word, name, solid: false });
+  for (const [name, roles] of rolesOf) {
+    const words = new Set<string>();
+    for (const role of roles) {
+      let folded = roleWords.get(role);
+      if (!folded) roleWords.set(role, (folded = foldedWords(role)));
+      for (const word of folded) words.add(word);
+    }
+    for (const word of participantWords.get(name)!) words.add(word);
+    const nameId = idOfName.get(name)!;
+    for (const word of words) byTitle.add(word, nameId, 0);
     if (++titled % ITEMS_PER_STEP === 0) yield;
   }
-  const participantsByTitleWord = yield* sortInSteps(titleWords, byWord);
-  return { participantWords, participantsByWord: sortedParticipantsByWord, participantsByTitleWord };
+  const participantsByTitleWord = yield* byTitle.build();
+  return { names, participantsByWord, participantsByTitleWord };
 }
 
 /**
@@ -71,22 +78,22 @@ function* participantNameSteps(library: Library): Generator<void, ParticipantNam
  */
 export function participantsMatching(library: Library, typed: string): Set<string> {
   const typedWords = foldedWords(typed);
-  const { participantsByWord, participantsByTitleWord, participantWords } = participantNamesIndex.get(library);
-  if (typedWords.length === 0) return new Set(participantWords.keys());
+  const { participantsByWord, participantsByTitleWord, names } = participantNamesIndex.get(library);
+  if (typedWords.length === 0) return new Set(names);
   // A name is the precise answer; only when no name matches are titles, organisations and countries read.
-  const byName = namesWithEveryWord(participantsByWord, typedWords);
-  return byName.size > 0 ? byName : namesWithEveryWord(participantsByTitleWord, typedWords);
+  const byName = namesWithEveryWord(participantsByWord, names, typedWords);
+  return byName.size > 0 ? byName : namesWithEveryWord(participantsByTitleWord, names, typedWords);
 }
 
-function namesWithEveryWord(sortedWords: readonly NameWord[], typedWords: readonly string[]): Set<string> {
+function namesWithEveryWord(nameWords: NameWords, nameOf: readonly string[], typedWords: readonly string[]): Set<string> {
   // Each typed word, by binary search: the names with a word starting with it; then the names all share.
+  const { words, starts, nameIds } = nameWords;
   let names: Set<string> | undefined;
   for (const typedWord of typedWords) {
     const withWord = new Set<string>();
-    for (let i = lowerBound(sortedWords, typedWord, (entry) => entry.word); i < sortedWords.length; i++) {
-      const entry = sortedWords[i]!;
-      if (!entry.word.startsWith(typedWord)) break;
-      withWord.add(entry.name);
+    for (let w = lowerBoundOf(words, typedWord); w < words.length; w++) {
+      if (!words[w]!.startsWith(typedWord)) break;
+      for (let entry = starts[w]!; entry < starts[w + 1]!; entry++) withWord.add(nameOf[nameIds[entry]!]!);
     }
     names = names ? new Set([...names].filter((name) => withWord.has(name))) : withWord;
     if (names.size === 0) break;
@@ -102,19 +109,23 @@ function namesWithEveryWord(sortedWords: readonly NameWord[], typedWords: readon
  */
 export function participantsSpelledLike(library: Library, typed: string, limit: number): string[] {
   const typedWords = foldedWords(typed).filter((word) => word.length >= 3);
-  const { participantsByWord } = participantNamesIndex.get(library);
+  const { names, participantsByWord } = participantNamesIndex.get(library);
+  const { words, starts, nameIds, solid } = participantsByWord;
   const best = new Map<string, number>();
   for (const typedWord of typedWords) {
     const first = typedWord[0]!;
-    for (let i = lowerBound(participantsByWord, first, (entry) => entry.word); i < participantsByWord.length; i++) {
-      const { word, name, solid } = participantsByWord[i]!;
+    for (let w = lowerBoundOf(words, first); w < words.length; w++) {
+      const word = words[w]!;
       if (word[0] !== first) break;
-      if (solid) continue;
       // Lengths further apart than the allowed edits can never match.
       const allowed = Math.max(1, Math.floor(word.length / 3));
       if (Math.abs(word.length - typedWord.length) > allowed) continue;
       const distance = editDistance(word, typedWord, allowed);
-      if (distance <= allowed && distance < (best.get(name) ?? Infinity)) best.set(name, distance);
+      if (distance > allowed) continue;
+      for (let entry = starts[w]!; entry < starts[w + 1]!; entry++) {
+        const name = names[nameIds[entry]!]!;
+        if (!solid[entry] && distance < (best.get(name) ?? Infinity)) best.set(name, distance);
+      }
     }
   }
   return [...best]

@@ -1,19 +1,23 @@
-// The folded words of each of `library.people`: autocomplete's person suggestions as a name is typed.
+// The names of `library.people` as autocomplete reads them while a name is typed: each folded and
+// written solid.
 import type { Library } from '../library.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 
-/** Folded words of each entry of `library.people`, aligned with it. */
-export const peopleWordsIndex = derivedOnce(peopleWordSteps);
+/**
+ * Each entry of `library.people` as its folded words written solid (`yoonsukyeol`), aligned with it:
+ * a typed word that starts one of the name's words also stands inside this, so one string answers both.
+ */
+export const peopleWordsIndex = derivedOnce(solidNameSteps);
 
-function* peopleWordSteps(library: Library): Generator<void, string[][], void> {
-  const peopleWords: string[][] = [];
-  for (const person of library.people) {
-    peopleWords.push(foldedWords(person.name));
-    if (peopleWords.length % ITEMS_PER_STEP === 0) yield;
+function* solidNameSteps(library: Library): Generator<void, string[], void> {
+  const solidNames: string[] = new Array(library.people.length);
+  for (let i = 0; i < library.people.length; i++) {
+    solidNames[i] = foldedWords(library.people[i]!.name).join('');
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
-  return peopleWords;
+  return solidNames;
 }
 
 /**
@@ -22,16 +26,11 @@ function* peopleWordSteps(library: Library): Generator<void, string[][], void> {
  */
 export function peopleMatching(library: Library, typed: string, limit: number): Library['people'] {
   const typedWords = foldedWords(typed);
-  const peopleWords = peopleWordsIndex.get(library);
+  const solidNames = peopleWordsIndex.get(library);
   const found: Library['people'] = [];
   for (let i = 0; i < library.people.length && found.length < limit; i++) {
-    if (wordsMatch(peopleWords[i]!, typedWords)) found.push(library.people[i]!);
+    const solid = solidNames[i]!;
+    if (typedWords.every((word) => solid.includes(word))) found.push(library.people[i]!);
   }
   return found;
-}
-
-function wordsMatch(nameWords: readonly string[], typedWords: readonly string[]): boolean {
-  if (typedWords.length === 0) return true;
-  const joined = nameWords.join('');
-  return typedWords.every((word) => nameWords.some((part) => part.startsWith(word)) || joined.includes(word));
 }

@@ -5,9 +5,10 @@
 import type { Library } from '../library.ts';
 import { searchTokens } from '../../search/vietnameseAnalyzer.ts';
 import { type Checkpoint, derivedOnce } from '../../text/steps.ts';
+import { ITEMS_PER_STEP } from './pausingSteps.ts';
 
-/** Agreements or meetings read between two chances to pause. */
-const ITEMS_PER_STEP = 500;
+/** Topics and people kept, most frequent first: the answers show at most 5. */
+const KEPT = 25;
 
 const topicsOf = derivedOnce(popularTopicSteps);
 const peopleOf = derivedOnce(prominentPeopleSteps);
@@ -29,22 +30,46 @@ export async function preparePopular(library: Library, checkpoint: Checkpoint): 
 }
 
 function* popularTopicSteps(library: Library): Generator<void, string[], void> {
-  const counts = new Map<string, { display: string; count: number }>();
+  // Thousands of agreements share a summary: each distinct one is read once, and counts as often as it recurs.
+  const timesOfSummary = new Map<string, number>();
   for (let position = 0; position < library.agreements.length; position++) {
-    const tokens = searchTokens(library.agreements[position]!.summary);
+    const { summary } = library.agreements[position]!;
+    timesOfSummary.set(summary, (timesOfSummary.get(summary) ?? 0) + 1);
+    if (position % (ITEMS_PER_STEP * 20) === ITEMS_PER_STEP * 20 - 1) yield;
+  }
+  yield;
+  const counts = new Map<string, { display: string; count: number }>();
+  let read = 0;
+  for (const [summary, times] of timesOfSummary) {
+    const tokens = searchTokens(summary);
     // A summary starts with the agreement verb (`nhất trí`, `cam kết`): what follows is the topic.
     for (let i = 2; i + 1 < tokens.length; i++) {
-      const [left, right] = [tokens[i]!, tokens[i + 1]!];
+      const left = tokens[i]!;
+      const right = tokens[i + 1]!;
       if (left.isStopword || right.isStopword || !left.adjacentToNext || !isLowercaseWord(left.text) || !isLowercaseWord(right.text))
         continue;
       const key = `${left.folded} ${right.folded}`;
       const entry = counts.get(key) ?? { display: `${left.text} ${right.text}`, count: 0 };
-      entry.count++;
+      entry.count += times;
       counts.set(key, entry);
     }
-    if (position % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (++read % ITEMS_PER_STEP === 0) yield;
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.display);
+  // Only the first few are ever shown: keep the most frequent without sorting every phrase (the first
+  // seen first among equals, as a stable sort would).
+  const top: { display: string; count: number; seen: number }[] = [];
+  const before = (a: (typeof top)[number], b: (typeof top)[number]) => b.count - a.count || a.seen - b.seen;
+  let seen = 0;
+  for (const { display, count } of counts.values()) {
+    const entry = { display, count, seen: seen++ };
+    if (top.length < KEPT || before(entry, top[top.length - 1]!) < 0) {
+      top.push(entry);
+      top.sort(before);
+      if (top.length > KEPT) top.pop();
+    }
+    if (seen % (ITEMS_PER_STEP * 20) === 0) yield;
+  }
+  return top.map((entry) => entry.display);
 }
 
 function* prominentPeopleSteps(library: Library): Generator<void, string[], void> {
@@ -52,23 +77,32 @@ function* prominentPeopleSteps(library: Library): Generator<void, string[], void
   for (let position = 0; position < library.meetings.length; position++) {
     for (const person of library.meetings[position]!.participants ?? [])
       meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
-    if (position % (ITEMS_PER_STEP * 4) === 0) yield;
+    if (position % (ITEMS_PER_STEP * 20) === 0) yield;
   }
-  // Only the 25 most frequent are ever shown: pick them without sorting every name.
+  // Only the first few are ever shown: pick them without sorting every name.
   const top: [string, number][] = [];
   const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
   let seen = 0;
   for (const entry of meetingsByName) {
-    if (top.length < 25 || before(entry, top[top.length - 1]!) < 0) {
+    if (top.length < KEPT || before(entry, top[top.length - 1]!) < 0) {
       top.push(entry);
       top.sort(before);
-      if (top.length > 25) top.pop();
+      if (top.length > KEPT) top.pop();
     }
-    if (++seen % (ITEMS_PER_STEP * 4) === 0) yield;
+    if (++seen % (ITEMS_PER_STEP * 20) === 0) yield;
   }
   return top.map(([name]) => name);
 }
 
+const STARTS_LOWERCASE = /^\p{Ll}/u;
+
+/** Starts with a lowercase letter and holds no digit 0–9 (an ASCII first letter is told without a regex). */
 function isLowercaseWord(text: string): boolean {
-  return /^\p{Ll}/u.test(text) && !/\d/.test(text);
+  const first = text.charCodeAt(0);
+  if (first < 0x80 ? first < 0x61 || first > 0x7a : !STARTS_LOWERCASE.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return false;
+  }
+  return true;
 }

@@ -5,7 +5,7 @@
 // the event loop; a library made another way (tests) builds each on first use.
 import type { Library } from '../library.ts';
 import type { Checkpoint } from '../../text/steps.ts';
-import { agreementsByParagraphIndex } from './agreementsByParagraph.ts';
+import { agreementsByArticleIndex } from './agreementsByParagraph.ts';
 import { agreementQuotesIndex } from './agreementsByWord.ts';
 import { articleIdsIndex } from './articleIds.ts';
 import { articleListIndex } from './articleList.ts';
@@ -20,7 +20,7 @@ const LOOKUPS: readonly { prepare(library: Library, checkpoint: Checkpoint): Pro
   participantNamesIndex,
   meetingsByParticipantIndex,
   agreementQuotesIndex,
-  agreementsByParagraphIndex,
+  agreementsByArticleIndex,
   partiesIndex,
   peopleWordsIndex,
   articleIdsIndex,
