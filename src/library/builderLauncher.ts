@@ -20,6 +20,7 @@ type LauncherRequest = { type: 'start'; id: number; script: string; args: string
 
 /** What the launcher tells the bot about the builder `id`. */
 type LauncherReport =
+  | { type: 'ready' }
   | { type: 'spawned'; id: number; pid: number }
   | { type: 'message'; id: number; message: unknown }
   | { type: 'error'; id: number; message: string }
@@ -56,7 +57,7 @@ class LaunchedBuilder extends EventEmitter {
   }
   kill(signal: NodeJS.Signals): void {
     if (this.pid === undefined) {
-      if (this.launcher.connected) this.launcher.send({ type: 'stop', id: this.id } satisfies LauncherRequest);
+      if (this.launcher === launcher) send({ type: 'stop', id: this.id });
       return;
     }
     try {
@@ -68,6 +69,11 @@ class LaunchedBuilder extends EventEmitter {
 }
 
 let launcher: ChildProcess | undefined;
+/**
+ * Requests made before the launcher said it listens: a message that reached it while it was still
+ * loading its modules would be emitted to no listener and lost (a builder that never starts).
+ */
+let waiting: LauncherRequest[] | undefined;
 const builders = new Map<number, LaunchedBuilder>();
 let lastId = 0;
 
@@ -91,10 +97,15 @@ export function startBuilderLauncher(env: NodeJS.ProcessEnv): void {
     return; // builders are forked by the bot itself
   }
   launcher = started;
-  started.on('message', (report: LauncherReport) => relay(report));
+  waiting = [];
+  started.on('message', (report: LauncherReport) => {
+    if (report.type !== 'ready') return relay(report);
+    for (const request of waiting ?? []) started.send(request);
+    waiting = undefined;
+  });
   // Whatever ends it, the builders it started are gone with it, and the next ones are forked directly.
   const gone = () => {
-    if (launcher === started) launcher = undefined;
+    if (launcher === started) [launcher, waiting] = [undefined, undefined];
     for (const builder of [...builders.values()]) relay({ type: 'exit', id: builder.id, code: null, signal: 'SIGKILL' });
   };
   started.once('exit', gone);
@@ -105,7 +116,7 @@ export function startBuilderLauncher(env: NodeJS.ProcessEnv): void {
 /** Stops the launcher (shutdown); builders it started go with it. */
 export function stopBuilderLauncher(): void {
   launcher?.kill('SIGKILL');
-  launcher = undefined;
+  [launcher, waiting] = [undefined, undefined];
 }
 
 /** The launcher's process id while it runs (tests, logs). */
@@ -122,11 +133,16 @@ export function forkThroughLauncher(script: string, args: string[], env: NodeJS.
   const builder = new LaunchedBuilder(launcher, ++lastId);
   builders.set(builder.id, builder);
   keepAliveWhileBuilding();
-  launcher.send({ type: 'start', id: builder.id, script, args, env } satisfies LauncherRequest);
+  send({ type: 'start', id: builder.id, script, args, env });
   return builder;
 }
 
-function relay(report: LauncherReport): void {
+function send(request: LauncherRequest): void {
+  if (waiting) waiting.push(request);
+  else if (launcher?.connected) launcher.send(request);
+}
+
+function relay(report: Exclude<LauncherReport, { type: 'ready' }>): void {
   const builder = builders.get(report.id);
   if (!builder) return;
   if (report.type === 'spawned') {
@@ -180,6 +196,7 @@ function runLauncher(send: (report: LauncherReport) => void): void {
       send({ type: 'exit', id, code, signal });
     });
   });
+  send({ type: 'ready' });
   // The bot went away: so do its builders, and so does the launcher.
   process.once('disconnect', () => {
     for (const child of children.values()) child.kill('SIGKILL');

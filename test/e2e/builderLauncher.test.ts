@@ -55,7 +55,8 @@ async function startHangingBuilder(corpusDir: string, timeoutMs = 60_000) {
   return { pid, parent: await parentOf(pid), building };
 }
 
-describe.runIf(process.platform === 'linux')('the builder launcher', () => {
+// Each test starts Node processes under tsx: seconds each on a busy 2-core machine.
+describe.runIf(process.platform === 'linux')('the builder launcher', { timeout: 60_000 }, () => {
   it('starts a reload’s builder from the launcher, not from the bot, and the bot still stops it on shutdown', async () => {
     startBuilderLauncher(builderEnvironment());
     const launcher = builderLauncherPid()!;
@@ -90,6 +91,15 @@ describe.runIf(process.platform === 'linux')('the builder launcher', () => {
     expect(parents).toEqual([builderLauncherPid()]);
     const answer = answerQuestion(store.current, { command: 'cite', id: 'zz-new#1' });
     expect(answer.items[0]?.citations[0]?.quote).toBe('Thủ tướng Ba Lan đã hội đàm với Tổng thư ký NATO tại Warsaw.');
+  });
+
+  it('starts a builder asked for the instant the launcher starts, before it has loaded', async () => {
+    const dir = await copyOfBundledCorpus();
+    startBuilderLauncher(builderEnvironment());
+    const { pid, parent } = await startHangingBuilder(dir);
+    expect(parent).toBe(builderLauncherPid());
+    stopAllBuilders();
+    expect(await gone(pid)).toBe(true);
   });
 
   it('never sees the bot’s token, nor do the builders it starts', async () => {
