@@ -43,7 +43,7 @@ export interface BuilderProcess {
 class LaunchedBuilder extends EventEmitter {
   pid: number | undefined;
   constructor(
-    private readonly launcher: ChildProcess,
+    readonly startedBy: ChildProcess,
     readonly id: number,
   ) {
     super();
@@ -57,7 +57,7 @@ class LaunchedBuilder extends EventEmitter {
   }
   kill(signal: NodeJS.Signals): void {
     if (this.pid === undefined) {
-      if (this.launcher === launcher) send({ type: 'stop', id: this.id });
+      if (this.startedBy === launcher) send({ type: 'stop', id: this.id });
       return;
     }
     try {
@@ -106,7 +106,9 @@ export function startBuilderLauncher(env: NodeJS.ProcessEnv): void {
   // Whatever ends it, the builders it started are gone with it, and the next ones are forked directly.
   const gone = () => {
     if (launcher === started) [launcher, waiting] = [undefined, undefined];
-    for (const builder of [...builders.values()]) relay({ type: 'exit', id: builder.id, code: null, signal: 'SIGKILL' });
+    // Only its own: a launcher started since (after a stop) has builders of its own, alive.
+    for (const builder of [...builders.values()])
+      if (builder.startedBy === started) relay({ type: 'exit', id: builder.id, code: null, signal: 'SIGKILL' });
   };
   started.once('exit', gone);
   started.once('error', gone);

@@ -102,6 +102,21 @@ describe.runIf(process.platform === 'linux')('the builder launcher', { timeout: 
     expect(await gone(pid)).toBe(true);
   });
 
+  it('serves the builders of a launcher started again after a stop, whenever the old one’s end is noticed', async () => {
+    const dir = await copyOfBundledCorpus();
+    startBuilderLauncher(builderEnvironment());
+    const first = builderLauncherPid()!;
+    stopBuilderLauncher();
+    startBuilderLauncher(builderEnvironment());
+    expect(builderLauncherPid()).not.toBe(first);
+    const { pid, parent } = await startHangingBuilder(dir);
+    expect(parent).toBe(builderLauncherPid());
+    // The old launcher's end, noticed only now, ends none of the new one's builders.
+    expect(await gone(first)).toBe(true);
+    expect(alive(pid)).toBe(true);
+    expect(runningBuilderPids()).toEqual([pid]);
+  });
+
   it('never sees the bot’s token, nor do the builders it starts', async () => {
     process.env.DISCORD_TOKEN = 'launcher-must-not-see-this';
     try {
