@@ -5,7 +5,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
 import { ScoredParagraphs } from './candidateTiers.ts';
 import { type PostingColumns, type PostingLookup, indexPostingColumns } from './postingColumns.ts';
-import { searchGlossary } from './searchGlossary.ts';
+import { searchGlossarySteps } from './searchGlossary.ts';
 import type { CompiledGlossary } from './vietnameseAnalyzer.ts';
 
 /** Entries handled between two yields of {@link createIndexState}. */
@@ -119,6 +119,8 @@ export function* createIndexState(
     list.push(shortId);
     documentsByArticle.set(indexed.article.id, list);
   }
+  // The built-in news glossary and the language's own synonyms always apply, after the corpus's glossary.
+  const glossary = yield* searchGlossarySteps(glossaryEntries);
   return {
     postings,
     documentCount: size,
@@ -130,8 +132,7 @@ export function* createIndexState(
     averageLength: columns.averageLength,
     documentsByArticle,
     vocabulary,
-    // The built-in news glossary and the language's own synonyms always apply, after the corpus's glossary.
-    glossary: searchGlossary(glossaryEntries),
+    glossary,
     scored: new ScoredParagraphs(size),
   };
 }

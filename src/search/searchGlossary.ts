@@ -6,16 +6,22 @@ import type { GlossaryEntry } from '../corpus/types.ts';
 import { NEWS_GLOSSARY } from '../language/newsGlossary.ts';
 import { VIETNAMESE_SYNONYMS } from '../language/synonyms.ts';
 import { BoundedMap } from '../text/boundedMap.ts';
-import { type CompiledGlossary, compileGlossary } from './vietnameseAnalyzer.ts';
+import { type CompiledGlossary, compileGlossarySteps } from './vietnameseAnalyzer.ts';
+import { runToEnd } from '../text/steps.ts';
 
 /** Distinct corpus glossaries kept compiled: a bot serves one folder, the tests a few. */
 const compiledByCorpusGlossary = new BoundedMap<string, CompiledGlossary>(8);
 
 export function searchGlossary(corpusEntries: readonly GlossaryEntry[]): CompiledGlossary {
+  return runToEnd(searchGlossarySteps(corpusEntries));
+}
+
+/** {@link searchGlossary} in steps: compiling takes tens of milliseconds, too long for one turn of a reload. */
+export function* searchGlossarySteps(corpusEntries: readonly GlossaryEntry[]): Generator<void, CompiledGlossary, void> {
   const key = JSON.stringify(corpusEntries);
   let compiled = compiledByCorpusGlossary.get(key);
   if (!compiled) {
-    compiled = compileGlossary([...corpusEntries, ...NEWS_GLOSSARY, ...VIETNAMESE_SYNONYMS]);
+    compiled = yield* compileGlossarySteps([...corpusEntries, ...NEWS_GLOSSARY, ...VIETNAMESE_SYNONYMS]);
     compiledByCorpusGlossary.set(key, compiled);
   }
   return compiled;

@@ -2,7 +2,7 @@
 // and compiled once per corpus glossary. The last-resort partial search names the words it lacks.
 import { describe, expect, it } from 'vitest';
 import { buildPassageIndex } from '../../src/search/passageIndex.ts';
-import { searchGlossary } from '../../src/search/searchGlossary.ts';
+import { searchGlossary, searchGlossarySteps } from '../../src/search/searchGlossary.ts';
 import { makeArticle } from './makeArticle.ts';
 
 const articles = [
@@ -34,6 +34,26 @@ describe('the built-in glossary', () => {
     expect(searchGlossary([])).toBe(searchGlossary([]));
     expect(searchGlossary([{ en: ['a b'], vi: ['c d'] }])).toBe(searchGlossary([{ en: ['a b'], vi: ['c d'] }]));
     expect(searchGlossary([{ en: ['a b'], vi: ['c d'] }])).not.toBe(searchGlossary([]));
+  });
+});
+
+describe('compiling the glossary for a reload', () => {
+  it('pauses every hundred entries (a reload compiles it on the bot’s thread) and keeps what it compiled for the next load', () => {
+    // A corpus glossary not compiled before in this file, so the steps compile it.
+    const corpusGlossary = [{ en: ['rice farmers support fund'], vi: ['quỹ hỗ trợ nông dân'] }];
+    const steps = searchGlossarySteps(corpusGlossary);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // The built-in table holds over 1,200 entries.
+    expect(pauses).toBeGreaterThanOrEqual(12);
+    // Kept: the same compiled glossary serves the next load.
+    expect(searchGlossary(corpusGlossary)).toBe(step.value);
+    const fresh = searchGlossarySteps([{ en: ['rice export'], vi: ['xuất khẩu gạo'] }]);
+    let compiled = fresh.next();
+    while (!compiled.done) compiled = fresh.next();
+    expect(buildPassageIndex(articles, [{ en: ['rice export'], vi: ['xuất khẩu gạo'] }]).search('rice export').hits[0]?.paragraph).toBe(1);
+    expect([...compiled.value.formsByFirstWord.keys()]).toContain('rice');
   });
 });
 
