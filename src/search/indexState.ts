@@ -6,6 +6,7 @@ import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
 import { ScoredParagraphs } from './candidateTiers.ts';
 import { type PostingColumns, type PostingLookup, indexPostingColumns } from './postingColumns.ts';
 import { searchGlossarySteps } from './searchGlossary.ts';
+import { BoundedMap } from '../text/boundedMap.ts';
 import type { CompiledGlossary } from './vietnameseAnalyzer.ts';
 
 /** Entries handled between two yields of {@link createIndexState}. */
@@ -32,7 +33,16 @@ export interface IndexState {
   glossary: CompiledGlossary;
   /** The paragraphs the running query has already scored (the candidate tiers' scratch). */
   scored: ScoredParagraphs;
+  /**
+   * The words of recently ranked paragraphs as written (see `writtenWords`), by document: reading them
+   * means tokenizing the paragraph, a third of a search's time when a word is typed with marks, and the
+   * same paragraphs come back as a member types on (`quốc`, `quốc ph`, `quốc phòng`) or asks again.
+   */
+  writtenWords: BoundedMap<number, ReadonlySet<string>>;
 }
+
+/** Paragraphs whose written words are kept (a few dozen words each). */
+const WRITTEN_WORDS_KEPT = 2048;
 
 export function paragraphDocumentId(articleId: string, paragraph: number): string {
   return `${articleId}#${paragraph}`;
@@ -134,5 +144,6 @@ export function* createIndexState(
     vocabulary,
     glossary,
     scored: new ScoredParagraphs(size),
+    writtenWords: new BoundedMap(WRITTEN_WORDS_KEPT),
   };
 }

@@ -7,6 +7,7 @@ import { planQuery } from './queryPlan.ts';
 import { type MatchDetails, NO_WORDS, accentMultiplier, scoreParagraph, writtenWords } from './scoreParagraph.ts';
 import type { PassageHit, SearchFilters, SearchMode, SearchOutcome, Translation } from './types.ts';
 import type { QueryAnalysis } from './vietnameseAnalyzer.ts';
+import type { Paragraph } from '../corpus/types.ts';
 
 /** Candidates kept beyond the page: the hits are re-ranked (accents as typed) and, in the last resort, some dropped. */
 const EXTRA_CANDIDATES = 20;
@@ -31,7 +32,7 @@ function search(state: IndexState, query: string, filters: SearchFilters, limit:
       const details: MatchDetails = { coverage: 0, matchedTerms: [], missing: [], byGlossary: [] };
       scoreParagraph(state, plan, document, details);
       // Reading the paragraph's words costs a tokenisation: only when a query word was typed with marks.
-      const written = plan.words.some((word) => word.word.hasMarks) ? writtenWords(paragraph) : NO_WORDS;
+      const written = plan.words.some((word) => word.word.hasMarks) ? writtenWordsOf(state, document, paragraph) : NO_WORDS;
       let coverage = details.coverage;
       if (plan.partial) {
         // The last resort takes a word typed with marks as written: `giá` is not the `gia` of `tham gia`.
@@ -86,4 +87,11 @@ export function translationsOf(analysis: QueryAnalysis): Translation[] {
     translations.push({ typed: analysis.text.slice(first.start, last.end), vietnamese: match.translation });
   }
   return translations;
+}
+
+/** {@link writtenWords} of a ranked paragraph, kept for the next queries that rank it. */
+function writtenWordsOf(state: IndexState, document: number, paragraph: Paragraph): ReadonlySet<string> {
+  let words = state.writtenWords.get(document);
+  if (!words) state.writtenWords.set(document, (words = writtenWords(paragraph)));
+  return words;
 }
