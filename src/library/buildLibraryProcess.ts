@@ -64,7 +64,7 @@ export interface ChildBuildOptions {
 export function buildInChildProcess(request: BuildRequest, options: ChildBuildOptions = {}): Promise<BuildOutcome | undefined> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
   const entry = options.entry ?? import.meta.url;
-  // Compiled, the child runs this very module; from the sources, a launcher registers tsx first.
+  // Compiled, the child runs this very module; from the sources, tsChild.mjs registers tsx first.
   const [script, args] = runsFromSource(entry) ? [new URL('./tsChild.mjs', import.meta.url), [entry]] : [new URL(entry), []];
   return new Promise((resolve, reject) => {
     const env = { ...builderEnvironment(), CITEBOT_CHILD: CHILD_KIND, CITEBOT_BUILD_REQUEST: JSON.stringify(request) };

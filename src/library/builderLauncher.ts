@@ -84,7 +84,7 @@ let lastId = 0;
 export function startBuilderLauncher(env: NodeJS.ProcessEnv): void {
   if (launcher?.connected) return;
   const entry = import.meta.url;
-  // Compiled, this very module runs; from the sources, a launcher registers tsx first.
+  // Compiled, this very module runs; from the sources, tsChild.mjs registers tsx first.
   const [script, args] = runsFromSource(entry) ? [new URL('./tsChild.mjs', import.meta.url), [entry]] : [new URL(entry), []];
   let started: ChildProcess;
   try {

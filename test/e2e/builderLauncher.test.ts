@@ -12,6 +12,7 @@ import { buildInChildProcess, builderEnvironment } from '../../src/library/build
 import { BuilderFailed, onBuilderStarted, runningBuilderPids, stopAllBuilders } from '../../src/library/builderWatch.ts';
 import { LibraryStore } from '../../src/library/libraryStore.ts';
 import { articleText, copyOfBundledCorpus, removeCorpusCopies } from '../library/corpusCopy.ts';
+import { isRunning } from './support/childProcess.ts';
 
 const hanging = new URL('./fixtures/hangingBuilder.mjs', import.meta.url).href;
 
@@ -21,15 +22,6 @@ afterEach(async () => {
   await removeCorpusCopies();
 });
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** The parent of a running process, from Linux's /proc. */
 async function parentOf(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
@@ -38,7 +30,7 @@ async function parentOf(pid: number): Promise<number> {
 
 async function gone(pid: number, withinMs = 5000): Promise<boolean> {
   for (const started = Date.now(); Date.now() - started < withinMs; await new Promise((resolve) => setTimeout(resolve, 50)))
-    if (!alive(pid)) return true;
+    if (!isRunning(pid)) return true;
   return false;
 }
 
@@ -69,7 +61,7 @@ describe.runIf(process.platform === 'linux')('the builder launcher', { timeout: 
     expect(await gone(pid)).toBe(true);
     expect(runningBuilderPids()).toEqual([]);
     // The launcher itself stays, for the next reload.
-    expect(alive(launcher)).toBe(true);
+    expect(isRunning(launcher)).toBe(true);
   });
 
   it('reloads through the launcher: the new article is served', async () => {
@@ -113,7 +105,7 @@ describe.runIf(process.platform === 'linux')('the builder launcher', { timeout: 
     expect(parent).toBe(builderLauncherPid());
     // The old launcher's end, noticed only now, ends none of the new one's builders.
     expect(await gone(first)).toBe(true);
-    expect(alive(pid)).toBe(true);
+    expect(isRunning(pid)).toBe(true);
     expect(runningBuilderPids()).toEqual([pid]);
   });
 

@@ -15,6 +15,7 @@ import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
 import { buildInChildProcess } from '../../src/library/buildLibraryProcess.ts';
 import { BuilderFailed, onBuilderStarted, runningBuilderPids, stopAllBuilders } from '../../src/library/builderWatch.ts';
 import { articleText, copyOfBundledCorpus, removeCorpusCopies } from '../library/corpusCopy.ts';
+import { isRunning } from './support/childProcess.ts';
 
 afterEach(removeCorpusCopies);
 
@@ -164,14 +165,6 @@ describe('LibraryStore.reload (built in a child process, or a worker thread)', (
 describe('the library builder: watchdog, crash, shutdown', () => {
   const hanging = new URL('./fixtures/hangingBuilder.mjs', import.meta.url).href;
   const crashing = new URL('./fixtures/crashingBuilder.mjs', import.meta.url).href;
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
 
   it('kills a builder that never finishes once its time is up, and says so', async () => {
     const started: number[] = [];
@@ -183,7 +176,7 @@ describe('the library builder: watchdog, crash, shutdown', () => {
     expect(error).toBeInstanceOf(BuilderFailed);
     expect((error as Error).message).toContain('took longer than 1 s and was stopped');
     expect(started).toHaveLength(1);
-    expect(alive(started[0]!)).toBe(false);
+    expect(isRunning(started[0]!)).toBe(false);
     expect(runningBuilderPids()).toEqual([]);
   });
 
@@ -204,7 +197,7 @@ describe('the library builder: watchdog, crash, shutdown', () => {
     stop();
     stopAllBuilders();
     expect(await building).toBeInstanceOf(BuilderFailed);
-    expect(alive(started[0]!)).toBe(false);
+    expect(isRunning(started[0]!)).toBe(false);
   });
 
   it('clears the reload lock even when the reload fails', async () => {

@@ -10,7 +10,7 @@ import { DiscordDriver } from '../../tools/discord-stand-in/discordDriver.ts';
 import { shardOfGuild, snowflakeAt } from '../../tools/discord-stand-in/snowflake.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../../tools/discord-stand-in/standIn.ts';
 import { copyCorpus, MODERATOR_ROLE } from './support/citebotOnStandIn.ts';
-import { startScript, type RunningScript } from './support/childProcess.ts';
+import { isRunning, startScript, type RunningScript } from './support/childProcess.ts';
 import { buttonLabelled, visibleText } from './support/whatMembersSee.ts';
 
 // Consecutive milliseconds put the two guilds on different shards of two: (id >> 22) % 2.
@@ -43,15 +43,6 @@ function logLines(stdout: string): LogLine[] {
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as LogLine);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('npm run start:sharded', () => {

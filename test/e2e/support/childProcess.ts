@@ -99,3 +99,13 @@ export async function runScript(
 export function ownLines(output: string): string[] {
   return output.split('\n').filter((line) => line.trim() !== '' && !/^> /.test(line) && !/^npm (warn|error|notice|ERR!)/i.test(line));
 }
+
+/** Whether a process with this id is still running (signal 0 only asks). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
