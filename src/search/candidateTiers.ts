@@ -129,7 +129,7 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], 
     const [rarest, ...rest] = [...driver[alternativeAt]!].sort((a, b) => a.size - b.size) as [TermPostings, ...TermPostings[]];
     for (let at = 0; at < rarest.size; at++) {
       const document = rarest.documents[at]!;
-      const frequency = rarest.frequencies[at]!;
+      const frequency = rarest.frequencyAt(at);
       if (++run.examined > SEARCH_TUNING.maxDocumentsExamined) break walk;
       if (scored.has(document) || !hasAll(rest, document) || !run.accepts(document)) continue;
       let meetsOthers = true;
