@@ -47,12 +47,13 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
   return (text: string): Highlight[] => {
     const tokens = tokensOf(text);
     if (tokens.length === 0) return [];
-    const bold = new Uint8Array(tokens.length);
-    tokens.forEach((token, i) => {
+    const bold = boldScratch(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
       // Search never matches a stopword of the quote on its own (they are not indexed): `dau` is
       // `đầu`, never `đâu`, unless the two words around it make a phrase.
+      const token = tokens[i]!;
       if (!token.isStopword && matchesRequired(token.folded)) bold[i] = 1;
-    });
+    }
     for (const run of runs) markRuns(tokens, run, bold);
 
     // A stopword the query itself used, between two bold words, joins them: `hợp tác với NATO`.
@@ -71,14 +72,27 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     }
 
     const spans: Highlight[] = [];
-    tokens.forEach((token, i) => {
-      if (!bold[i]) return;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!bold[i]) continue;
+      const token = tokens[i]!;
       const last = spans[spans.length - 1];
       if (last && bold[i - 1] && tokens[i - 1]!.adjacentToNext) last.end = token.end;
       else spans.push({ start: token.start, end: token.end });
-    });
+    }
     return spans;
   };
+}
+
+/**
+ * One quote's bold marks, reused from quote to quote (bolding runs only on the thread that answers, one
+ * quote at a time): a typed array made for every quote was a good part of bolding's garbage.
+ */
+let boldMarks = new Uint8Array(256);
+
+function boldScratch(length: number): Uint8Array {
+  if (boldMarks.length < length) boldMarks = new Uint8Array(Math.max(length, boldMarks.length * 2));
+  boldMarks.fill(0, 0, length);
+  return boldMarks;
 }
 
 /**
@@ -102,13 +116,17 @@ function wordMatches(word: QueryWord, folded: string): boolean {
   return withinEdits(word.folded, folded, word.folded.length >= twoEditsFromLength ? 2 : 1);
 }
 
-/** Marks every run of adjacent tokens whose folded forms are `words`, in order. */
+/**
+ * Marks every run of adjacent tokens whose folded forms are `words`, in order. Plain loops: a closure
+ * per token position (as `words.every` made) was most of what bolding a quote allocated.
+ */
 function markRuns(tokens: readonly Token[], words: readonly string[], bold: Uint8Array): void {
   if (words.length === 0) return;
   for (let i = 0; i + words.length <= tokens.length; i++) {
-    const matches = words.every(
-      (word, offset) => tokens[i + offset]!.folded === word && (offset === 0 || tokens[i + offset - 1]!.adjacentToNext),
-    );
+    let matches = true;
+    for (let offset = 0; offset < words.length && matches; offset++) {
+      matches = tokens[i + offset]!.folded === words[offset] && (offset === 0 || tokens[i + offset - 1]!.adjacentToNext);
+    }
     if (matches) bold.fill(1, i, i + words.length);
   }
 }

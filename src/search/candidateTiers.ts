@@ -141,8 +141,13 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], 
       scored.add(document);
       run.top.answered++;
       // Phrases found count most; among equals, the walked term's BM25 shape (0..1) decides.
+      // The walked list holds the paragraph by definition: asking it again would, on a common phrase,
+      // make it borrow (fill, then clear) a dense view as large as itself.
       let phrases = 0;
-      for (let i = 0; i < bigrams.length; i++) if (bigrams[i]!.postings.has(document)) phrases++;
+      for (let i = 0; i < bigrams.length; i++) {
+        const postings = bigrams[i]!.postings;
+        if (postings === rarest || postings.has(document)) phrases++;
+      }
       shortlisted.offer(document, phrases + frequency / (frequency + lengthNormOf(state, document)));
     }
   }
