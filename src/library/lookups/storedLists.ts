@@ -4,8 +4,11 @@
 import type { PositionLists } from './positionLists.ts';
 import type { NameWords } from './nameWords.ts';
 
-/** Values checked between two chances to pause. */
-const VALUES_PER_STEP = 16_384;
+/**
+ * Values checked between two chances to pause: these loops run once per open, mostly before they are
+ * compiled, at a few hundred nanoseconds a value.
+ */
+export const VALUES_PER_STEP = 4_096;
 
 /** The lists one after another, each after its length. */
 export function packLists(lists: readonly ArrayLike<number>[]): Uint32Array {
@@ -43,20 +46,24 @@ export class PackedListsReader {
 }
 
 /** The strings that `indices` name in `table`; throws on an index outside it. */
-export function stringsAt(indices: Uint32Array, table: readonly string[]): string[] {
+export function* stringsAt(indices: Uint32Array, table: readonly string[]): Generator<void, string[], void> {
   const strings: string[] = new Array(indices.length);
   for (let i = 0; i < indices.length; i++) {
     const text = table[indices[i]!];
     if (text === undefined) throw new Error('cache: a lookup names no string');
     strings[i] = text;
+    if (i % VALUES_PER_STEP === VALUES_PER_STEP - 1) yield;
   }
   return strings;
 }
 
 /** `starts` of `count` groups over `length` entries: from 0, never back, up to `length`. */
-function checkStarts(starts: Uint32Array, count: number, length: number): void {
+export function* checkStarts(starts: Uint32Array, count: number, length: number): Generator<void, void, void> {
   if (starts.length !== count + 1 || starts[0] !== 0 || starts[count] !== length) throw new Error('cache: lookup groups that do not fit');
-  for (let i = 0; i < count; i++) if (starts[i + 1]! < starts[i]!) throw new Error('cache: lookup groups out of order');
+  for (let i = 0; i < count; i++) {
+    if (starts[i + 1]! < starts[i]!) throw new Error('cache: lookup groups out of order');
+    if (i % VALUES_PER_STEP === VALUES_PER_STEP - 1) yield;
+  }
 }
 
 /** Every value below `limit`, pausing every VALUES_PER_STEP values. */
@@ -68,12 +75,14 @@ export function* checkBelow(values: ArrayLike<number>, limit: number): Generator
 }
 
 /** The ordering of `count` things: each of 0..count-1 once. */
-export function checkOrder(order: Uint32Array, count: number): void {
+export function* checkOrder(order: Uint32Array, count: number): Generator<void, void, void> {
   if (order.length !== count) throw new Error('cache: an order of another length');
   const seen = new Uint8Array(count);
-  for (const position of order) {
+  for (let i = 0; i < count; i++) {
+    const position = order[i]!;
     if (position >= count || seen[position]) throw new Error('cache: an order that is no permutation');
     seen[position] = 1;
+    if (i % VALUES_PER_STEP === VALUES_PER_STEP - 1) yield;
   }
 }
 
@@ -88,10 +97,10 @@ export function* positionListsFrom(
   table: readonly string[],
   itemCount: number,
 ): Generator<void, PositionLists, void> {
-  const keys = stringsAt(reader.next(), table);
+  const keys = yield* stringsAt(reader.next(), table);
   const starts = reader.next();
   const positions = reader.next();
-  checkStarts(starts, keys.length, positions.length);
+  yield* checkStarts(starts, keys.length, positions.length);
   const idOf = new Map<string, number>();
   for (let id = 0; id < keys.length; id++) {
     idOf.set(keys[id]!, id);
@@ -120,12 +129,14 @@ export function nameWordsParts(nameWords: NameWords, wordIndex: (word: string) =
 
 /** Name words back from their parts, checked: words sorted and distinct, each entry's name below `nameCount`. */
 export function* nameWordsFrom(reader: PackedListsReader, table: readonly string[], nameCount: number): Generator<void, NameWords, void> {
-  const words = stringsAt(reader.next(), table);
+  const words = yield* stringsAt(reader.next(), table);
   const starts = reader.next();
   const entries = reader.next();
-  checkStarts(starts, words.length, entries.length);
-  for (let w = 1; w < words.length; w++) if (!(words[w - 1]! < words[w]!)) throw new Error('cache: name words out of order');
-  yield;
+  yield* checkStarts(starts, words.length, entries.length);
+  for (let w = 1; w < words.length; w++) {
+    if (!(words[w - 1]! < words[w]!)) throw new Error('cache: name words out of order');
+    if (w % VALUES_PER_STEP === 0) yield;
+  }
   const nameIds = new Uint32Array(entries.length);
   const solid = new Uint8Array(entries.length);
   for (let i = 0; i < entries.length; i++) {

@@ -24,6 +24,7 @@ import {
   type PackedListsReader,
   checkBelow,
   checkOrder,
+  checkStarts,
   nameWordsFrom,
   nameWordsParts,
   packLists,
@@ -111,7 +112,7 @@ export function* readStoredLookups(library: Library, stored: StoredLookups): Gen
   };
 
   let reader = stored.reader('participantNamesLookup');
-  const names = stringsAt(reader.next(), strings);
+  const names = yield* stringsAt(reader.next(), strings);
   const participantNames: ParticipantNames = finished(reader, {
     names,
     participantsByWord: yield* nameWordsFrom(reader, folded, names.length),
@@ -120,7 +121,7 @@ export function* readStoredLookups(library: Library, stored: StoredLookups): Gen
   reader = stored.reader('meetingsByParticipantLookup');
   const meetingsByParticipant = finished(reader, yield* positionListsFrom(reader, strings, meetings.length));
   reader = stored.reader('agreementQuotesLookup');
-  const foldedAgreementQuotes = stringsAt(reader.next(), folded);
+  const foldedAgreementQuotes = yield* stringsAt(reader.next(), folded);
   if (foldedAgreementQuotes.length !== agreements.length) throw new Error('cache: folded quotes of another count of agreements');
   const agreementQuotes: AgreementQuotes = finished(reader, {
     foldedAgreementQuotes,
@@ -129,24 +130,24 @@ export function* readStoredLookups(library: Library, stored: StoredLookups): Gen
   reader = stored.reader('agreementsByArticleLookup');
   const agreementsByArticle = finished(reader, yield* positionListsFrom(reader, folded, agreements.length));
   reader = stored.reader('partiesLookup');
-  const segments = stringsAt(reader.next(), folded);
+  const segments = yield* stringsAt(reader.next(), folded);
   const parties: PartyLookups = finished(reader, {
     segments,
     meetingParties: yield* itemSegmentsFrom(reader, folded, segments.length, meetings.length),
     agreementParties: yield* itemSegmentsFrom(reader, folded, segments.length, agreements.length),
   });
   reader = stored.reader('peopleWordsLookup');
-  const solidNames = finished(reader, stringsAt(reader.next(), folded));
+  const solidNames = finished(reader, yield* stringsAt(reader.next(), folded));
   if (solidNames.length !== people.length) throw new Error('cache: solid names of another count of people');
   reader = stored.reader('articleIdOrderLookup');
   const articleIdOrder = finished(reader, reader.next());
-  checkOrder(articleIdOrder, articles.length);
+  yield* checkOrder(articleIdOrder, articles.length);
   reader = stored.reader('articleOrderLookup');
   const articleOrder = finished(reader, reader.next());
-  checkOrder(articleOrder, articles.length);
+  yield* checkOrder(articleOrder, articles.length);
   reader = stored.reader('popularLookup');
-  const topics = stringsAt(reader.next(), strings);
-  const prominent = finished(reader, stringsAt(reader.next(), strings));
+  const topics = yield* stringsAt(reader.next(), strings);
+  const prominent = finished(reader, yield* stringsAt(reader.next(), strings));
   yield;
 
   participantNamesIndex.seed(library, participantNames);
@@ -170,9 +171,7 @@ function* itemSegmentsFrom(
 ): Generator<void, ItemSegments, void> {
   const segmentStarts = reader.next();
   const segmentIds = reader.next();
-  if (segmentStarts.length !== itemCount + 1 || segmentStarts[0] !== 0 || segmentStarts[itemCount] !== segmentIds.length)
-    throw new Error('cache: item segments that do not fit');
-  for (let i = 0; i < itemCount; i++) if (segmentStarts[i + 1]! < segmentStarts[i]!) throw new Error('cache: item segments out of order');
+  yield* checkStarts(segmentStarts, itemCount, segmentIds.length);
   yield* checkBelow(segmentIds, segmentCount);
   const itemsBySyllable: PositionLists = yield* positionListsFrom(reader, folded, itemCount);
   return { segmentStarts, segmentIds, itemsBySyllable };
