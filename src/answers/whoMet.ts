@@ -6,7 +6,8 @@ import { dateRange, heldThenPlanned, itemsInRange } from '../library/lookups/dat
 import { meetingsOfParticipants, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
 import { participantsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
 import { prominentPeople } from '../library/lookups/popularTopics.ts';
-import { foldedWords, peopleMatchWords } from '../text/matchText.ts';
+import { foldedWords, wordsOfPeopleMatch } from '../text/matchText.ts';
+import { plannedMeetingWordsIndex } from '../library/lookups/plannedMeetingWords.ts';
 
 export interface WhoMetOptions {
   year?: number;
@@ -39,9 +40,12 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
       items = everyYearsMonth ? inRange.filter(inMonth) : inRange;
     }
     const typedWords = person ? foldedWords(person) : [];
-    const planned = library.plannedMeetings
-      .slice(...plannedRange)
-      .filter((meeting) => (!everyYearsMonth || inMonth(meeting)) && peopleMatchWords(meeting.participants, typedWords));
+    const plannedWords = plannedMeetingWordsIndex.get(library);
+    const planned: AnswerItem[] = [];
+    for (let position = plannedRange[0]; position < plannedRange[1]; position++) {
+      const meeting = library.plannedMeetings[position]!;
+      if ((!everyYearsMonth || inMonth(meeting)) && wordsOfPeopleMatch(plannedWords[position]!, typedWords)) planned.push(meeting);
+    }
     if (planned.length > 0) items = [...items, ...planned];
   }
 

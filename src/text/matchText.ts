@@ -8,15 +8,23 @@ export function foldedWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** A person's words, folded: those of the name and title, and the name written solid. */
+export interface PersonWords {
+  words: string[];
+  solid: string;
+}
+
+export function personWords(person: { name: string; role?: string }): PersonWords {
+  return { words: foldedWords(`${person.name} ${person.role ?? ''}`), solid: foldedWords(person.name).join('') };
+}
+
 /**
- * Does every typed word start a word of one of these people's names or titles? For the short list of
- * planned meetings and agreements, matched as they are asked for.
+ * Does every typed word start a word of one of these people's names or titles (or stand in a name
+ * written solid)? For the short list of planned meetings, whose people's words are folded once.
  */
-export function peopleMatchWords(people: readonly { name: string; role?: string }[] | undefined, typedWords: readonly string[]): boolean {
+export function wordsOfPeopleMatch(people: readonly PersonWords[], typedWords: readonly string[]): boolean {
   if (typedWords.length === 0) return true;
-  return (people ?? []).some((person) => {
-    const words = foldedWords(`${person.name} ${person.role ?? ''}`);
-    const solid = foldedWords(person.name).join('');
-    return typedWords.every((typed) => words.some((word) => word.startsWith(typed)) || solid.includes(typed));
-  });
+  return people.some(({ words, solid }) =>
+    typedWords.every((typed) => words.some((word) => word.startsWith(typed)) || solid.includes(typed)),
+  );
 }

@@ -67,6 +67,22 @@ describe('held, planned or only wished for', () => {
       ['planned', ['Kim Yong-hyun', 'Nakatani Gen']],
     ]);
   });
+
+  it('/who-met with a person lists the planned meetings of that person only, by name or title', () => {
+    const article = articleOf(
+      '2024-11-04',
+      'Ngày 2/11, Bộ trưởng Quốc phòng Hàn Quốc Kim Yong-hyun đã gặp Bộ trưởng Quốc phòng Mỹ Lloyd Austin.',
+      'Ông Kim sẽ gặp Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen vào tuần tới.',
+    );
+    const library = buildLibrary({ articles: [article], glossary: [] });
+    const listed = (person: string) =>
+      answerQuestion(library, { command: 'who-met', person }).items.map((item) =>
+        item.kind === 'meeting' ? [item.status, names(item.participants)] : [item.kind],
+      );
+    expect(listed('Nakatani')).toEqual([['planned', ['Kim Yong-hyun', 'Nakatani Gen']]]);
+    expect(listed('nhat ban')).toEqual([['planned', ['Kim Yong-hyun', 'Nakatani Gen']]]);
+    expect(listed('Austin')).toEqual([['held', ['Kim Yong-hyun', 'Lloyd Austin']]]);
+  });
 });
 
 describe('people exactly as written', () => {

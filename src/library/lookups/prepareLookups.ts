@@ -14,6 +14,7 @@ import { partiesIndex } from './itemsOfParties.ts';
 import { meetingsByParticipantIndex } from './meetingsByParticipant.ts';
 import { participantNamesIndex } from './participantNames.ts';
 import { peopleWordsIndex } from './peopleByWord.ts';
+import { plannedMeetingWordsIndex } from './plannedMeetingWords.ts';
 import { preparePopular } from './popularTopics.ts';
 
 /** Every lookup, in the order they are prepared. */
@@ -25,6 +26,7 @@ const LOOKUPS: readonly { prepare(library: Library, checkpoint: Checkpoint): Pro
   partiesIndex,
   peopleWordsIndex,
   articleIdsIndex,
+  plannedMeetingWordsIndex,
 ];
 
 /**

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingItem } from '../../src/answers/answer.ts';
+import { HIGHLIGHTED_QUOTES_PER_RESULT, HIGHLIGHTED_RESULTS, highlightFirstResults } from '../../src/answers/highlightName.ts';
+
+/** A meeting reported `reports` times, each report quoting Rutte. */
+function meetingReported(reports: number, day: number): MeetingItem {
+  return {
+    kind: 'meeting',
+    status: 'held',
+    meetingKind: 'meeting',
+    date: `2025-06-${String(day).padStart(2, '0')}`,
+    summary: 'Mark Rutte — Wi Sung-lac',
+    participants: [{ name: 'Mark Rutte' }, { name: 'Wi Sung-lac' }],
+    citations: Array.from({ length: reports }, (_, report) => ({
+      articleId: `a${report}`,
+      date: '2025-06',
+      paragraph: 1,
+      quote: `Ông Mark Rutte đã hội đàm với ông Wi Sung-lac (bản tin ${report + 1}).`,
+    })),
+  };
+}
+
+describe('bold in a list of meetings', () => {
+  it('bolds the name in the first quotes of the first results, and leaves the library’s items as they are', () => {
+    const library = Array.from({ length: HIGHLIGHTED_RESULTS + 2 }, (_, i) =>
+      meetingReported(HIGHLIGHTED_QUOTES_PER_RESULT + 3, (i % 28) + 1),
+    );
+    const answer = highlightFirstResults([...library], 'rutte');
+    answer.forEach((item, i) => {
+      item.citations.forEach((citation, quote) => {
+        const bolded = i < HIGHLIGHTED_RESULTS && quote < HIGHLIGHTED_QUOTES_PER_RESULT;
+        expect(citation.highlights?.map(({ start, end }) => citation.quote.slice(start, end)) ?? [], `result ${i}, quote ${quote}`).toEqual(
+          bolded ? ['Rutte'] : [],
+        );
+      });
+    });
+    // A meeting reported hundreds of times no longer has each report's quote bolded on every command.
+    expect(library.every((item) => item.citations.every((citation) => citation.highlights === undefined))).toBe(true);
+  });
+});
