@@ -8,6 +8,7 @@ import type { TermPostings } from './postingColumns.ts';
 import type { GlossaryPlan, QueryPlan, WordPlan } from './queryPlan.ts';
 import { hasAll, lengthNormOf, scoreParagraph } from './scoreParagraph.ts';
 import { SEARCH_TUNING } from './searchTuning.ts';
+import { TopParagraphs } from './topParagraphs.ts';
 import type { SearchFilters } from './types.ts';
 
 /**
@@ -43,23 +44,6 @@ function costOf(requirement: Requirement): number {
   return requirement.reduce((sum, alternative) => sum + Math.min(...alternative.map((postings) => postings.size)), 0);
 }
 
-/** The best-scored paragraphs so far, best first, at most `capacity`. */
-class TopParagraphs {
-  readonly entries: Array<{ document: number; score: number }> = [];
-  answered = 0;
-  constructor(private readonly capacity: number) {}
-
-  offer(document: number, score: number, counts = true): void {
-    if (counts) this.answered++;
-    const { entries } = this;
-    if (entries.length === this.capacity && score <= entries[entries.length - 1]!.score) return;
-    let at = entries.length;
-    while (at > 0 && entries[at - 1]!.score < score) at--;
-    entries.splice(at, 0, { document, score });
-    if (entries.length > this.capacity) entries.pop();
-  }
-}
-
 interface SearchRun {
   state: IndexState;
   plan: QueryPlan;
@@ -87,14 +71,14 @@ export function findTopParagraphs(
   } else {
     const units = unitsOf(plan);
     const phrases = phraseRequirements(plan);
-    if (phrases) scoreParagraphsMeetingAll(run, phrases, true);
+    if (phrases) scoreParagraphsMeetingAll(run, phrases);
     if (run.top.answered < limit) {
       const everyWord = units.map((unit) => unit.requirement);
-      scoreParagraphsMeetingAll(run, everyWord, true);
+      scoreParagraphsMeetingAll(run, everyWord);
     }
     if (run.top.answered < limit) scoreParagraphsWithEnoughWords(run, units, plan.partial ? 1 : undefined);
   }
-  return run.top.entries;
+  return run.top.entries();
 }
 
 function scoreOnce(run: SearchRun, document: number): void {
@@ -112,20 +96,22 @@ function meets(requirement: Requirement, document: number): boolean {
 
 /**
  * Scores every paragraph meeting all requirements, walking the cheapest requirement's postings.
- * With `shortlist`, paragraphs are first ranked cheaply (how many of the query's bigrams they
- * contain, then the walked term's frequency, which comes free with the walk) and only the best
- * `shortlistSize` get the full score. Every candidate here contains every query word, so the full
- * score mostly differs by phrases; a common phrase can have tens of thousands of candidates.
+ * Paragraphs are first ranked cheaply (how many of the query's bigrams they contain, then the walked
+ * term's frequency, which comes free with the walk) and only the best `shortlistSize` get the full
+ * score. Every candidate here contains every query word, so the full score mostly differs by phrases;
+ * a common phrase can have tens of thousands of candidates.
  */
-function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], shortlist = false): void {
+function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]): void {
   if (requirements.length === 0 || requirements.some((requirement) => requirement.length === 0)) return;
   const [driver, ...others] = [...requirements].sort((a, b) => costOf(a) - costOf(b)) as [Requirement, ...Requirement[]];
   const { state } = run;
   const { scored } = state;
-  const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
+  shortlisted.clear();
   const { bigrams } = run.plan;
-  walk: for (const alternative of driver) {
-    const [rarest, ...rest] = [...alternative].sort((a, b) => a.size - b.size) as [TermPostings, ...TermPostings[]];
+  // Indexed loops, not for…of: an optimised walk that meets a loop step it never ran while warming up
+  // (the next posting list) falls back to slow code for the rest of the walk, boxing every score.
+  walk: for (let alternativeIndex = 0; alternativeIndex < driver.length; alternativeIndex++) {
+    const [rarest, ...rest] = [...driver[alternativeIndex]!].sort((a, b) => a.size - b.size) as [TermPostings, ...TermPostings[]];
     for (let at = 0; at < rarest.size; at++) {
       const document = rarest.documents[at]!;
       const frequency = rarest.frequencies[at]!;
@@ -134,10 +120,6 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], 
       let meetsOthers = true;
       for (let i = 0; i < others.length && meetsOthers; i++) meetsOthers = meets(others[i]!, document);
       if (!meetsOthers) continue;
-      if (!shortlist) {
-        scoreOnce(run, document);
-        continue;
-      }
       scored.add(document);
       run.top.answered++;
       // Phrases found count most; among equals, the walked term's BM25 shape (0..1) decides.
@@ -146,19 +128,26 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], 
       shortlisted.offer(document, phrases + frequency / (frequency + lengthNormOf(state, document)));
     }
   }
-  for (const { document } of shortlisted.entries) {
+  for (let rank = 0; rank < shortlisted.size; rank++) {
+    const document = shortlisted.documentAt(rank);
     const score = scoreParagraph(state, run.plan, document);
     if (score >= 0) run.top.offer(document, score, false);
   }
 }
 
+/** The shortlist of {@link scoreParagraphsMeetingAll}, one for every search (they run one at a time). */
+const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
+
 /** Scores every paragraph containing at least one of the given posting lists. */
 function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[]): void {
   const { scored } = run.state;
-  for (const postings of postingLists) {
+  const maxExamined = run.plan.partial ? SEARCH_TUNING.maxDocumentsExaminedPartial : SEARCH_TUNING.maxDocumentsExamined;
+  // Indexed loops: see scoreParagraphsMeetingAll.
+  for (let list = 0; list < postingLists.length; list++) {
+    const postings = postingLists[list]!;
     for (let at = 0; at < postings.size; at++) {
       const document = postings.documents[at]!;
-      if (++run.examined > (run.plan.partial ? SEARCH_TUNING.maxDocumentsExaminedPartial : SEARCH_TUNING.maxDocumentsExamined)) return;
+      if (++run.examined > maxExamined) return;
       if (scored.has(document) || !run.accepts(document)) continue;
       scoreOnce(run, document);
     }
