@@ -105,10 +105,12 @@ function wordMatches(word: QueryWord, folded: string): boolean {
 /** Marks every run of adjacent tokens whose folded forms are `words`, in order. */
 function markRuns(tokens: readonly Token[], words: readonly string[], bold: Uint8Array): void {
   if (words.length === 0) return;
+  // Plain loops: this runs for every token of every quote bolded, and a callback per token was garbage.
   for (let i = 0; i + words.length <= tokens.length; i++) {
-    const matches = words.every(
-      (word, offset) => tokens[i + offset]!.folded === word && (offset === 0 || tokens[i + offset - 1]!.adjacentToNext),
-    );
+    let matches = true;
+    for (let offset = 0; offset < words.length && matches; offset++) {
+      matches = tokens[i + offset]!.folded === words[offset] && (offset === 0 || tokens[i + offset - 1]!.adjacentToNext);
+    }
     if (matches) bold.fill(1, i, i + words.length);
   }
 }
