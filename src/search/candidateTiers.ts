@@ -6,9 +6,11 @@
 import type { IndexState } from './indexState.ts';
 import type { TermPostings } from './postingColumns.ts';
 import type { GlossaryPlan, QueryPlan, WordPlan } from './queryPlan.ts';
-import { hasAll, lengthNormOf, scoreParagraph } from './scoreParagraph.ts';
+import { hasAll, scoreParagraph } from './scoreParagraph.ts';
 import { SEARCH_TUNING } from './searchTuning.ts';
 import { TopParagraphs } from './topParagraphs.ts';
+
+const { k: BM25_K, b: BM25_B } = SEARCH_TUNING.bm25;
 import type { SearchFilters } from './types.ts';
 
 /**
@@ -105,7 +107,7 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]):
   if (requirements.length === 0 || requirements.some((requirement) => requirement.length === 0)) return;
   const [driver, ...others] = [...requirements].sort((a, b) => costOf(a) - costOf(b)) as [Requirement, ...Requirement[]];
   const { state } = run;
-  const { scored } = state;
+  const { scored, lengthByDocument, averageLength } = state;
   shortlisted.clear();
   const { bigrams } = run.plan;
   // Indexed loops, not for…of: an optimised walk that meets a loop step it never ran while warming up
@@ -122,10 +124,15 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]):
       if (!meetsOthers) continue;
       scored.add(document);
       run.top.answered++;
-      // Phrases found count most; among equals, the walked term's BM25 shape (0..1) decides.
+      // Phrases found count most; among equals, the walked term's BM25 shape (0..1) decides. The length
+      // normalisation is lengthNormOf's, written out, and a paragraph that would not be kept is never
+      // offered: a call passes its number boxed, one heap object per candidate of tens of thousands.
       let phrases = 0;
       for (let i = 0; i < bigrams.length; i++) if (bigrams[i]!.postings.has(document)) phrases++;
-      shortlisted.offer(document, phrases + frequency / (frequency + lengthNormOf(state, document)));
+      const lengthNorm = BM25_K * (1 - BM25_B + (BM25_B * lengthByDocument[document]!) / averageLength);
+      const cheapScore = phrases + frequency / (frequency + lengthNorm);
+      if (shortlisted.isFull && cheapScore <= shortlisted.scores[shortlisted.size - 1]!) continue;
+      shortlisted.offer(document, cheapScore);
     }
   }
   for (let rank = 0; rank < shortlisted.size; rank++) {

@@ -8,7 +8,8 @@ export class TopParagraphs {
   answered = 0;
   private count = 0;
   private readonly documents: Uint32Array;
-  private readonly scores: Float64Array;
+  /** The kept paragraphs' scores, best first: read one (`scores[size - 1]`, the worst kept) before offering. */
+  readonly scores: Float64Array;
 
   constructor(private readonly capacity: number) {
     this.documents = new Uint32Array(capacity);
@@ -17,6 +18,11 @@ export class TopParagraphs {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Holding `capacity` paragraphs: an offer must beat the worst kept. */
+  get isFull(): boolean {
+    return this.count === this.capacity;
   }
 
   documentAt(rank: number): number {
