@@ -34,11 +34,17 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     ...(options.alsoMatch ?? []).map((phrase) => tokenize(phrase).map((token) => token.folded)),
   ];
   const queryStopwords = new Set(analysis.words.filter((word) => word.role === 'stopword').map((word) => word.folded));
+  // Only a verdict that may take an edit distance is worth remembering: a quote word shorter than the
+  // fuzzy length, or a query with no word that long, is judged by comparing strings, faster than a
+  // lookup and without a map growing by every distinct word of twenty long quotes.
+  const { minFuzzyLength } = SEARCH_TUNING;
+  const mayBeFuzzy = required.some((word) => word.folded.length >= minFuzzyLength);
   const matchesByFolded = new Map<string, boolean>();
   const matchesRequired = (folded: string): boolean => {
+    if (!mayBeFuzzy || folded.length < minFuzzyLength) return matchesSome(required, folded);
     let verdict = matchesByFolded.get(folded);
     if (verdict === undefined) {
-      verdict = required.some((word) => wordMatches(word, folded));
+      verdict = matchesSome(required, folded);
       matchesByFolded.set(folded, verdict);
     }
     return verdict;
@@ -48,11 +54,12 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     const tokens = tokensOf(text);
     if (tokens.length === 0) return [];
     const bold = new Uint8Array(tokens.length);
-    tokens.forEach((token, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       // Search never matches a stopword of the quote on its own (they are not indexed): `dau` is
       // `đầu`, never `đâu`, unless the two words around it make a phrase.
       if (!token.isStopword && matchesRequired(token.folded)) bold[i] = 1;
-    });
+    }
     for (const run of runs) markRuns(tokens, run, bold);
 
     // A stopword the query itself used, between two bold words, joins them: `hợp tác với NATO`.
@@ -71,12 +78,13 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     }
 
     const spans: Highlight[] = [];
-    tokens.forEach((token, i) => {
-      if (!bold[i]) return;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!bold[i]) continue;
+      const token = tokens[i]!;
       const last = spans[spans.length - 1];
       if (last && bold[i - 1] && tokens[i - 1]!.adjacentToNext) last.end = token.end;
       else spans.push({ start: token.start, end: token.end });
-    });
+    }
     return spans;
   };
 }
@@ -92,6 +100,11 @@ function tokensOf(text: string): Token[] {
   let tokens = tokensByQuote.get(text);
   if (!tokens) tokensByQuote.set(text, (tokens = searchTokens(text)));
   return tokens;
+}
+
+function matchesSome(required: readonly QueryWord[], folded: string): boolean {
+  for (let i = 0; i < required.length; i++) if (wordMatches(required[i]!, folded)) return true;
+  return false;
 }
 
 function wordMatches(word: QueryWord, folded: string): boolean {
