@@ -30,6 +30,9 @@ export interface ReloadResult {
   /** The longest blocks over 25 ms (when after the start, how long, how much was garbage collection). */
   longestBlocks?: { atMs: number; ms: number; gcMs: number }[];
   heapAfterMb: number;
+  /** Resident memory before the reload (after a full collection) and its highest while reloading, sampled every 20 ms. */
+  rssBeforeMb?: number;
+  rssPeakMb?: number;
 }
 
 /** Opening the library from its up-to-date cache in a fresh process, as the bot starts (measureOpen.ts). */

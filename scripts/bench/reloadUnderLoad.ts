@@ -15,6 +15,8 @@ import { trackBlocks } from './longestBlocks.ts';
  */
 const MIN_ARRIVAL_EVERY_MS = 10;
 const RELOAD_QUERIES = 1_000;
+/** How often resident memory is sampled during a reload, to find its peak. */
+const RSS_SAMPLE_EVERY_MS = 20;
 /** Queries that arrived during a reload and still wait when it ends are drained up to this many. */
 const MAX_RELOAD_BACKLOG = 2_000;
 
@@ -58,6 +60,14 @@ export async function reloadUnderLoad(
     else setTimeout(tick, 1);
   };
 
+  // Resident memory at the steady state (after a full collection) and at the reload's peak, when the
+  // old library and the new one are both held: issue 15 asks for at most 1.5 times the steady state.
+  heapAfterGcMb();
+  const rssBeforeMb = Math.round(process.memoryUsage.rss() / 1048576);
+  let rssPeak = 0;
+  const rssSampler = setInterval(() => {
+    rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
+  }, RSS_SAMPLE_EVERY_MS);
   histogram.enable();
   const blocks = trackBlocks();
   setTimeout(tick, 0);
@@ -66,6 +76,8 @@ export async function reloadUnderLoad(
   // The histogram only sees a blocked loop when its timer fires after it: let it fire.
   await new Promise((resolve) => setTimeout(resolve, 20));
   reloading = false;
+  clearInterval(rssSampler);
+  rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
   histogram.disable();
   const longestBlocks = blocks.stop();
   // Queries that arrived during the reload and still wait: answer them, in order.
@@ -80,5 +92,7 @@ export async function reloadUnderLoad(
     ...(latencies.length > 0 ? { queries: latencyStats(latencies) } : {}),
     longestBlocks,
     heapAfterMb: heapAfterGcMb(),
+    rssBeforeMb,
+    rssPeakMb: Math.round(rssPeak / 1048576),
   };
 }

@@ -112,6 +112,11 @@ export function renderSize(result: SizeResult, gcExposed: boolean): string {
       out.push(`  longest blocks: ${blocks.join(', ')}`);
     }
     out.push(`  heap after reload: ${mb(reload.heapAfterMb, gcExposed)}`);
+    if (reload.rssBeforeMb !== undefined && reload.rssPeakMb !== undefined)
+      out.push(
+        `  resident memory: ${reload.rssBeforeMb} MB before the reload, ${reload.rssPeakMb} MB at its peak ` +
+          `(${(reload.rssPeakMb / reload.rssBeforeMb).toFixed(2)}×)`,
+      );
   }
 
   const { open } = result;

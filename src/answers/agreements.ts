@@ -5,7 +5,7 @@ import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { agreementsQuoting } from '../library/lookups/agreementsByParagraph.ts';
 import { agreementsContainingWords } from '../library/lookups/agreementsByWord.ts';
-import { dateRange, itemsInRange } from '../library/lookups/dateRanges.ts';
+import { dateRange, heldThenPlanned } from '../library/lookups/dateRanges.ts';
 import { highlightFirstResults } from './highlightName.ts';
 import { popularTopics } from '../library/lookups/popularTopics.ts';
 import { foldedWords } from '../text/matchText.ts';
@@ -19,6 +19,7 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
   const { year, topic } = options;
   // Agreements are sorted by date: the year is a contiguous range, found by binary search.
   const [from, to] = dateRange(library.agreements, year);
+  const plannedRange = dateRange(library.plannedAgreements, year);
   let items: readonly AnswerItem[];
   if (topic) {
     // Agreements whose own words hold the topic (with or without marks) are the precise answer, and
@@ -30,18 +31,17 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
       matching = quoting.map((i) => library.agreements[i]!);
     }
     items = highlightFirstResults(matching, topic);
+    // Planned agreements (`sẽ ký`) come after the agreed ones, each marked `status: 'planned'`.
+    const topicWords = foldedWords(topic);
+    const planned = library.plannedAgreements.slice(...plannedRange).filter((agreement) => {
+      const quote = foldedWords(agreement.citations.map((citation) => citation.quote).join(' '));
+      return topicWords.every((typed) => quote.some((word) => word.startsWith(typed)));
+    });
+    if (planned.length > 0) items = [...items, ...planned];
   } else {
-    items = itemsInRange(library.agreements, from, to);
+    // The whole range, agreed then planned: the same list for every member, joined once.
+    items = heldThenPlanned(library.agreements, [from, to], library.plannedAgreements, plannedRange);
   }
-
-  // Planned agreements (`sẽ ký`) come after the agreed ones, each marked `status: 'planned'`.
-  const [plannedFrom, plannedTo] = dateRange(library.plannedAgreements, year);
-  const topicWords = topic ? foldedWords(topic) : [];
-  const planned = library.plannedAgreements.slice(plannedFrom, plannedTo).filter((agreement) => {
-    const quote = foldedWords(agreement.citations.map((citation) => citation.quote).join(' '));
-    return topicWords.every((typed) => quote.some((word) => word.startsWith(typed)));
-  });
-  if (planned.length > 0) items = [...items, ...planned];
 
   const answer: Answer = {
     command: 'agreements',

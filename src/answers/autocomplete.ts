@@ -17,11 +17,20 @@ export const MAX_CHOICE_LENGTH = 100;
 
 /** Cuts a label to Discord's 100 characters, at a word boundary, with an ellipsis. */
 export function fitChoiceName(text: string, max = MAX_CHOICE_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+  // Only the start of a long text can show: a paragraph is flattened from a prefix twice the label's
+  // length (doubled while whitespace eats it), not whole; flattening whole paragraphs to keep their
+  // first 100 characters was half of what a /cite suggestion allocated.
+  for (let take = 2 * max; ; take *= 2) {
+    const whole = take >= text.length;
+    // A prefix's flattened form is the start of the whole text's, but for a trailing space that the
+    // whole text may trim: more than max + 1 characters leave max of them certain.
+    const flat = whole ? text.replace(/\s+/g, ' ').trim() : text.slice(0, take).replace(/\s+/g, ' ').trimStart();
+    if (whole && flat.length <= max) return flat;
+    if (!whole && flat.length <= max + 1) continue;
+    const cut = flat.slice(0, max - 1);
+    const lastSpace = cut.lastIndexOf(' ');
+    return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+  }
 }
 
 function choice(name: string, value: string | number): Choice {
@@ -122,7 +131,11 @@ export function completeCiteId(library: Library, typed: string): Choice[] {
   const query = typed.trim();
   const choices: Choice[] = [];
   if (query === '') {
-    for (const article of [...library.corpus.articles].reverse()) {
+    // Newest articles first, walked backwards: copying the list of articles (thousands) to reverse it
+    // cost more than the 25 labels.
+    const { articles } = library.corpus;
+    for (let a = articles.length - 1; a >= 0; a--) {
+      const article = articles[a]!;
       for (const paragraph of article.paragraphs) {
         const entry = label(article.id, paragraph.number);
         if (entry) choices.push(entry);

@@ -53,11 +53,11 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
   return (text: string): Highlight[] => {
     const tokens = tokensOf(text);
     if (tokens.length === 0) return [];
-    const bold = new Uint8Array(tokens.length);
+    const bold = boldScratch(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
       // Search never matches a stopword of the quote on its own (they are not indexed): `dau` is
       // `đầu`, never `đâu`, unless the two words around it make a phrase.
+      const token = tokens[i]!;
       if (!token.isStopword && matchesRequired(token.folded)) bold[i] = 1;
     }
     for (const run of runs) markRuns(tokens, run, bold);
@@ -90,6 +90,18 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
 }
 
 /**
+ * One quote's bold marks, reused from quote to quote (bolding runs only on the thread that answers, one
+ * quote at a time): a typed array made for every quote was a good part of bolding's garbage.
+ */
+let boldMarks = new Uint8Array(256);
+
+function boldScratch(length: number): Uint8Array {
+  if (boldMarks.length < length) boldMarks = new Uint8Array(Math.max(length, boldMarks.length * 2));
+  boldMarks.fill(0, 0, length);
+  return boldMarks;
+}
+
+/**
  * Quotes recently bolded, with their tokens: the same quotes come back with every page click and
  * every member asking about the same person, and tokenising them is most of bolding's cost and
  * garbage. Bounded (least recently used out): a quote's tokens weigh about 10 KB.
@@ -115,10 +127,12 @@ function wordMatches(word: QueryWord, folded: string): boolean {
   return withinEdits(word.folded, folded, word.folded.length >= twoEditsFromLength ? 2 : 1);
 }
 
-/** Marks every run of adjacent tokens whose folded forms are `words`, in order. */
+/**
+ * Marks every run of adjacent tokens whose folded forms are `words`, in order. Plain loops: a closure
+ * per token position (as `words.every` made) was most of what bolding a quote allocated.
+ */
 function markRuns(tokens: readonly Token[], words: readonly string[], bold: Uint8Array): void {
   if (words.length === 0) return;
-  // Plain loops: this runs for every token of every quote bolded, and a callback per token was garbage.
   for (let i = 0; i + words.length <= tokens.length; i++) {
     let matches = true;
     for (let offset = 0; offset < words.length && matches; offset++) {

@@ -2,7 +2,7 @@
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { highlightFirstResults } from './highlightName.ts';
-import { dateRange, itemsInRange } from '../library/lookups/dateRanges.ts';
+import { dateRange, heldThenPlanned, itemsInRange } from '../library/lookups/dateRanges.ts';
 import { meetingsOfParticipants, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
 import { participantsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
 import { prominentPeople } from '../library/lookups/popularTopics.ts';
@@ -22,24 +22,28 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const everyYearsMonth = month !== undefined && year === undefined;
   const monthText = `-${String(month).padStart(2, '0')}`;
   const inMonth = (meeting: AnswerItem) => meeting.date.slice(4, 7) === monthText;
-  let items: readonly AnswerItem[];
   const names = person ? participantsMatching(library, person) : undefined;
-  if (person && names) {
-    // A list of our own: bold can be added in place.
-    const meetings = meetingsOfParticipants(library, names, from, to);
-    items = highlightFirstResults(everyYearsMonth ? meetings.filter(inMonth) : meetings, person);
-  } else {
-    const inRange = itemsInRange(library.meetings, from, to);
-    items = everyYearsMonth ? inRange.filter(inMonth) : inRange;
-  }
-
   // Planned meetings come after the held ones, each marked `status: 'planned'`: never mixed in.
-  const [plannedFrom, plannedTo] = dateRange(library.plannedMeetings, year, month);
-  const typedWords = person ? foldedWords(person) : [];
-  const planned = library.plannedMeetings
-    .slice(plannedFrom, plannedTo)
-    .filter((meeting) => (!everyYearsMonth || inMonth(meeting)) && peopleMatchWords(meeting.participants, typedWords));
-  if (planned.length > 0) items = [...items, ...planned];
+  const plannedRange = dateRange(library.plannedMeetings, year, month);
+  let items: readonly AnswerItem[];
+  if (!person && !everyYearsMonth) {
+    // The whole range, held then planned: the same list for every member, joined once.
+    items = heldThenPlanned(library.meetings, [from, to], library.plannedMeetings, plannedRange);
+  } else {
+    if (person && names) {
+      // A list of our own: bold can be added in place.
+      const meetings = meetingsOfParticipants(library, names, from, to);
+      items = highlightFirstResults(everyYearsMonth ? meetings.filter(inMonth) : meetings, person);
+    } else {
+      const inRange = itemsInRange(library.meetings, from, to);
+      items = everyYearsMonth ? inRange.filter(inMonth) : inRange;
+    }
+    const typedWords = person ? foldedWords(person) : [];
+    const planned = library.plannedMeetings
+      .slice(...plannedRange)
+      .filter((meeting) => (!everyYearsMonth || inMonth(meeting)) && peopleMatchWords(meeting.participants, typedWords));
+    if (planned.length > 0) items = [...items, ...planned];
+  }
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {

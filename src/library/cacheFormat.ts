@@ -2,9 +2,9 @@
 // the header (JSON, checked with zod, with each section's sha256), then sections, each 8-byte aligned.
 // What is large is stored as it is held: the articles' bodies as UTF-16 (one copy per body, no JSON
 // escapes, no UTF-8 to decode), their paragraph and sentence spans and the search index's postings as
-// little-endian Uint32 arrays used in place. The rest is JSON in chunks of ~32 KB, so each `JSON.parse`
-// is short and loading can pause between chunks; a citation's quote is stored as where it sits in its
-// article's body, not as text (see cacheItems.ts).
+// little-endian Uint32 arrays (the postings' frequencies as one byte each) used in place. The rest is
+// JSON in chunks of ~32 KB, so each `JSON.parse` is short and loading can pause between chunks; a
+// citation's quote is stored as where it sits in its article's body, not as text (see cacheItems.ts).
 
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -16,7 +16,7 @@ import { CACHE_DIR } from '../corpus/corpusFolder.ts';
  * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
  * changes. A cache of another version is ignored and rebuilt.
  */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 /** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
 export { CACHE_DIR };
 export const CACHE_FILE = 'library.bin';
@@ -56,6 +56,12 @@ export const U32_SECTIONS = [
   /** Where each term's postings end in `documents` and `frequencies`. */
   'termEnds',
   'documents',
+  /** The postings whose byte in `frequencies` is 255 (see src/search/frequencyColumn.ts), and their frequencies. */
+  'overflowPositions',
+  'overflowFrequencies',
+] as const;
+export const U8_SECTIONS = [
+  /** Per posting, how often its term occurs in its paragraph (255: in the overflow sections). */
   'frequencies',
 ] as const;
 export const TEXT_SECTIONS = [
@@ -70,6 +76,7 @@ export const TEXT_SECTIONS = [
 ] as const;
 export type JsonSection = (typeof JSON_SECTIONS)[number];
 export type U32Section = (typeof U32_SECTIONS)[number];
+export type U8Section = (typeof U8_SECTIONS)[number];
 export type TextSection = (typeof TEXT_SECTIONS)[number];
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -89,6 +96,7 @@ export const headerSchema = z.object({
         bytes: z.number().int().nonnegative().multipleOf(4),
         sha256: sha256Schema,
       }),
+      z.object({ type: z.literal('u8'), name: z.enum(U8_SECTIONS), bytes: z.number().int().nonnegative(), sha256: sha256Schema }),
       z.object({
         type: z.literal('text'),
         name: z.enum(TEXT_SECTIONS),

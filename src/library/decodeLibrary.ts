@@ -9,7 +9,7 @@ import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus
 import { paragraphsFromSpans } from './spanParagraph.ts';
 import { type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
 import { ItemDecoder } from './cacheItems.ts';
-import type { EncodedLibrary, JsonSection, TextSection, U32Section } from './cacheFormat.ts';
+import type { EncodedLibrary, JsonSection, TextSection, U32Section, U8Section } from './cacheFormat.ts';
 import { decodeText, decodeTextTable } from './textTable.ts';
 
 /** Items of a list checked and converted between two checkpoints. */
@@ -48,7 +48,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     return bytes;
   };
   const sectionIndices = (name: string) => header.sections.flatMap((section, i) => (section.name === name ? [i] : []));
-  const single = async (name: U32Section | TextSection): Promise<{ bytes: Uint8Array; index: number }> => {
+  const single = async (name: U32Section | U8Section | TextSection): Promise<{ bytes: Uint8Array; index: number }> => {
     const [index, ...more] = sectionIndices(name);
     if (index === undefined || more.length > 0) throw new Error(`section ${name} is missing or repeated`);
     return { bytes: await verified(index), index };
@@ -76,13 +76,14 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     }
     return items;
   }
-  const u32 = async (name: U32Section): Promise<Uint32Array> => {
-    const { bytes } = await single(name);
+  const column = async (name: U32Section | U8Section, type: 'u32' | 'u8'): Promise<Uint8Array> => {
+    const { bytes, index } = await single(name);
+    if (header.sections[index]!.type !== type) throw new Error(`section ${name} is not ${type}`);
     // The section in a buffer of its own: a view into the whole file (or into the builder's packed
     // sections) would keep every other section alive with it. The cache file is read one section per
     // buffer, and the builder hands the large sections over in buffers of their own: used in place.
     const ownsItsBuffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    if (ownsItsBuffer) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    if (ownsItsBuffer) return bytes;
     // Else copied in slices, pausing between them: one copy of a posting column (tens of MB at 100k
     // paragraphs, its pages touched for the first time) blocked a reload's event loop for 70 ms.
     const own = new Uint8Array(bytes.byteLength);
@@ -90,7 +91,11 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
       own.set(bytes.subarray(start, start + COPY_STEP), start);
       await pause();
     }
-    return new Uint32Array(own.buffer, 0, own.byteLength / 4);
+    return own;
+  };
+  const u32 = async (name: U32Section): Promise<Uint32Array> => {
+    const bytes = await column(name, 'u32');
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   };
 
   const glossary = glossarySchema.parse(await readList('glossary', (entry) => entry)) as GlossaryEntry[];
@@ -129,7 +134,9 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     fieldLengths: await u32('fieldLengths'),
     termEnds: await u32('termEnds'),
     documents: await u32('documents'),
-    frequencies: await u32('frequencies'),
+    frequencies: await column('frequencies', 'u8'),
+    overflowPositions: await u32('overflowPositions'),
+    overflowFrequencies: await u32('overflowFrequencies'),
   };
   const paragraphCount = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
   if (paragraphCount !== header.paragraphCount || columns.documentIds.length !== paragraphCount) throw new Error('paragraph counts differ');

@@ -11,6 +11,7 @@ import {
   type JsonSection,
   type TextSection,
   type U32Section,
+  type U8Section,
   CACHE_VERSION,
   padding,
   sha256Of,
@@ -57,12 +58,20 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
     // Every section appears at least once, so a missing one means a damaged file.
     if (parts.length > 0 || !header.sections.some((section) => section.name === name)) flush();
   };
-  const addU32 = (name: U32Section, values: Uint32Array) => {
-    // Own the bytes (a view of the whole buffer) so they can be transferred to another thread.
+  // Own the bytes (a view of the whole buffer) so they can be transferred to another thread.
+  const ownBytes = (values: Uint32Array | Uint8Array): Uint8Array => {
     const bytes = values.byteOffset === 0 && values.byteLength === values.buffer.byteLength ? values : values.slice();
-    const view = new Uint8Array(bytes.buffer, 0, bytes.byteLength);
-    header.sections.push({ type: 'u32', name, bytes: bytes.byteLength, sha256: sha256Of(view) });
-    sections.push(view);
+    return new Uint8Array(bytes.buffer, 0, bytes.byteLength);
+  };
+  const addU32 = (name: U32Section, values: Uint32Array) => {
+    const bytes = ownBytes(values);
+    header.sections.push({ type: 'u32', name, bytes: bytes.byteLength, sha256: sha256Of(bytes) });
+    sections.push(bytes);
+  };
+  const addU8 = (name: U8Section, values: Uint8Array) => {
+    const bytes = ownBytes(values);
+    header.sections.push({ type: 'u8', name, bytes: bytes.byteLength, sha256: sha256Of(bytes) });
+    sections.push(bytes);
   };
 
   const addText = (name: TextSection, text: EncodedText) => {
@@ -113,7 +122,9 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addU32('fieldLengths', columns.fieldLengths);
   addU32('termEnds', columns.termEnds);
   addU32('documents', columns.documents);
-  addU32('frequencies', columns.frequencies);
+  addU8('frequencies', columns.frequencies);
+  addU32('overflowPositions', columns.overflowPositions);
+  addU32('overflowFrequencies', columns.overflowFrequencies);
   return { header, sections };
 }
 

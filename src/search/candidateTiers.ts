@@ -110,13 +110,12 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]):
   const { scored, lengthByDocument, averageLength } = state;
   shortlisted.clear();
   const { bigrams } = run.plan;
-  // Indexed loops, not for…of: an optimised walk that meets a loop step it never ran while warming up
-  // (the next posting list) falls back to slow code for the rest of the walk, boxing every score.
-  walk: for (let alternativeIndex = 0; alternativeIndex < driver.length; alternativeIndex++) {
-    const [rarest, ...rest] = [...driver[alternativeIndex]!].sort((a, b) => a.size - b.size) as [TermPostings, ...TermPostings[]];
+  // Indexed, for the reason given in scoreParagraphsInAny.
+  walk: for (let alternativeAt = 0; alternativeAt < driver.length; alternativeAt++) {
+    const [rarest, ...rest] = [...driver[alternativeAt]!].sort((a, b) => a.size - b.size) as [TermPostings, ...TermPostings[]];
     for (let at = 0; at < rarest.size; at++) {
       const document = rarest.documents[at]!;
-      const frequency = rarest.frequencies[at]!;
+      const frequency = rarest.frequencyAt(at);
       if (++run.examined > SEARCH_TUNING.maxDocumentsExamined) break walk;
       if (scored.has(document) || !hasAll(rest, document) || !run.accepts(document)) continue;
       let meetsOthers = true;
@@ -124,11 +123,16 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]):
       if (!meetsOthers) continue;
       scored.add(document);
       run.top.answered++;
-      // Phrases found count most; among equals, the walked term's BM25 shape (0..1) decides. The length
-      // normalisation is lengthNormOf's, written out, and a paragraph that would not be kept is never
-      // offered: a call passes its number boxed, one heap object per candidate of tens of thousands.
+      // Phrases found count most; among equals, the walked term's BM25 shape (0..1) decides.
+      // The walked list holds the paragraph by definition: asking it again would, on a common phrase,
+      // make it borrow (fill, then clear) a dense view as large as itself.
       let phrases = 0;
-      for (let i = 0; i < bigrams.length; i++) if (bigrams[i]!.postings.has(document)) phrases++;
+      for (let i = 0; i < bigrams.length; i++) {
+        const postings = bigrams[i]!.postings;
+        if (postings === rarest || postings.has(document)) phrases++;
+      }
+      // The length normalisation is lengthNormOf's, written out, and a paragraph that would not be kept
+      // is never offered: a call passes its number boxed, one heap object per candidate of tens of thousands.
       const lengthNorm = BM25_K * (1 - BM25_B + (BM25_B * lengthByDocument[document]!) / averageLength);
       const cheapScore = phrases + frequency / (frequency + lengthNorm);
       if (shortlisted.isFull && cheapScore <= shortlisted.scores[shortlisted.size - 1]!) continue;
@@ -149,11 +153,13 @@ const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
 function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[]): void {
   const { scored } = run.state;
   const maxExamined = run.plan.partial ? SEARCH_TUNING.maxDocumentsExaminedPartial : SEARCH_TUNING.maxDocumentsExamined;
-  // Indexed loops: see scoreParagraphsMeetingAll.
+  // Indexed loops, no `for…of`: V8 compiles a long inner loop on the stack (OSR) before the outer
+  // loop's iterator has run to its end, and that code then bailed out at the iterator's next step on
+  // every later call (60 to 1,300 bailouts in a few thousand queries, the walk then run interpreted).
   for (let list = 0; list < postingLists.length; list++) {
-    const postings = postingLists[list]!;
-    for (let at = 0; at < postings.size; at++) {
-      const document = postings.documents[at]!;
+    const { documents, size } = postingLists[list]!;
+    for (let at = 0; at < size; at++) {
+      const document = documents[at]!;
       if (++run.examined > maxExamined) return;
       if (scored.has(document) || !run.accepts(document)) continue;
       scoreOnce(run, document);

@@ -3,6 +3,7 @@
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
 // cache hands them over as they are. A term is found through a hash table of terms (termTable.ts), stored too.
 import { lowerBoundOf } from '../text/lowerBound.ts';
+import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkFrequencies } from './frequencyColumn.ts';
 import { TermTable } from './termTable.ts';
 
 export { TermTable } from './termTable.ts';
@@ -19,7 +20,11 @@ export interface PassageIndexColumns {
   /** The postings of term `i` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`, short ids ascending. */
   termEnds: Uint32Array;
   documents: Uint32Array;
-  frequencies: Uint32Array;
+  /** Per posting, how often the term occurs in the paragraph; OVERFLOW (255) when in the overflow table (frequencyColumn.ts). */
+  frequencies: Uint8Array;
+  /** Positions of the postings marked OVERFLOW, ascending, and their exact frequencies. */
+  overflowPositions: Uint32Array;
+  overflowFrequencies: Uint32Array;
   vocabulary: Array<[folded: string, display: string]>;
 }
 
@@ -35,15 +40,19 @@ export type PostingColumns = Omit<PassageIndexColumns, 'vocabulary'>;
  */
 export class TermPostings {
   readonly size: number;
-  /** Frequency by paragraph while lent by {@link DenseViews}; else undefined. */
-  dense: Uint32Array | undefined = undefined;
+  /** Frequency bytes by paragraph while lent by {@link DenseViews} (OVERFLOW as in `frequencies`); else undefined. */
+  dense: Uint8Array | undefined = undefined;
   private cursor = 0;
   private lookups = 0;
   private readonly lookupsBeforeDense: number;
 
   constructor(
     readonly documents: Uint32Array,
-    readonly frequencies: Uint32Array,
+    /** One byte per posting, OVERFLOW when the frequency is in `overflow`. */
+    readonly frequencies: Uint8Array,
+    private readonly overflow: FrequencyOverflow = NO_OVERFLOW,
+    /** Where this list starts in the columns: the overflow table is keyed by the columns' positions. */
+    private readonly start = 0,
     private readonly denseViews?: DenseViews,
   ) {
     this.size = documents.length;
@@ -52,14 +61,26 @@ export class TermPostings {
 
   /** How often the paragraph contains the term; 0 when it does not. */
   frequencyIn(document: number): number {
+    const frequency = this.frequencyByteIn(document);
+    return frequency !== OVERFLOW ? frequency : this.frequencyAt(this.positionOf(document));
+  }
+
+  has(document: number): boolean {
+    return this.frequencyByteIn(document) !== 0;
+  }
+
+  /** The frequency of the list's posting at `at` (0..size-1). */
+  frequencyAt(at: number): number {
+    const frequency = this.frequencies[at]!;
+    return frequency !== OVERFLOW ? frequency : this.overflow.frequencyAt(this.start + at);
+  }
+
+  /** The paragraph's byte in `frequencies` (OVERFLOW for a large frequency); 0 when it has no posting. */
+  private frequencyByteIn(document: number): number {
     if (this.dense !== undefined) return this.dense[document]!;
     if (++this.lookups > this.lookupsBeforeDense && this.denseViews!.lend(this)) return this.dense![document]!;
     const at = this.positionOf(document);
     return at < this.size && this.documents[at] === document ? this.frequencies[at]! : 0;
-  }
-
-  has(document: number): boolean {
-    return this.frequencyIn(document) !== 0;
   }
 
   /** The first position holding `document` or a later paragraph (`size` when none does). */
@@ -86,12 +107,12 @@ export class TermPostings {
 }
 
 /**
- * Dense frequency arrays (one slot per paragraph) lent to the posting lists a query asks most, and
- * taken back, zeroed, when it ends ({@link returnAll}). At most `maxLent` at a time, kept for reuse:
- * at 100k paragraphs each is 400 KB.
+ * Dense frequency arrays (one byte per paragraph, as in the columns) lent to the posting lists a query
+ * asks most, and taken back, zeroed, when it ends ({@link returnAll}). At most `maxLent` at a time, kept
+ * for reuse: at 100k paragraphs each is 100 KB.
  */
 export class DenseViews {
-  private readonly free: Uint32Array[] = [];
+  private readonly free: Uint8Array[] = [];
   private readonly lent: TermPostings[] = [];
 
   constructor(
@@ -103,33 +124,47 @@ export class DenseViews {
   lend(postings: TermPostings): boolean {
     if (postings.dense !== undefined) return true;
     if (this.lent.length >= this.maxLent) return false;
-    const dense = this.free.pop() ?? new Uint32Array(this.documentCount);
-    const { documents, frequencies, size } = postings;
-    for (let i = 0; i < size; i++) dense[documents[i]!] = frequencies[i]!;
+    const dense = this.free.pop() ?? new Uint8Array(this.documentCount);
+    // Filled by a function of its own, for the reason given in returnAll.
+    fillDense(dense, postings.documents, postings.frequencies, postings.size);
     postings.dense = dense;
     this.lent.push(postings);
     return true;
   }
 
   returnAll(): void {
-    for (const postings of this.lent) {
+    // The clearing loop is a function of its own and this loop indexed: V8 compiled a long loop on the
+    // stack (OSR) before the code after it had ever run, and that code then bailed out there on every
+    // later query that lent or returned a view (hundreds to over a thousand times in a bench run).
+    const { lent } = this;
+    for (let i = 0; i < lent.length; i++) {
+      const postings = lent[i]!;
       const dense = postings.dense!;
-      const { documents, size } = postings;
-      for (let i = 0; i < size; i++) dense[documents[i]!] = 0;
+      clearDense(dense, postings.documents, postings.size);
       postings.dense = undefined;
       this.free.push(dense);
     }
-    this.lent.length = 0;
+    lent.length = 0;
   }
+}
+
+function fillDense(dense: Uint8Array, documents: Uint32Array, frequencies: Uint8Array, size: number): void {
+  for (let i = 0; i < size; i++) dense[documents[i]!] = frequencies[i]!;
+}
+
+function clearDense(dense: Uint8Array, documents: Uint32Array, size: number): void {
+  for (let i = 0; i < size; i++) dense[documents[i]!] = 0;
 }
 
 /** Finds a term's postings in the columns. */
 export class PostingLookup {
   /** Lent to the postings of the running query, taken back by {@link endQuery}. */
   private readonly denseViews: DenseViews;
+  private readonly overflow: FrequencyOverflow;
 
   constructor(private readonly columns: PostingColumns) {
     this.denseViews = new DenseViews(columns.documentIds.length);
+    this.overflow = new FrequencyOverflow(columns.overflowPositions, columns.overflowFrequencies);
   }
 
   postingsOf(term: string): TermPostings | undefined {
@@ -138,7 +173,7 @@ export class PostingLookup {
     const { termEnds, documents, frequencies } = this.columns;
     const start = index === 0 ? 0 : termEnds[index - 1]!;
     const end = termEnds[index]!;
-    return new TermPostings(documents.subarray(start, end), frequencies.subarray(start, end), this.denseViews);
+    return new TermPostings(documents.subarray(start, end), frequencies.subarray(start, end), this.overflow, start, this.denseViews);
   }
 
   /** Takes back the dense views lent during a query; call it when the query ends, however it ends. */
@@ -160,18 +195,25 @@ export class PostingLookup {
  * loop run. Throws on columns that do not fit together.
  */
 export function* indexPostingColumns(columns: PostingColumns): Generator<void, PostingLookup, void> {
-  const { documentIds, fieldLengths, terms, termEnds, documents, frequencies } = columns;
+  const { documentIds, fieldLengths, terms, termEnds, documents, frequencies, overflowPositions, overflowFrequencies } = columns;
   const count = documentIds.length;
-  if (fieldLengths.length !== count || termEnds.length !== terms.size || documents.length !== frequencies.length) {
+  if (
+    fieldLengths.length !== count ||
+    termEnds.length !== terms.size ||
+    documents.length !== frequencies.length ||
+    overflowPositions.length !== overflowFrequencies.length
+  ) {
     throw new Error('passage index columns: lengths do not match');
   }
   yield* terms.checkSteps();
   let start = 0;
   let sinceYield = 0;
+  let overflowAt = 0;
   for (let i = 0; i < termEnds.length; i++) {
     const end = termEnds[i]!;
     if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
-    checkPostings(documents, frequencies, start, end, count);
+    checkPostings(documents, start, end, count);
+    overflowAt = checkFrequencies(frequencies, overflowPositions, overflowFrequencies, start, end, overflowAt);
     sinceYield += end - start + 8;
     start = end;
     if (sinceYield > 16_384) {
@@ -180,22 +222,22 @@ export function* indexPostingColumns(columns: PostingColumns): Generator<void, P
     }
   }
   if (start !== documents.length) throw new Error('passage index columns: postings left over');
+  if (overflowAt !== overflowPositions.length) throw new Error('passage index columns: large frequencies of no marked posting');
   return new PostingLookup(columns);
 }
 
 /**
- * Checks one term's postings. A function of its own, not inlined in the generator above: V8 optimizes
- * a loop inside a generator only when the generator is entered again, so the millions of postings of a
- * large library were checked by unoptimized code (four times slower).
+ * Checks one term's postings (their frequencies: checkFrequencies). A function of its own, not inlined
+ * in the generator above: V8 optimizes a loop inside a generator only when the generator is entered
+ * again, so the millions of postings of a large library were checked by unoptimized code (four times slower).
  */
-function checkPostings(documents: Uint32Array, frequencies: Uint32Array, start: number, end: number, count: number): void {
+function checkPostings(documents: Uint32Array, start: number, end: number, count: number): void {
   let previous = -1;
   for (let at = start; at < end; at++) {
     const document = documents[at]!;
     // Lookups search each list by halves: it must be strictly ascending.
     if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
     if (document <= previous) throw new Error('passage index columns: postings out of order');
-    if (frequencies[at] === 0) throw new Error('passage index columns: a posting without occurrences');
     previous = document;
   }
 }
@@ -274,11 +316,11 @@ export class PostingColumnsBuilder {
     const next = new Uint32Array(termCount);
     for (let i = 1; i < termCount; i++) next[i] = termEnds[i - 1]!;
     const documents = new Uint32Array(total);
-    const frequencies = new Uint32Array(total);
+    const frequencies = new FrequencyColumnWriter(total);
     for (let i = 0; i < total; i++) {
       const at = next[termIds[i]!]!++;
       documents[at] = this.postingDocuments.values[i]!;
-      frequencies[at] = this.postingFrequencies.values[i]!;
+      frequencies.set(at, this.postingFrequencies.values[i]!);
     }
     const count = this.documentIds.length;
     return {
@@ -288,7 +330,7 @@ export class PostingColumnsBuilder {
       terms: TermTable.of(this.terms),
       termEnds,
       documents,
-      frequencies,
+      ...frequencies.finish(),
     };
   }
 }

@@ -7,6 +7,7 @@ import {
   completeQuestion,
   completeTopic,
   completeYear,
+  fitChoiceName,
   type Choice,
 } from '../../src/answers/autocomplete.ts';
 
@@ -66,5 +67,38 @@ describe('autocomplete', () => {
     expectWithinDiscordLimits(completeTopic(library, 'cong nghiep'));
     expectWithinDiscordLimits(completeQuestion(library, 'x'.repeat(6000)));
     expect(completeQuestion(library, 'hội nghị')[0]?.value).toBe('hội nghị');
+  });
+});
+
+describe('fitChoiceName', () => {
+  /** The label by its definition: the whole text's whitespace collapsed, cut at a word boundary. */
+  function byDefinition(text: string, max = 100): string {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    if (flat.length <= max) return flat;
+    const cut = flat.slice(0, max - 1);
+    const lastSpace = cut.lastIndexOf(' ');
+    return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+  }
+
+  it('labels every text as flattening the whole text would, though it reads only its start', () => {
+    // Words, single spaces, long runs of whitespace (longer than the prefix it reads) and text that
+    // ends in whitespace right after the cut: the cases where reading a prefix could go wrong.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const pieces = ['Hàn Quốc', 'NATO', ' ', '\n\n', '\t ', ' '.repeat(250), 'hợp tác quốc phòng', 'x'.repeat(99)];
+    for (let trial = 0; trial < 2000; trial++) {
+      let text = '';
+      const count = random(40);
+      for (let i = 0; i < count; i++) text += pieces[random(pieces.length)];
+      for (const max of [100, 20]) expect(fitChoiceName(text, max), JSON.stringify(text)).toBe(byDefinition(text, max));
+    }
+    // Text of about the label's length, then whitespace past the prefix read, then maybe more words.
+    for (const max of [100, 20])
+      for (let length = max - 3; length <= max + 3; length++)
+        for (const tail of ['', 'NATO', ' và Hàn Quốc'])
+          for (const run of [1, 2 * max - length, 5 * max]) {
+            const text = `${'ư'.repeat(length)}${' '.repeat(run)}${tail}`;
+            expect(fitChoiceName(text, max), JSON.stringify(text)).toBe(byDefinition(text, max));
+          }
   });
 });

@@ -113,9 +113,11 @@ describe('the library cache', () => {
       expect(section.byteOffset).toBe(0);
       expect(section.buffer.byteLength).toBe(section.byteLength);
     }
-    const documents = read.encoded.sections[read.encoded.header.sections.findIndex((section) => section.name === 'documents')]!;
+    const section = (name: string) => read.encoded.sections[read.encoded.header.sections.findIndex((header) => header.name === name)]!;
     const decoded = await decodeLibrary(read.encoded);
-    expect((decoded.index as SavablePassageIndex).toColumns().documents.buffer).toBe(documents.buffer);
+    const columns = (decoded.index as SavablePassageIndex).toColumns();
+    expect(columns.documents.buffer).toBe(section('documents').buffer);
+    expect(columns.frequencies.buffer).toBe(section('frequencies').buffer);
   });
 
   it('crosses to another thread with its JSON in one buffer and each large section in its own, and decodes the same', async () => {

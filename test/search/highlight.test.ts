@@ -36,6 +36,10 @@ describe('highlightSpans', () => {
     expect(bolded('Tổng thư ký Stoltenberg đã đánh giá cao.', 'Stoltenbreg')).toEqual(['Stoltenberg']);
   });
 
+  it('bolds a typed phrase only where its words stand side by side, not across a comma', () => {
+    expect(bolded('Tiền đi đâu, tư nhân không hỏi.', 'dau tu')).toEqual(['tư']);
+  });
+
   it('bolds "đầu tư" for "dau tu" but not a lone "đâu"', () => {
     expect(bolded('Nhà đầu tư hỏi tiền đi đâu.', 'dau tu')).toEqual(['đầu tư']);
   });

@@ -3,6 +3,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { GlossaryEntry } from '../../src/corpus/types.ts';
 import { buildPassageIndex, loadPassageIndexColumns, paragraphDocumentId } from '../../src/search/passageIndex.ts';
 import { indexTerms } from '../../src/search/vietnameseAnalyzer.ts';
+import { FrequencyOverflow, OVERFLOW } from '../../src/search/frequencyColumn.ts';
 import type { PassageHit } from '../../src/search/types.ts';
 import { makeArticle } from './makeArticle.ts';
 
@@ -158,12 +159,13 @@ describe('saving and reloading an index', () => {
       for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
       for (const [term, frequency] of frequencies) counted.set(term, [...(counted.get(term) ?? []), [document, frequency]]);
     });
+    const overflow = new FrequencyOverflow(columns.overflowPositions, columns.overflowFrequencies);
     const stored = new Map(
       columns.terms.terms().map((term, i) => {
         const start = i === 0 ? 0 : columns.termEnds[i - 1]!;
         const postings = [...columns.documents.subarray(start, columns.termEnds[i])].map((document, at) => [
           document,
-          columns.frequencies[start + at]!,
+          columns.frequencies[start + at] === OVERFLOW ? overflow.frequencyAt(start + at) : columns.frequencies[start + at]!,
         ]);
         return [term, postings];
       }),

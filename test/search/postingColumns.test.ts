@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PostingColumnsBuilder, TermPostings, indexPostingColumns } from '../../src/search/postingColumns.ts';
-import { buildPassageIndex, loadPassageIndexColumns } from '../../src/search/passageIndex.ts';
+import { SEARCH_TUNING, buildPassageIndex, loadPassageIndexColumns } from '../../src/search/passageIndex.ts';
 import { makeArticle } from './makeArticle.ts';
 
 function runToEnd<Result>(steps: Generator<void, Result, void>): Result {
@@ -18,7 +18,7 @@ describe('TermPostings: one term’s paragraphs, looked up in place', () => {
       fc.property(ascending, fc.array(fc.nat(520), { maxLength: 80 }), fc.boolean(), (documents, asked, inOrder) => {
         const postings = new TermPostings(
           Uint32Array.from(documents),
-          Uint32Array.from(documents, (document) => (document % 7) + 1),
+          Uint8Array.from(documents, (document) => (document % 7) + 1),
         );
         const questions = inOrder ? [...asked].sort((a, b) => a - b) : asked;
         for (const document of questions) {
@@ -49,6 +49,33 @@ describe('PostingColumnsBuilder', () => {
     expect(columns.averageLength).toBe(1.5);
   });
 
+  it('keeps frequencies of 255 and more exactly, in the overflow table, read through the list, its walk and its dense view', () => {
+    // Paragraph i holds `hop` LARGE[i % 6] times; every fourth paragraph also holds `tac` once.
+    const LARGE = [1, 254, 255, 256, 300, 70_000];
+    const builder = new PostingColumnsBuilder();
+    const expected = Array.from({ length: 400 }, (_, i) => LARGE[i % LARGE.length]!);
+    expected.forEach((count, i) => builder.add(`a#${i}`, [...(i % 4 === 0 ? ['tac'] : []), ...Array<string>(count).fill('hop')]));
+    const columns = builder.finish();
+    const hopStart = columns.termEnds[0]!; // `tac` came first
+    expect([...columns.frequencies.subarray(hopStart, hopStart + 6)]).toEqual([1, 254, 255, 255, 255, 255]);
+    expect(columns.overflowPositions.length).toBe(expected.filter((count) => count >= 255).length);
+    expect([...columns.overflowPositions].every((position, i, all) => i === 0 || all[i - 1]! < position)).toBe(true);
+    expect([...columns.overflowFrequencies.subarray(0, 4)]).toEqual([255, 256, 300, 70_000]);
+
+    const lookup = runToEnd(indexPostingColumns(columns));
+    const hop = lookup.postingsOf('hop')!;
+    expect(expected.map((_, at) => hop.frequencyAt(at))).toEqual(expected);
+    // Asked 400 times, the list borrows a dense view part way through; both give the exact frequency.
+    for (let round = 0; round < 3; round++) {
+      expect(expected.map((_, document) => hop.frequencyIn(document))).toEqual(expected);
+      expect(hop.dense).toBeDefined();
+    }
+    lookup.endQuery();
+    expect(hop.dense).toBeUndefined();
+    expect(lookup.postingsOf('tac')!.frequencyIn(0)).toBe(1);
+    expect(lookup.postingsOf('tac')!.frequencyIn(1)).toBe(0);
+  });
+
   it('refuses a paragraph id seen before', () => {
     const builder = new PostingColumnsBuilder();
     builder.add('a#1', ['hop']);
@@ -73,6 +100,30 @@ describe('loading columns', () => {
     expect(reloaded.suggest('Rutt')).toEqual(index.suggest('Rutt'));
   });
 
+  it('refuses a posting without occurrences, and an overflow table that does not fit the frequencies', async () => {
+    const builder = new PostingColumnsBuilder();
+    builder.add('a#1', ['tac', ...Array<string>(300).fill('hop')]);
+    builder.add('a#2', Array<string>(400).fill('hop'));
+    const columns = builder.finish();
+    const { overflowPositions: positions, overflowFrequencies: frequencies } = columns;
+    expect([...positions]).toEqual([1, 2]); // `tac` is the first posting
+    const damaged = {
+      'a posting without occurrences': { frequencies: Uint8Array.of(0, 255, 255) },
+      'a marked posting missing from the table': { overflowPositions: positions.slice(0, 1), overflowFrequencies: frequencies.slice(0, 1) },
+      'an entry of a posting not marked': {
+        overflowPositions: Uint32Array.of(0, 1, 2),
+        overflowFrequencies: Uint32Array.of(500, 300, 400),
+      },
+      'entries out of order': { overflowPositions: Uint32Array.of(2, 1), overflowFrequencies: Uint32Array.of(400, 300) },
+      'a small frequency in the table': { overflowFrequencies: Uint32Array.of(300, 7) },
+      'tables of different lengths': { overflowFrequencies: Uint32Array.of(300) },
+    };
+    for (const [damage, change] of Object.entries(damaged)) {
+      expect(() => runToEnd(indexPostingColumns({ ...columns, ...change })), damage).toThrow(/passage index columns/);
+    }
+    expect(runToEnd(indexPostingColumns(columns)).postingsOf('hop')!.frequencyIn(1)).toBe(400);
+  });
+
   it('refuses postings that are out of order or name an unknown paragraph', async () => {
     const columns = index.toColumns();
     const twoPostings = columns.termEnds.findIndex((end, i) => end - (i === 0 ? 0 : columns.termEnds[i - 1]!) === 2);
@@ -83,5 +134,31 @@ describe('loading columns', () => {
     const unknown = Uint32Array.from(columns.documents);
     unknown[0] = 99;
     await expect(loadPassageIndexColumns({ ...columns, documents: unknown }, articles)).rejects.toThrow(/unknown paragraph/);
+  });
+});
+
+describe('a word said 300 times in one paragraph (its frequency kept in the overflow table)', () => {
+  // Two paragraphs of the same distinct terms (`rutte`, `hop`, `tac` and their bigrams): BM25's length
+  // norm is then k for both, and their scores differ only by the frequency's part of BM25+.
+  const articles = [
+    makeArticle({
+      id: 'repeated',
+      date: '2025-06',
+      paragraphs: [`${Array<string>(300).fill('Rutte').join(' ')} hợp tác`, 'Rutte Rutte hợp tác'],
+    }),
+  ];
+  const { k, d } = SEARCH_TUNING.bm25;
+  const frequencyPart = (frequency: number) => d + (frequency * (k + 1)) / (frequency + k);
+
+  it('scores with its exact frequency, before and after a round trip through columns', async () => {
+    const index = buildPassageIndex(articles);
+    const columns = index.toColumns();
+    expect([...columns.overflowFrequencies].sort((a, b) => a - b)).toEqual([299, 300]); // `rutte rutte` and `rutte`
+    const { hits } = index.search('Rutte');
+    expect(hits.map((hit) => hit.paragraph)).toEqual([1, 2]);
+    // 255 in place of 300 would differ in the third decimal.
+    expect(hits[0]!.score / hits[1]!.score).toBeCloseTo(frequencyPart(300) / frequencyPart(2), 12);
+    const reloaded = await loadPassageIndexColumns(index.toColumns(), articles);
+    expect(reloaded.search('Rutte')).toEqual(index.search('Rutte'));
   });
 });

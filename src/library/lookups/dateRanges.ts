@@ -22,6 +22,32 @@ export function itemsInRange(items: readonly AnswerItem[], from: number, to: num
   return range;
 }
 
+/** The held-then-planned lists already joined, per held list (and the planned list they were joined with). */
+const joinedByList = new WeakMap<
+  readonly AnswerItem[],
+  { planned: readonly AnswerItem[]; ranges: BoundedMap<string, readonly AnswerItem[]> }
+>();
+
+/**
+ * The held items of [from, to) followed by the planned items of [plannedFrom, plannedTo), joined once and
+ * shared like {@link itemsInRange}: `/who-met` without a person lists every meeting and then the planned
+ * ones, and joining the two copied the whole list (tens of thousands) on every command and page press.
+ */
+export function heldThenPlanned(
+  held: readonly AnswerItem[],
+  [from, to]: readonly [number, number],
+  planned: readonly AnswerItem[],
+  [plannedFrom, plannedTo]: readonly [number, number],
+): readonly AnswerItem[] {
+  if (plannedFrom >= plannedTo) return itemsInRange(held, from, to);
+  let joined = joinedByList.get(held);
+  if (!joined || joined.planned !== planned) joinedByList.set(held, (joined = { planned, ranges: new BoundedMap(MAX_RANGES) }));
+  const key = `${from}:${to}:${plannedFrom}:${plannedTo}`;
+  let range = joined.ranges.get(key);
+  if (!range) joined.ranges.set(key, (range = Object.freeze([...held.slice(from, to), ...planned.slice(plannedFrom, plannedTo)])));
+  return range;
+}
+
 /**
  * The positions [from, to) of items dated within a year (and month) in a list sorted by date, found by
  * binary search: dates are `YYYY-MM` or `YYYY-MM-DD`, so they sort as text.
