@@ -10,13 +10,14 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Article } from '../corpus/types.ts';
 import { CACHE_DIR } from '../corpus/corpusFolder.ts';
+import { LOOKUP_TEXT_SECTIONS, LOOKUP_U32_SECTIONS } from './lookupSectionNames.ts';
 
 /**
  * The cache's format and content version: bump when src/search or src/extract change what they
  * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
  * changes. A cache of another version is ignored and rebuilt.
  */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 /** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
 export { CACHE_DIR };
 export const CACHE_FILE = 'library.bin';
@@ -38,6 +39,8 @@ export const JSON_SECTIONS = [
   'vocabulary',
 ] as const;
 export const U32_SECTIONS = [
+  /** The lookups the builder computed (see lookups/storedLookups.ts). */
+  ...LOOKUP_U32_SECTIONS,
   /** Per article, where its body ends in `bodies`, in UTF-16 code units. */
   'bodyEnds',
   /** Per article, where its spans end in `spans`. */
@@ -65,6 +68,7 @@ export const U8_SECTIONS = [
   'frequencies',
 ] as const;
 export const TEXT_SECTIONS = [
+  ...LOOKUP_TEXT_SECTIONS,
   /** The articles' bodies one after another, as UTF-16LE: each read back with one `toString`. */
   'bodies',
   /** The names, titles, places, dates and summaries the items hold, each once: items name them by index. */

@@ -11,6 +11,10 @@ import { type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '..
 import { ItemDecoder } from './cacheItems.ts';
 import type { EncodedLibrary, JsonSection, TextSection, U32Section, U8Section } from './cacheFormat.ts';
 import { decodeText, decodeTextTable } from './textTable.ts';
+import { LOOKUP_U32_SECTIONS, type LookupU32Section } from './lookupSectionNames.ts';
+import { readStoredLookups } from './lookups/storedLookups.ts';
+import { PackedListsReader } from './lookups/storedLists.ts';
+import { runInSlices } from '../text/steps.ts';
 
 /** Items of a list checked and converted between two checkpoints. */
 const ITEMS_PER_PAUSE = 128;
@@ -98,6 +102,15 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   };
 
+  // The lookups the builder stored, each section's checksum verified, kept for the library as if computed.
+  const readLookups = async (library: Library, strings: readonly string[]) => {
+    const lists = new Map<string, Uint32Array>();
+    for (const name of LOOKUP_U32_SECTIONS) if (name !== 'lookupStringEnds') lists.set(name, await u32(name));
+    const folded = await textTable('lookupStrings', 'lookupStringEnds');
+    const reader = (name: LookupU32Section) => new PackedListsReader(lists.get(name)!, name);
+    await runInSlices(readStoredLookups(library, { reader, strings, folded }), checkpoint ?? (() => undefined));
+  };
+
   const glossary = glossarySchema.parse(await readList('glossary', (entry) => entry)) as GlossaryEntry[];
   const fields = await readList('articles', articleFields);
   // Bodies are stored as UTF-16, so a body's offsets in code units are its bytes' halved.
@@ -120,7 +133,8 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   const articlesById = new Map(articles.map((article) => [article.id, article]));
   if (articlesById.size !== articles.length) throw new Error('two articles with one id');
 
-  const items = new ItemDecoder(articles, await textTable('strings', 'stringEnds'));
+  const strings = await textTable('strings', 'stringEnds');
+  const items = new ItemDecoder(articles, strings);
   const meetings = await readList('meetings', (item) => items.item(item, 'meeting'));
   const agreements = await readList('agreements', (item) => items.item(item, 'agreement'));
   const plannedMeetings = await readList('plannedMeetings', (item) => items.item(item, 'meeting'));
@@ -142,7 +156,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   if (paragraphCount !== header.paragraphCount || columns.documentIds.length !== paragraphCount) throw new Error('paragraph counts differ');
 
   const index = await loadPassageIndexColumns(columns, articles, glossary, checkpoint);
-  return {
+  const library: Library = {
     corpus: { articles, glossary },
     articlesById,
     index,
@@ -154,6 +168,8 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     years: header.years,
     paragraphCount,
   };
+  await readLookups(library, strings);
+  return library;
 }
 
 type ArticleFieldsRead = Omit<Article, 'body' | 'paragraphs'>;

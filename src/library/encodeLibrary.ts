@@ -19,6 +19,7 @@ import {
 import { type ItemEncoding, StringTable, encodeItem, encodePerson } from './cacheItems.ts';
 import { type EncodedText, encodeText, encodeTextTable } from './textTable.ts';
 import type { AgreementItem, MeetingItem } from '../extract/items.ts';
+import { encodeLookupSections } from './lookups/storedLookups.ts';
 
 /** Characters of JSON per chunk: each parses in a millisecond or two. */
 const CHUNK_CHARS = 32 * 1024;
@@ -91,10 +92,15 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   const plannedMeetings = items(library.plannedMeetings);
   const plannedAgreements = items(library.plannedAgreements);
   const people = library.people.map((entry) => encodePerson(entry, encoding));
+  // Before the strings are encoded: the stored lookups name some of them.
+  const lookups = encodeLookupSections(library, encoding.strings);
   // Vietnamese names, titles and summaries: UTF-16 (see textTable.ts); ids: UTF-8.
   const strings = encodeTextTable(encoding.strings.strings, 'utf16le');
   const spans = spansOf(articles);
 
+  for (const lookup of lookups.lists) addU32(lookup.name, lookup.values);
+  addText('lookupStrings', lookups.folded.text);
+  addU32('lookupStringEnds', lookups.folded.ends);
   addJson('glossary', library.corpus.glossary);
   addJson('articles', articles.map(articleFields));
   const bodies = encodeTextTable(

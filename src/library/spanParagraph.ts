@@ -8,39 +8,47 @@ import type { Paragraph, Sentence } from '../corpus/types.ts';
 export class SpanParagraph implements Paragraph {
   readonly articleId: string;
   readonly number: number;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  // Private fields: not own properties, so a SpanParagraph has a Paragraph's keys and no others.
+  // Private fields: not own properties, so a SpanParagraph has a Paragraph's keys and no others. Its
+  // text, start and end are read from the spans when asked, not kept: at 1M paragraphs each kept field
+  // and each kept slice of the body was 8 to 32 MB.
   readonly #body: string;
-  /** The library's spans (the cache's `spans` section): this paragraph's sentences are pairs from `#firstSentence`. */
+  /** The library's spans (the cache's `spans` section): this paragraph's are start, end, sentence count, then pairs. */
   readonly #spans: Uint32Array;
-  readonly #firstSentence: number;
-  readonly #sentenceCount: number;
+  readonly #at: number;
 
   constructor(articleId: string, number: number, body: string, spans: Uint32Array, at: number) {
     this.articleId = articleId;
     this.number = number;
-    this.start = spans[at]!;
-    this.end = spans[at + 1]!;
-    this.text = body.slice(this.start, this.end);
     this.#body = body;
     this.#spans = spans;
-    this.#sentenceCount = spans[at + 2]!;
-    this.#firstSentence = at + 3;
+    this.#at = at;
+  }
+
+  get start(): number {
+    return this.#spans[this.#at]!;
+  }
+
+  get end(): number {
+    return this.#spans[this.#at + 1]!;
+  }
+
+  /** An exact slice of the body, cut when asked (V8 keeps it as a view of the body, not a copy). */
+  get text(): string {
+    return this.#body.slice(this.#spans[this.#at]!, this.#spans[this.#at + 1]!);
   }
 
   /** Where the next paragraph's spans start. */
   get spansEnd(): number {
-    return this.#firstSentence + 2 * this.#sentenceCount;
+    return this.#at + 3 + 2 * this.#spans[this.#at + 2]!;
   }
 
   /** A new array each time, each sentence an exact slice of the body, as `segmentBody` made them. */
   get sentences(): Sentence[] {
     const sentences: Sentence[] = [];
-    for (let s = 0; s < this.#sentenceCount; s++) {
-      const start = this.#spans[this.#firstSentence + 2 * s]!;
-      const end = this.#spans[this.#firstSentence + 2 * s + 1]!;
+    const count = this.#spans[this.#at + 2]!;
+    for (let s = 0; s < count; s++) {
+      const start = this.#spans[this.#at + 3 + 2 * s]!;
+      const end = this.#spans[this.#at + 4 + 2 * s]!;
       sentences.push({ number: s + 1, text: this.#body.slice(start, end), start, end });
     }
     return sentences;

@@ -6,7 +6,7 @@
 
 import type { Article, GlossaryEntry } from '../corpus/types.ts';
 import { indexParagraphs } from './indexParagraphs.ts';
-import { type IndexState, createIndexState } from './indexState.ts';
+import { type IndexState, createIndexState, paragraphDocumentId } from './indexState.ts';
 import type { PassageIndexColumns, PostingColumns } from './postingColumns.ts';
 import { searchPassages, translationsOf } from './searchPassages.ts';
 import { suggesterFor } from './suggest.ts';
@@ -67,10 +67,27 @@ function runToEnd<Result>(steps: Generator<void, Result, void>): Result {
 
 function passageIndexOf(state: IndexState, postings: PostingColumns): SavablePassageIndex {
   const suggest = suggesterFor(state);
+  // The paragraph ids are not kept: a shown paragraph's id is made from its article and number again
+  // when the index is saved, and only the ids of paragraphs not shown (an index built from other
+  // articles) are kept as they are. At 1M paragraphs the ids were a million strings, ~90 MB.
+  const { documentIds, ...idless } = postings;
+  const unshownIds = new Map<number, string>();
+  for (let document = 0; document < documentIds.length; document++) {
+    if (!state.paragraphs[document]) unshownIds.set(document, documentIds[document]!);
+  }
+  const documentCount = documentIds.length;
+  const idOf = (document: number): string => {
+    const indexed = state.paragraphs[document];
+    return indexed ? paragraphDocumentId(indexed.article.id, indexed.paragraph.number) : unshownIds.get(document)!;
+  };
   return {
     search: (query, filters = {}, limit = DEFAULT_LIMIT, mode = {}) => searchPassages(state, query, filters, limit, mode),
     suggest: (query, limit = DEFAULT_SUGGESTIONS) => suggest(query, limit),
     translate: (text) => translationsOf(analyzeQuery(text, state.glossary)),
-    toColumns: () => ({ ...postings, vocabulary: [...state.vocabulary.entries()] }),
+    toColumns: () => ({
+      ...idless,
+      documentIds: Array.from({ length: documentCount }, (_, document) => idOf(document)),
+      vocabulary: [...state.vocabulary.entries()],
+    }),
   };
 }

@@ -162,7 +162,12 @@ export class PostingLookup {
   private readonly denseViews: DenseViews;
   private readonly overflow: FrequencyOverflow;
 
-  constructor(private readonly columns: PostingColumns) {
+  private readonly columns: Pick<PostingColumns, 'terms' | 'termEnds' | 'documents' | 'frequencies'>;
+
+  constructor(columns: PostingColumns) {
+    // What a lookup reads, not the paragraph ids: at 1M paragraphs those are a million strings.
+    const { terms, termEnds, documents, frequencies } = columns;
+    this.columns = { terms, termEnds, documents, frequencies };
     this.denseViews = new DenseViews(columns.documentIds.length);
     this.overflow = new FrequencyOverflow(columns.overflowPositions, columns.overflowFrequencies);
   }

@@ -35,5 +35,15 @@ export function derivedOnce<Key extends object, Value>(steps: (key: Key) => Gene
     async prepare(key: Key, checkpoint: Checkpoint): Promise<void> {
       if (!values.has(key)) values.set(key, await runInSlices(steps(key), checkpoint));
     },
+    /** The value as steps of another derivation (pausing as it is computed), or at once when it is kept. */
+    *stepsOf(key: Key): Generator<void, Value, void> {
+      let value = values.get(key);
+      if (value === undefined) values.set(key, (value = yield* steps(key)));
+      return value;
+    },
+    /** Keeps `value` for `key` as if computed (one read back from the library's cache), unless one is kept. */
+    seed(key: Key, value: Value): void {
+      if (!values.has(key)) values.set(key, value);
+    },
   };
 }

@@ -39,7 +39,15 @@ function plainCorpus(corpus: Corpus) {
     ...corpus,
     articles: corpus.articles.map((article) => ({
       ...article,
-      paragraphs: article.paragraphs.map((paragraph) => ({ ...paragraph, sentences: paragraph.sentences })),
+      // Read field by field: a paragraph from the cache reads its text, start, end and sentences through getters.
+      paragraphs: article.paragraphs.map(({ articleId, number, text, start, end, sentences }) => ({
+        articleId,
+        number,
+        text,
+        start,
+        end,
+        sentences,
+      })),
     })),
   };
 }

@@ -181,6 +181,19 @@ describe('saving and reloading an index', () => {
     expect(reloaded.suggest('Stoltenbreg')).toEqual(['Stoltenberg']);
     expect(reloaded.translate('defense industry')).toEqual(index.translate('defense industry'));
   });
+
+  it('saves every paragraph id again after a reload, those of paragraphs it no longer shows too', async () => {
+    // A reloaded index does not keep the ids (a million strings at 1M paragraphs): it makes them again
+    // from each paragraph's article, and keeps as they are only those of paragraphs not given to it.
+    const saved = index.toColumns();
+    const reloaded = await loadPassageIndexColumns(saved, articles, glossary);
+    expect(reloaded.toColumns().documentIds).toEqual(saved.documentIds);
+    const withoutFirst = await loadPassageIndexColumns(saved, articles.slice(1), glossary);
+    const { hits } = withoutFirst.search('hop tac');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.articleId !== articles[0]!.id)).toBe(true);
+    expect(withoutFirst.toColumns().documentIds).toEqual(saved.documentIds);
+  });
 });
 
 describe('the bundled corpus', async () => {

@@ -10,7 +10,7 @@ import { ITEMS_PER_STEP } from './pausingSteps.ts';
 import { forEachWord } from './wordsOfText.ts';
 import { type PositionLists, PositionListsBuilder, positionsOf } from './positionLists.ts';
 
-interface AgreementQuotes {
+export interface AgreementQuotes {
   /** Folded text of each agreement's quotes, aligned with `library.agreements` (equal texts shared). */
   foldedAgreementQuotes: string[];
   /** Positions in `library.agreements` whose quotes hold each folded syllable, ascending. */

@@ -9,7 +9,7 @@ import { lowerBoundOf } from '../../text/lowerBound.ts';
 import { type ItemSegments, itemSegmentSteps, partySegmentsOf, SegmentTable } from './partySegments.ts';
 import { positionsOf } from './positionLists.ts';
 
-interface PartyLookups {
+export interface PartyLookups {
   /** Every distinct segment (a person with their title, or a place), folded and padded, by id. */
   segments: readonly string[];
   /** Each meeting's participants and place. */

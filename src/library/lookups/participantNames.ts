@@ -8,7 +8,7 @@ import { lowerBoundOf } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 import { type NameWords, NameWordsBuilder } from './nameWords.ts';
 
-interface ParticipantNames {
+export interface ParticipantNames {
   /** Every participant name, in the order of their first meeting. */
   names: string[];
   /** Every folded word of every participant's name (and the name written solid from each word). */

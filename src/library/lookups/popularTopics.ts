@@ -10,8 +10,10 @@ import { ITEMS_PER_STEP } from './pausingSteps.ts';
 /** Topics and people kept, most frequent first: the answers show at most 5. */
 const KEPT = 25;
 
-const topicsOf = derivedOnce(popularTopicSteps);
-const peopleOf = derivedOnce(prominentPeopleSteps);
+/** The most frequent topics, KEPT of them (stored in the library's cache, see storedLookups.ts). */
+export const topicsOf = derivedOnce(popularTopicSteps);
+/** The people in the most meetings, KEPT of them (stored in the cache too). */
+export const peopleOf = derivedOnce(prominentPeopleSteps);
 
 /** Two-syllable phrases of lowercase, non-stopword syllables, most frequent first. */
 export function popularTopics(library: Library, limit = 5): string[] {

@@ -2,7 +2,8 @@
 // no per-item folding or splitting while answering (a 100k-paragraph corpus holds tens of thousands of
 // meetings). Each is keyed by the library object, so a reload starts afresh. LibraryStore builds them
 // right after loading, in slices, so that no member's command pays for them and a reload never blocks
-// the event loop; a library made another way (tests) builds each on first use.
+// the event loop; a library made another way (tests) builds each on first use. A library read from the
+// cache already holds most of them (the builder stored them, see storedLookups.ts): preparing those is free.
 import type { Library } from '../library.ts';
 import type { Checkpoint } from '../../text/steps.ts';
 import { agreementsByArticleIndex } from './agreementsByParagraph.ts';
