@@ -34,11 +34,17 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     ...(options.alsoMatch ?? []).map((phrase) => tokenize(phrase).map((token) => token.folded)),
   ];
   const queryStopwords = new Set(analysis.words.filter((word) => word.role === 'stopword').map((word) => word.folded));
+  // Only a verdict that may take an edit distance is worth remembering: a quote word shorter than the
+  // fuzzy length, or a query with no word that long, is judged by comparing strings, faster than a
+  // lookup and without a map growing by every distinct word of twenty long quotes.
+  const { minFuzzyLength } = SEARCH_TUNING;
+  const mayBeFuzzy = required.some((word) => word.folded.length >= minFuzzyLength);
   const matchesByFolded = new Map<string, boolean>();
   const matchesRequired = (folded: string): boolean => {
+    if (!mayBeFuzzy || folded.length < minFuzzyLength) return matchesSome(required, folded);
     let verdict = matchesByFolded.get(folded);
     if (verdict === undefined) {
-      verdict = required.some((word) => wordMatches(word, folded));
+      verdict = matchesSome(required, folded);
       matchesByFolded.set(folded, verdict);
     }
     return verdict;
@@ -106,6 +112,11 @@ function tokensOf(text: string): Token[] {
   let tokens = tokensByQuote.get(text);
   if (!tokens) tokensByQuote.set(text, (tokens = searchTokens(text)));
   return tokens;
+}
+
+function matchesSome(required: readonly QueryWord[], folded: string): boolean {
+  for (let i = 0; i < required.length; i++) if (wordMatches(required[i]!, folded)) return true;
+  return false;
 }
 
 function wordMatches(word: QueryWord, folded: string): boolean {

@@ -117,17 +117,33 @@ function wordsOf(text: string): Word[] {
  * folded when it was typed without. An acronym (`AI`) is never a lowercase question word (`ai`).
  */
 function matchesAt(words: readonly Word[], at: number, candidate: Phrase, text: string): boolean {
-  return candidate.words.every((expected, offset) => {
+  // Plain loops and no slices: a question is matched against every phrase table at every word.
+  for (let offset = 0; offset < candidate.words.length; offset++) {
+    const expected = candidate.words[offset]!;
     const word = words[at + offset];
     if (!word || word.isAcronym) return false;
     // A phrase does not run across punctuation: `Rutte, ai` is not one phrase.
-    if (offset > 0 && text.slice(words[at + offset - 1]!.end, word.start).trim() !== '') return false;
-    return word.hasMarks ? word.lower === expected.lower : word.folded === expected.folded;
-  });
+    if (offset > 0 && !onlyWhitespace(text, words[at + offset - 1]!.end, word.start)) return false;
+    if (word.hasMarks ? word.lower !== expected.lower : word.folded !== expected.folded) return false;
+  }
+  return true;
+}
+
+const WHITESPACE = /\s/;
+
+/** text[start, end) is all whitespace (what `trim` removes), checked without slicing. */
+function onlyWhitespace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !WHITESPACE.test(text[i]!)) return false;
+  }
+  return true;
 }
 
 function phraseAt(words: readonly Word[], at: number, candidates: readonly Phrase[], text: string): Phrase | undefined {
-  return candidates.find((candidate) => matchesAt(words, at, candidate, text));
+  for (let i = 0; i < candidates.length; i++) if (matchesAt(words, at, candidates[i]!, text)) return candidates[i];
+  return undefined;
 }
 
 function yearOf(word: Word | undefined, text: string): number | undefined {

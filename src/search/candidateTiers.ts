@@ -6,8 +6,11 @@
 import type { IndexState } from './indexState.ts';
 import type { TermPostings } from './postingColumns.ts';
 import type { GlossaryPlan, QueryPlan, WordPlan } from './queryPlan.ts';
-import { hasAll, lengthNormOf, scoreParagraph } from './scoreParagraph.ts';
+import { hasAll, scoreParagraph } from './scoreParagraph.ts';
 import { SEARCH_TUNING } from './searchTuning.ts';
+import { TopParagraphs } from './topParagraphs.ts';
+
+const { k: BM25_K, b: BM25_B } = SEARCH_TUNING.bm25;
 import type { SearchFilters } from './types.ts';
 
 /**
@@ -43,23 +46,6 @@ function costOf(requirement: Requirement): number {
   return requirement.reduce((sum, alternative) => sum + Math.min(...alternative.map((postings) => postings.size)), 0);
 }
 
-/** The best-scored paragraphs so far, best first, at most `capacity`. */
-class TopParagraphs {
-  readonly entries: Array<{ document: number; score: number }> = [];
-  answered = 0;
-  constructor(private readonly capacity: number) {}
-
-  offer(document: number, score: number, counts = true): void {
-    if (counts) this.answered++;
-    const { entries } = this;
-    if (entries.length === this.capacity && score <= entries[entries.length - 1]!.score) return;
-    let at = entries.length;
-    while (at > 0 && entries[at - 1]!.score < score) at--;
-    entries.splice(at, 0, { document, score });
-    if (entries.length > this.capacity) entries.pop();
-  }
-}
-
 interface SearchRun {
   state: IndexState;
   plan: QueryPlan;
@@ -87,14 +73,14 @@ export function findTopParagraphs(
   } else {
     const units = unitsOf(plan);
     const phrases = phraseRequirements(plan);
-    if (phrases) scoreParagraphsMeetingAll(run, phrases, true);
+    if (phrases) scoreParagraphsMeetingAll(run, phrases);
     if (run.top.answered < limit) {
       const everyWord = units.map((unit) => unit.requirement);
-      scoreParagraphsMeetingAll(run, everyWord, true);
+      scoreParagraphsMeetingAll(run, everyWord);
     }
     if (run.top.answered < limit) scoreParagraphsWithEnoughWords(run, units, plan.partial ? 1 : undefined);
   }
-  return run.top.entries;
+  return run.top.entries();
 }
 
 function scoreOnce(run: SearchRun, document: number): void {
@@ -112,17 +98,17 @@ function meets(requirement: Requirement, document: number): boolean {
 
 /**
  * Scores every paragraph meeting all requirements, walking the cheapest requirement's postings.
- * With `shortlist`, paragraphs are first ranked cheaply (how many of the query's bigrams they
- * contain, then the walked term's frequency, which comes free with the walk) and only the best
- * `shortlistSize` get the full score. Every candidate here contains every query word, so the full
- * score mostly differs by phrases; a common phrase can have tens of thousands of candidates.
+ * Paragraphs are first ranked cheaply (how many of the query's bigrams they contain, then the walked
+ * term's frequency, which comes free with the walk) and only the best `shortlistSize` get the full
+ * score. Every candidate here contains every query word, so the full score mostly differs by phrases;
+ * a common phrase can have tens of thousands of candidates.
  */
-function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], shortlist = false): void {
+function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]): void {
   if (requirements.length === 0 || requirements.some((requirement) => requirement.length === 0)) return;
   const [driver, ...others] = [...requirements].sort((a, b) => costOf(a) - costOf(b)) as [Requirement, ...Requirement[]];
   const { state } = run;
-  const { scored } = state;
-  const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
+  const { scored, lengthByDocument, averageLength } = state;
+  shortlisted.clear();
   const { bigrams } = run.plan;
   // Indexed, for the reason given in scoreParagraphsInAny.
   walk: for (let alternativeAt = 0; alternativeAt < driver.length; alternativeAt++) {
@@ -135,10 +121,6 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], 
       let meetsOthers = true;
       for (let i = 0; i < others.length && meetsOthers; i++) meetsOthers = meets(others[i]!, document);
       if (!meetsOthers) continue;
-      if (!shortlist) {
-        scoreOnce(run, document);
-        continue;
-      }
       scored.add(document);
       run.top.answered++;
       // Phrases found count most; among equals, the walked term's BM25 shape (0..1) decides.
@@ -149,14 +131,23 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[], 
         const postings = bigrams[i]!.postings;
         if (postings === rarest || postings.has(document)) phrases++;
       }
-      shortlisted.offer(document, phrases + frequency / (frequency + lengthNormOf(state, document)));
+      // The length normalisation is lengthNormOf's, written out, and a paragraph that would not be kept
+      // is never offered: a call passes its number boxed, one heap object per candidate of tens of thousands.
+      const lengthNorm = BM25_K * (1 - BM25_B + (BM25_B * lengthByDocument[document]!) / averageLength);
+      const cheapScore = phrases + frequency / (frequency + lengthNorm);
+      if (shortlisted.isFull && cheapScore <= shortlisted.scores[shortlisted.size - 1]!) continue;
+      shortlisted.offer(document, cheapScore);
     }
   }
-  for (const { document } of shortlisted.entries) {
+  for (let rank = 0; rank < shortlisted.size; rank++) {
+    const document = shortlisted.documentAt(rank);
     const score = scoreParagraph(state, run.plan, document);
     if (score >= 0) run.top.offer(document, score, false);
   }
 }
+
+/** The shortlist of {@link scoreParagraphsMeetingAll}, one for every search (they run one at a time). */
+const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
 
 /** Scores every paragraph containing at least one of the given posting lists. */
 function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[]): void {

@@ -4,7 +4,7 @@
 import type { Paragraph } from '../corpus/types.ts';
 import type { IndexState } from './indexState.ts';
 import type { TermPostings } from './postingColumns.ts';
-import type { QueryPlan, SynonymPlan, TermMatcher } from './queryPlan.ts';
+import type { QueryPlan, SynonymPlan } from './queryPlan.ts';
 import { SEARCH_TUNING } from './searchTuning.ts';
 import { searchTokens } from './vietnameseAnalyzer.ts';
 
@@ -25,10 +25,13 @@ export function lengthNormOf(state: IndexState, document: number): number {
   return BM25_K * (1 - BM25_B + (BM25_B * state.lengthByDocument[document]!) / state.averageLength);
 }
 
-/** BM25+ for one term; `lengthNorm` from {@link lengthNormOf}. */
-function termScore(matcher: TermMatcher, frequency: number, lengthNorm: number): number {
-  return matcher.weight * matcher.idf * (BM25_D + (frequency * (BM25_K + 1)) / (frequency + lengthNorm));
-}
+/**
+ * BM25+ for one term is `matcher.weight · matcher.idf · (BM25_D + frequency·(k + 1) / (frequency + lengthNorm))`,
+ * `lengthNorm` from {@link lengthNormOf}. It is written out in each loop below rather than called: V8
+ * did not inline the call, and a call passes and returns its numbers boxed, a heap object per matched
+ * term of every paragraph scored (most of what a search allocated).
+ */
+const K_PLUS_ONE = BM25_K + 1;
 
 export function hasAll(postingLists: readonly TermPostings[], document: number): boolean {
   for (let i = 0; i < postingLists.length; i++) if (!postingLists[i]!.has(document)) return false;
@@ -53,7 +56,7 @@ export function scoreParagraph(state: IndexState, plan: QueryPlan, document: num
       const matcher = matchers[j]!;
       const frequency = matcher.postings.frequencyIn(document);
       if (frequency === 0) continue;
-      const candidate = termScore(matcher, frequency, lengthNorm);
+      const candidate = matcher.weight * matcher.idf * (BM25_D + (frequency * K_PLUS_ONE) / (frequency + lengthNorm));
       if (candidate > best) {
         best = candidate;
         bestTerm = matcher.term;
@@ -63,25 +66,31 @@ export function scoreParagraph(state: IndexState, plan: QueryPlan, document: num
     score += best;
     if (best > 0) details?.matchedTerms.push(bestTerm);
   }
-  for (const bigram of plan.bigrams) {
+  const { bigrams, glossary } = plan;
+  for (let b = 0; b < bigrams.length; b++) {
+    const bigram = bigrams[b]!;
     const frequency = bigram.postings.frequencyIn(document);
     if (frequency === 0) continue;
-    score += termScore(bigram, frequency, lengthNorm);
+    score += bigram.weight * bigram.idf * (BM25_D + (frequency * K_PLUS_ONE) / (frequency + lengthNorm));
     phraseMatched = true;
     details?.matchedTerms.push(bigram.term);
   }
-  for (const entry of plan.glossary) {
+  for (let g = 0; g < glossary.length; g++) {
+    const entry = glossary[g]!;
     let synonym: SynonymPlan | undefined;
     for (let i = 0; i < entry.synonyms.length && !synonym; i++) {
       const candidate = entry.synonyms[i]!;
       if (candidate.postingLists.length > 0 && hasAll(candidate.postingLists, document)) synonym = candidate;
     }
     if (!synonym) continue;
-    for (const matcher of synonym.matchers) {
-      score += termScore(matcher, matcher.postings.frequencyIn(document), lengthNorm);
+    for (let m = 0; m < synonym.matchers.length; m++) {
+      const matcher = synonym.matchers[m]!;
+      const frequency = matcher.postings.frequencyIn(document);
+      score += matcher.weight * matcher.idf * (BM25_D + (frequency * K_PLUS_ONE) / (frequency + lengthNorm));
       details?.matchedTerms.push(matcher.term);
     }
-    for (const i of entry.wordIndices) {
+    for (let w = 0; w < entry.wordIndices.length; w++) {
+      const i = entry.wordIndices[w]!;
       if (details && !covered[i]) details.byGlossary.push(i);
       covered[i] = 1;
     }

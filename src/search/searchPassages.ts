@@ -44,14 +44,14 @@ function search(state: IndexState, query: string, filters: SearchFilters, limit:
         coverage = 1 - details.missing.length / plan.words.length;
         if (coverage <= 0) return [];
       }
-      const missing = [...new Set(details.missing)];
+      const missing = distinct(details.missing);
       return [
         {
           articleId: article.id,
           paragraph: paragraph.number,
           score: score * accentMultiplier(plan, written),
           coverage,
-          matchedTerms: [...new Set(details.matchedTerms)],
+          matchedTerms: distinct(details.matchedTerms),
           ...(missing.length > 0 ? { missing } : {}),
         },
       ];
@@ -75,6 +75,16 @@ function search(state: IndexState, query: string, filters: SearchFilters, limit:
     ...(expansions.length > 0 ? { expansions } : {}),
     ...(translations.length > 0 ? { translations } : {}),
   };
+}
+
+/**
+ * The list without repeats, in first-seen order (as a Set would give): a hit's few terms, compared in
+ * place rather than through a Set made for each of the candidates kept.
+ */
+function distinct(list: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < list.length; i++) if (!kept.includes(list[i]!)) kept.push(list[i]!);
+  return kept;
 }
 
 /** The English phrases of a query the glossary translated, as typed, with the Vietnamese searched for them. */
