@@ -175,6 +175,17 @@ describe('tables of strings', () => {
     expect(await decodeTextTable(text, ends)).toEqual(strings);
   });
 
+  it('pause between the stretches of a table of few long strings, not only every few thousand strings', async () => {
+    // Fewer strings than one pause's worth (a reload's article bodies), over 12 MB of text: each stretch
+    // of about 4 MB is decoded between two pauses, so no single step decodes them all.
+    const strings = Array.from({ length: 600 }, (_, i) => `${i}: ${'Hai bên nhất trí hợp tác quốc phòng. '.repeat(300)}`);
+    const { text, ends } = encodeTextTable(strings, 'utf16le');
+    expect(text.bytes.byteLength).toBeGreaterThan(12 * 1024 * 1024);
+    let pauses = 0;
+    expect(await decodeTextTable(text, ends, async () => void pauses++)).toEqual(strings);
+    expect(pauses).toBeGreaterThanOrEqual(2);
+  });
+
   it('refuse ends that do not fit their text', async () => {
     for (const encoding of ['utf8', 'utf16le'] as const) {
       const { text } = encodeTextTable(['ab', 'cd'], encoding);
