@@ -17,11 +17,12 @@ import type { Library } from '../../src/library/library.ts';
 import type { Answer } from '../../src/answers/answer.ts';
 import type { Question } from '../../src/answers/question.ts';
 import type { PassageIndex } from '../../src/search/types.ts';
-import type { BenchEnvironment, ChildMessage, EngineResult, QueryKindResult, SizeResult } from './benchResult.ts';
+import type { BenchEnvironment, QueryKindResult } from './benchResult.ts';
 import { measureKind, round } from './latencyStats.ts';
 import { AGREEMENTS_QUERIES, ASK_QUERIES, AUTOCOMPLETE_INPUTS, WHO_MET_QUERIES, type AskQuery, type AutocompleteKind } from './queries.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
 import { type ReloadPlan, reloadUnderLoad } from './reloadUnderLoad.ts';
+import { errorText, flushMessages, heapAfterGcMb, progress, send, set, setIn } from './childReport.ts';
 import { startBuilderLauncher } from '../../src/library/builderLauncher.ts';
 import { builderEnvironment } from '../../src/library/buildLibraryProcess.ts';
 import { openInFreshProcess } from './openInFreshProcess.ts';
@@ -38,37 +39,6 @@ const BREAKDOWN_UP_TO = 20_000;
  * that must fit in 20 minutes. FlexSearch, the faster reference, is measured at every size.
  */
 const MINISEARCH_UP_TO = 300_000;
-
-function send(message: ChildMessage): void {
-  if (process.send) process.send(message);
-}
-
-function set<Key extends keyof SizeResult>(key: Key, value: SizeResult[Key]): void {
-  send({ type: 'set', path: [key], value });
-}
-
-function setIn(key: 'commands' | 'engines', name: string, value: QueryKindResult | EngineResult): void {
-  send({ type: 'set', path: [key, name], value });
-}
-
-function progress(label: string, text: string): void {
-  process.stderr.write(`[${label}] ${text}\n`);
-}
-
-const gc = (globalThis as { gc?: () => void }).gc;
-
-/** Heap in use after a full collection (two passes: the first may only finalize). 0 without --expose-gc. */
-function heapAfterGcMb(): number {
-  if (!gc) return 0;
-  gc();
-  gc();
-  return round(process.memoryUsage().heapUsed / 1048576, 1);
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message.split('\n')[0]!;
-  return String(error);
-}
 
 async function main(): Promise<void> {
   const { values, positionals } = readFlagsOrExit(
@@ -139,14 +109,6 @@ async function main(): Promise<void> {
     else await rm(dir, { recursive: true, force: true });
   }
   await flushMessages();
-}
-
-/** process.send is asynchronous: wait for the last message so exiting does not drop the ones before it. */
-function flushMessages(): Promise<void> {
-  return new Promise((resolve) => {
-    if (!process.send) return resolve();
-    process.send({ type: 'stage', stage: 'done' } satisfies ChildMessage, undefined, {}, () => resolve());
-  });
 }
 
 interface MeasureOptions {
