@@ -36,6 +36,10 @@ async function builtLibrary(dir: string): Promise<Library> {
   return loaded.library;
 }
 
+/** The real-news library, built once for the whole file: every test reads it, none changes it. */
+let realNews: Promise<Library> | undefined;
+const builtRealNews = (): Promise<Library> => (realNews ??= builtLibrary(REAL_NEWS));
+
 /** Every lookup a library keeps, as its value. */
 function lookupsOf(library: Library) {
   return {
@@ -101,7 +105,7 @@ function valuesOf(encoded: EncodedLibrary, name: string): Uint32Array {
 
 describe('the lookups stored in the library cache', () => {
   it('are read back equal to those the built library computed, and used in place', async () => {
-    const built = await builtLibrary(REAL_NEWS);
+    const built = await builtRealNews();
     const encoded = encodeLibrary(built, 'a'.repeat(64));
     const decoded = await decodeLibrary(encoded);
     expect(built.meetings.length).toBeGreaterThan(0);
@@ -113,10 +117,10 @@ describe('the lookups stored in the library cache', () => {
   });
 
   it('answer /who-met, /agreements, /ask, /sources and autocomplete exactly as the built library', async () => {
-    const built = await builtLibrary(REAL_NEWS);
+    const built = await builtRealNews();
     const decoded = await decodeLibrary(encodeLibrary(built, 'a'.repeat(64)));
     const fromCache = answersOf(decoded);
-    expect(fromCache).toEqual(answersOf(await builtLibrary(REAL_NEWS)));
+    expect(fromCache).toEqual(answersOf(await builtRealNews()));
     // Names, a solid name, a prefix, a title's word, a topic: each finds items (the misspelling finds none).
     for (const i of [0, 1, 2, 4, 5, 6]) expect(fromCache.answers[i]!.items.length).toBeGreaterThan(0);
   });
@@ -163,7 +167,7 @@ describe('the lookups stored in the library cache', () => {
     };
     for (const [change, apply] of Object.entries(cases)) {
       it(`such as ${change}`, async () => {
-        const built = await builtLibrary(REAL_NEWS);
+        const built = await builtRealNews();
         const encoded = encodeLibrary(built, 'a'.repeat(64));
         await expect(decodeLibrary(apply(encoded))).rejects.toThrow(/cache|checksum/);
       });
