@@ -2,6 +2,7 @@
 // there are ~9M postings: as JavaScript Maps (how MiniSearch keeps them) they took ~500 MB of heap and
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
 // cache hands them over as they are. A term is found through a hash table of terms (termTable.ts), stored too.
+import { GrowingUint32 } from '../text/growingUint32.ts';
 import { lowerBoundOf } from '../text/lowerBound.ts';
 import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkFrequencies } from './frequencyColumn.ts';
 import { TermTable } from './termTable.ts';
@@ -247,21 +248,6 @@ function checkPostings(documents: Uint32Array, start: number, end: number, count
   }
 }
 
-/** A Uint32Array that grows as values are pushed. */
-class GrowingColumn {
-  values = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const larger = new Uint32Array(this.values.length * 2);
-      larger.set(this.values);
-      this.values = larger;
-    }
-    this.values[this.length++] = value;
-  }
-}
-
 /**
  * Collects postings paragraph by paragraph, then sorts them by term (counting sort, so each term's
  * paragraphs stay in the order they were added: ascending). `passageIndex.test.ts` checks the result
@@ -272,12 +258,12 @@ export class PostingColumnsBuilder {
   private readonly terms: string[] = [];
   private readonly lastDocumentOfTerm: number[] = [];
   private readonly lastPostingOfTerm: number[] = [];
-  private readonly postingTerms = new GrowingColumn();
-  private readonly postingDocuments = new GrowingColumn();
-  private readonly postingFrequencies = new GrowingColumn();
+  private readonly postingTerms = new GrowingUint32();
+  private readonly postingDocuments = new GrowingUint32();
+  private readonly postingFrequencies = new GrowingUint32();
   private readonly documentIds: string[] = [];
   private readonly knownIds = new Set<string>();
-  private readonly fieldLengths = new GrowingColumn();
+  private readonly fieldLengths = new GrowingUint32();
   private totalLength = 0;
 
   /** Adds the next paragraph with its terms (repeats counted as its frequency). */
@@ -297,7 +283,7 @@ export class PostingColumnsBuilder {
         this.lastPostingOfTerm.push(-1);
       }
       if (this.lastDocumentOfTerm[termId] === document) {
-        this.postingFrequencies.values[this.lastPostingOfTerm[termId]!]!++;
+        this.postingFrequencies.buffer[this.lastPostingOfTerm[termId]!]!++;
         continue;
       }
       this.lastDocumentOfTerm[termId] = document;
@@ -314,7 +300,7 @@ export class PostingColumnsBuilder {
   finish(): PostingColumns {
     const termCount = this.terms.length;
     const total = this.postingTerms.length;
-    const termIds = this.postingTerms.values;
+    const termIds = this.postingTerms.buffer;
     const termEnds = new Uint32Array(termCount);
     for (let i = 0; i < total; i++) termEnds[termIds[i]!]!++;
     for (let i = 1; i < termCount; i++) termEnds[i]! += termEnds[i - 1]!;
@@ -324,13 +310,13 @@ export class PostingColumnsBuilder {
     const frequencies = new FrequencyColumnWriter(total);
     for (let i = 0; i < total; i++) {
       const at = next[termIds[i]!]!++;
-      documents[at] = this.postingDocuments.values[i]!;
-      frequencies.set(at, this.postingFrequencies.values[i]!);
+      documents[at] = this.postingDocuments.buffer[i]!;
+      frequencies.set(at, this.postingFrequencies.buffer[i]!);
     }
     const count = this.documentIds.length;
     return {
       documentIds: this.documentIds,
-      fieldLengths: this.fieldLengths.values.slice(0, count),
+      fieldLengths: this.fieldLengths.trimmed(),
       averageLength: count === 0 ? 0 : this.totalLength / count,
       terms: TermTable.of(this.terms),
       termEnds,

@@ -5,7 +5,8 @@
 import type { AgreementItem, MeetingItem } from '../../extract/items.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
-import { GrowingUint32, type PositionLists, PositionListsBuilder } from './positionLists.ts';
+import { GrowingUint32 } from '../../text/growingUint32.ts';
+import { type PositionLists, PositionListsBuilder } from './positionLists.ts';
 
 type Party = { name: string; role?: string };
 

@@ -2,6 +2,7 @@
 // lookups that are read-only once built. All the lists live in two typed arrays instead of one JS array
 // per key: at a million paragraphs that is hundreds of thousands of arrays fewer for the collector to walk,
 // and 4 bytes a position instead of 8 plus the slack a growing array keeps.
+import { GrowingUint32 } from '../../text/growingUint32.ts';
 
 /** Every key's ascending positions: `positions[starts[id]]` up to `positions[starts[id + 1]]`. */
 export interface PositionLists {
@@ -19,31 +20,6 @@ export function positionsOf(lists: PositionLists, key: string): Uint32Array | un
 
 /** Pairs turned into lists between two chances to pause. */
 const PAIRS_PER_STEP = 16_384;
-
-/** A Uint32Array that doubles as it fills: one allocation per doubling instead of one per list. */
-export class GrowingUint32 {
-  private values = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Uint32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  /** The array behind, of which the first `length` values are pushed ones (it changes as it grows). */
-  get buffer(): Uint32Array {
-    return this.values;
-  }
-
-  /** The values pushed, in an array of their exact size. */
-  trimmed(): Uint32Array {
-    return this.values.slice(0, this.length);
-  }
-}
 
 /**
  * Collects (key, position) pairs with positions added in ascending order, then lays them out per key by
