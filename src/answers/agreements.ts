@@ -4,9 +4,9 @@
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { agreementsQuoting } from '../library/lookups/agreementsByParagraph.ts';
-import { agreementsContainingWords } from '../library/lookups/agreementsByWord.ts';
+import { agreementPositionsWithWords } from '../library/lookups/agreementsByWord.ts';
 import { dateRange, heldThenPlanned } from '../library/lookups/dateRanges.ts';
-import { highlightFirstResults } from './highlightName.ts';
+import { highlightedItemsAt } from './highlightName.ts';
 import { popularTopics } from '../library/lookups/popularTopics.ts';
 import { foldedWords } from '../text/matchText.ts';
 
@@ -25,19 +25,16 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
     // Agreements whose own words hold the topic (with or without marks) are the precise answer, and
     // cheap to find. Only when there are none does the search index widen it: typos, English through
     // the glossary, or the topic elsewhere in the agreement's paragraph.
-    let matching = agreementsContainingWords(library, topic, from, to);
-    if (matching.length === 0) {
-      const quoting = agreementsQuoting(library, library.index.search(topic, year === undefined ? {} : { year }, 200).hits, from, to);
-      matching = quoting.map((i) => library.agreements[i]!);
-    }
-    items = highlightFirstResults(matching, topic);
+    let matching: ArrayLike<number> = agreementPositionsWithWords(library, topic, from, to);
+    if (matching.length === 0)
+      matching = agreementsQuoting(library, library.index.search(topic, year === undefined ? {} : { year }, 200).hits, from, to);
     // Planned agreements (`sẽ ký`) come after the agreed ones, each marked `status: 'planned'`.
     const topicWords = foldedWords(topic);
     const planned = library.plannedAgreements.slice(...plannedRange).filter((agreement) => {
       const quote = foldedWords(agreement.citations.map((citation) => citation.quote).join(' '));
       return topicWords.every((typed) => quote.some((word) => word.startsWith(typed)));
     });
-    if (planned.length > 0) items = [...items, ...planned];
+    items = highlightedItemsAt(library.agreements, matching, topic, planned);
   } else {
     // The whole range, agreed then planned: the same list for every member, joined once.
     items = heldThenPlanned(library.agreements, [from, to], library.plannedAgreements, plannedRange);

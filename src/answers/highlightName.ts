@@ -27,6 +27,29 @@ export function highlightFirstResults<Item extends AnswerItem>(items: Item[], ty
   return items;
 }
 
+/**
+ * The items of `list` at `positions`, then those of `after`, in one new array: the first
+ * HIGHLIGHTED_RESULTS of `positions` with what was typed in bold (as `highlightFirstResults` does),
+ * the rest as they are. The one array an answer of thousands is given, made in one pass.
+ */
+export function highlightedItemsAt<Item extends AnswerItem>(
+  list: readonly Item[],
+  positions: ArrayLike<number>,
+  typed: string,
+  after: readonly Item[] = [],
+): Item[] {
+  const count = positions.length;
+  // Made at its size: growing an array of tens of thousands by `push` took twice as long.
+  const items: Item[] = new Array(count + after.length);
+  for (let i = 0; i < count; i++) items[i] = list[positions[i]!]!;
+  for (let i = 0; i < after.length; i++) items[count + i] = after[i]!;
+  if (count > 0) {
+    const highlight = createHighlighter(typed);
+    for (let i = 0; i < Math.min(HIGHLIGHTED_RESULTS, count); i++) items[i] = withHighlights(items[i]!, highlight);
+  }
+  return items;
+}
+
 function withHighlights<Item extends AnswerItem>(item: Item, highlight: (text: string) => Highlight[]): Item {
   return {
     ...item,

@@ -1,10 +1,10 @@
 // /who-met: the meetings extracted when the library was built, filtered by year, month and person.
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
-import { highlightFirstResults } from './highlightName.ts';
+import { highlightedItemsAt } from './highlightName.ts';
 import { dateRange, heldThenPlanned, itemsInRange } from '../library/lookups/dateRanges.ts';
-import { meetingsOfParticipants, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
-import { participantsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
+import { meetingPositionsOf, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
+import { participantIdsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
 import { prominentPeople } from '../library/lookups/popularTopics.ts';
 import { foldedWords, wordsOfPeopleMatch } from '../text/matchText.ts';
 import { plannedMeetingWordsIndex } from '../library/lookups/plannedMeetingWords.ts';
@@ -23,7 +23,8 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const everyYearsMonth = month !== undefined && year === undefined;
   const monthText = `-${String(month).padStart(2, '0')}`;
   const inMonth = (meeting: AnswerItem) => meeting.date.slice(4, 7) === monthText;
-  const names = person ? participantsMatching(library, person) : undefined;
+  // Copied out of the lookup's scratch space, which its next call reuses.
+  const nameIds = person ? participantIdsMatching(library, person).slice() : undefined;
   // Planned meetings come after the held ones, each marked `status: 'planned'`: never mixed in.
   const plannedRange = dateRange(library.plannedMeetings, year, month);
   let items: readonly AnswerItem[];
@@ -31,14 +32,6 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
     // The whole range, held then planned: the same list for every member, joined once.
     items = heldThenPlanned(library.meetings, [from, to], library.plannedMeetings, plannedRange);
   } else {
-    if (person && names) {
-      // A list of our own: bold can be added in place.
-      const meetings = meetingsOfParticipants(library, names, from, to);
-      items = highlightFirstResults(everyYearsMonth ? meetings.filter(inMonth) : meetings, person);
-    } else {
-      const inRange = itemsInRange(library.meetings, from, to);
-      items = everyYearsMonth ? inRange.filter(inMonth) : inRange;
-    }
     const typedWords = person ? foldedWords(person) : [];
     const plannedWords = plannedMeetingWordsIndex.get(library);
     const planned: AnswerItem[] = [];
@@ -46,12 +39,25 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
       const meeting = library.plannedMeetings[position]!;
       if ((!everyYearsMonth || inMonth(meeting)) && wordsOfPeopleMatch(plannedWords[position]!, typedWords)) planned.push(meeting);
     }
-    if (planned.length > 0) items = [...items, ...planned];
+    if (person && nameIds) {
+      const positions = meetingPositionsOf(library, nameIds, from, to);
+      items = highlightedItemsAt(
+        library.meetings,
+        everyYearsMonth ? positionsInMonth(library, positions, monthText) : positions,
+        person,
+        planned,
+      );
+    } else {
+      const inRange = itemsInRange(library.meetings, from, to);
+      items = everyYearsMonth ? inRange.filter(inMonth) : inRange;
+      if (planned.length > 0) items = [...items, ...planned];
+    }
   }
 
   const answer: Answer = { command: 'who-met', options: compact(options), items };
   if (items.length === 0) {
-    const elsewhere = names && names.size > 0 && (year !== undefined || month !== undefined) ? yearsWithMeetings(library, names) : [];
+    const elsewhere =
+      nameIds && nameIds.length > 0 && (year !== undefined || month !== undefined) ? yearsWithMeetings(library, nameIds) : [];
     answer.nothingFound =
       person && elsewhere.length > 0
         ? { reason: 'met-in-other-years', person, years: elsewhere }
@@ -61,6 +67,11 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
     answer.yearsAvailable = elsewhere.length > 0 ? elsewhere : library.years;
   }
   return answer;
+}
+
+/** The positions of meetings dated in the month (`-MM`) of any year, in order, in a new array. */
+function positionsInMonth(library: Library, positions: Uint32Array, monthText: string): Uint32Array {
+  return positions.filter((position) => library.meetings[position]!.date.slice(4, 7) === monthText);
 }
 
 function compact(options: object): Answer['options'] {

@@ -1,12 +1,13 @@
 // Each participant's meetings, as positions in `library.meetings`: /who-met's list for a name, and
 // the years a name met anyone, without reading every meeting.
-import type { AnswerItem } from '../../extract/items.ts';
 import type { Library } from '../library.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { dateRange } from './dateRanges.ts';
-import { lowerBound } from '../../text/lowerBound.ts';
+import { lowerBoundOf } from '../../text/lowerBound.ts';
+import { GrowingUint32 } from '../../text/growingUint32.ts';
+import { participantNamesIndex } from './participantNames.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
-import { type PositionLists, PositionListsBuilder, positionsOf } from './positionLists.ts';
+import { type PositionLists, PositionListsBuilder } from './positionLists.ts';
 
 /** Positions in `library.meetings` of each participant's meetings (by name), ascending. */
 export const meetingsByParticipantIndex = derivedOnce(meetingsByParticipantSteps);
@@ -20,61 +21,88 @@ function* meetingsByParticipantSteps(library: Library): Generator<void, Position
   return yield* meetingsByParticipant.build();
 }
 
-const NO_POSITIONS = new Uint32Array(0);
-
-/** The positions of several names' meetings, gathered to be sorted; reused by every /who-met. */
-let gathered = new Uint32Array(1024);
+/**
+ * For each participant name (its position in participantNames.ts' `names`), its list's key id in
+ * `meetingsByParticipantIndex`: /who-met finds a typed name's meetings by number, with no string
+ * looked up (a family name typed is thousands of names).
+ */
+export const meetingListOfNameIndex = derivedOnce(function* (library: Library): Generator<void, Uint32Array, void> {
+  const { names } = yield* participantNamesIndex.stepsOf(library);
+  const { idOf } = yield* meetingsByParticipantIndex.stepsOf(library);
+  const listOfName = new Uint32Array(names.length);
+  for (let nameId = 0; nameId < names.length; nameId++) {
+    const id = idOf.get(names[nameId]!);
+    if (id === undefined) throw new Error(`a participant with no meetings: ${names[nameId]}`);
+    listOfName[nameId] = id;
+    if (nameId % (ITEMS_PER_STEP * 10) === 0) yield;
+  }
+  return listOfName;
+});
 
 /**
- * The years in which any of `names` has a held meeting, ascending: for each year of the library, one
- * binary search per name in its sorted list of meetings (no list of meetings is built).
+ * The years in which any of the names (positions in `names`) has a held meeting, ascending: for each
+ * year of the library, one binary search per name in its sorted list of meetings.
  */
-export function yearsWithMeetings(library: Library, names: ReadonlySet<string>): number[] {
-  const meetingsByParticipant = meetingsByParticipantIndex.get(library);
+export function yearsWithMeetings(library: Library, nameIds: ArrayLike<number>): number[] {
+  const { starts, positions } = meetingsByParticipantIndex.get(library);
+  const listOfName = meetingListOfNameIndex.get(library);
   return library.years.filter((year) => {
     const [from, to] = dateRange(library.meetings, year);
     if (from === to) return false;
-    for (const name of names) {
-      const list = positionsOf(meetingsByParticipant, name);
-      if (!list) continue;
-      const at = lowerBound(list, from, (value) => value);
-      if (at < list.length && list[at]! < to) return true;
+    for (let i = 0; i < nameIds.length; i++) {
+      const list = listOfName[nameIds[i]!]!;
+      const end = starts[list + 1]!;
+      const at = lowerBoundOf(positions, from, starts[list]!, end);
+      if (at < end && positions[at]! < to) return true;
     }
     return false;
   });
 }
 
+const NO_POSITIONS = new Uint32Array(0);
+
+/** One bit per meeting of the range asked, for several names' meetings; reused by every /who-met. */
+let meetingBits = new Uint32Array(1024);
+/** The positions found; reused too. */
+const found = new GrowingUint32();
+
 /**
- * The meetings within positions [from, to) of `library.meetings` of any of `names`, in date order, in a
- * new array. Many names (a family name shared by hundreds) are merged by sorting their positions.
+ * The positions within [from, to) of `library.meetings` of the meetings of any of the names (positions
+ * in `names`), ascending, each once. Many names (a family name shared by thousands) are merged by a
+ * bit per meeting of the range, read back in order. A view (of the lookup itself, or of scratch space
+ * that the next call reuses): never to be changed.
  */
-export function meetingsOfParticipants(library: Library, names: ReadonlySet<string>, from = 0, to = library.meetings.length): AnswerItem[] {
-  const meetingsByParticipant = meetingsByParticipantIndex.get(library);
-  if (names.size === 1) {
-    const list = positionsOf(meetingsByParticipant, [...names][0]!) ?? NO_POSITIONS;
-    const start = lowerBound(list, from, (value) => value);
-    const end = lowerBound(list, to, (value) => value);
-    const meetings: AnswerItem[] = new Array(end - start);
-    for (let i = start; i < end; i++) meetings[i - start] = library.meetings[list[i]!]!;
-    return meetings;
+export function meetingPositionsOf(library: Library, nameIds: ArrayLike<number>, from = 0, to = library.meetings.length): Uint32Array {
+  const { starts, positions } = meetingsByParticipantIndex.get(library);
+  const listOfName = meetingListOfNameIndex.get(library);
+  if (nameIds.length === 0) return NO_POSITIONS;
+  if (nameIds.length === 1) {
+    const list = listOfName[nameIds[0]!]!;
+    const first = lowerBoundOf(positions, from, starts[list]!, starts[list + 1]!);
+    return positions.subarray(first, lowerBoundOf(positions, to, first, starts[list + 1]!));
   }
-  // The names' positions within the range, gathered, sorted and counted once each: their own number,
-  // not the range's (a mark per meeting of the range made `rutte`, 22 spellings in 17k of a decade's
-  // 195k meetings, scan all 195k).
-  let total = 0;
-  for (const name of names) {
-    const list = positionsOf(meetingsByParticipant, name) ?? NO_POSITIONS;
-    total += lowerBound(list, to, (value) => value) - lowerBound(list, from, (value) => value);
+  const words = (to - from + 31) >>> 5;
+  if (meetingBits.length < words) meetingBits = new Uint32Array(Math.max(words, meetingBits.length * 2));
+  const bits = meetingBits;
+  bits.fill(0, 0, words);
+  for (let i = 0; i < nameIds.length; i++) {
+    const list = listOfName[nameIds[i]!]!;
+    const end = starts[list + 1]!;
+    for (let at = lowerBoundOf(positions, from, starts[list]!, end); at < end; at++) {
+      const offset = positions[at]! - from;
+      if (offset >= to - from) break;
+      bits[offset >>> 5]! |= 1 << (offset & 31);
+    }
   }
-  if (gathered.length < total) gathered = new Uint32Array(Math.max(total, gathered.length * 2));
-  let filled = 0;
-  for (const name of names) {
-    const list = positionsOf(meetingsByParticipant, name) ?? NO_POSITIONS;
-    const end = lowerBound(list, to, (value) => value);
-    for (let i = lowerBound(list, from, (value) => value); i < end; i++) gathered[filled++] = list[i]!;
+  found.length = 0;
+  for (let word = 0; word < words; word++) {
+    // Each bit set, lowest first: the meetings in date order.
+    let set = bits[word]!;
+    while (set !== 0) {
+      const lowest = set & -set;
+      found.push(from + (word << 5) + 31 - Math.clz32(lowest));
+      set ^= lowest;
+    }
   }
-  const sorted = gathered.subarray(0, filled).sort();
-  const meetings: AnswerItem[] = [];
-  for (let i = 0; i < filled; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) meetings.push(library.meetings[sorted[i]!]!);
-  return meetings;
+  return found.buffer.subarray(0, found.length);
 }

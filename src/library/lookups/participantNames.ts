@@ -4,6 +4,7 @@ import type { Library } from '../library.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { editDistance } from '../../text/editDistance.ts';
+import { GrowingUint32 } from '../../text/growingUint32.ts';
 import { lowerBoundOf } from '../../text/lowerBound.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 import { type NameWords, NameWordsBuilder } from './nameWords.ts';
@@ -72,33 +73,62 @@ function* participantNameSteps(library: Library): Generator<void, ParticipantNam
 }
 
 /**
- * Names of meeting participants that the typed text matches: every typed word starts one of the
- * name's words ("rutte", "mark r", "stolt"), or of the titles they are given ("NATO", "Tổng thư ký
- * NATO", "Nhật Bản"), or stands inside the name written solid ("sukyeol").
+ * Names of meeting participants that the typed text matches, as their positions in `names` (each
+ * once, in no particular order): every typed word starts one of the name's words ("rutte", "mark r",
+ * "stolt"), or of the titles they are given ("NATO", "Tổng thư ký NATO", "Nhật Bản"), or stands
+ * inside the name written solid ("sukyeol"). A view of scratch space that the next call reuses.
  */
-export function participantsMatching(library: Library, typed: string): Set<string> {
+export function participantIdsMatching(library: Library, typed: string): Uint32Array {
   const typedWords = foldedWords(typed);
   const { participantsByWord, participantsByTitleWord, names } = participantNamesIndex.get(library);
-  if (typedWords.length === 0) return new Set(names);
+  if (typedWords.length === 0) return everyId(names.length);
   // A name is the precise answer; only when no name matches are titles, organisations and countries read.
-  const byName = namesWithEveryWord(participantsByWord, names, typedWords);
-  return byName.size > 0 ? byName : namesWithEveryWord(participantsByTitleWord, names, typedWords);
+  const byName = namesWithEveryWord(participantsByWord, names.length, typedWords);
+  return byName.length > 0 ? byName : namesWithEveryWord(participantsByTitleWord, names.length, typedWords);
 }
 
-function namesWithEveryWord(nameWords: NameWords, nameOf: readonly string[], typedWords: readonly string[]): Set<string> {
-  // Each typed word, by binary search: the names with a word starting with it; then the names all share.
+/** The names matched, and each name's mark: the last typed word it matched (see `namesWithEveryWord`). */
+const matched = new GrowingUint32();
+let marks = new Uint32Array(1024);
+/** The mark the next typed word gives; it only grows, so no mark of an earlier call is ever mistaken for one of this call. */
+let nextMark = 1;
+
+function everyId(count: number): Uint32Array {
+  matched.length = 0;
+  for (let id = 0; id < count; id++) matched.push(id);
+  return matched.buffer.subarray(0, count);
+}
+
+function namesWithEveryWord(nameWords: NameWords, nameCount: number, typedWords: readonly string[]): Uint32Array {
+  if (marks.length < nameCount || nextMark + typedWords.length >= 0xffffffff) {
+    marks = new Uint32Array(Math.max(nameCount, marks.length));
+    nextMark = 1;
+  }
+  // Each typed word, by binary search: the names with a word starting with it, marked as such when they
+  // matched every word before it too. The first word's names are the candidates; those with the last mark remain.
   const { words, starts, nameIds } = nameWords;
-  let names: Set<string> | undefined;
-  for (const typedWord of typedWords) {
-    const withWord = new Set<string>();
+  matched.length = 0;
+  let mark = 0;
+  for (let t = 0; t < typedWords.length; t++) {
+    const typedWord = typedWords[t]!;
+    const previousMark = mark;
+    mark = nextMark++;
     for (let w = lowerBoundOf(words, typedWord); w < words.length; w++) {
       if (!words[w]!.startsWith(typedWord)) break;
-      for (let entry = starts[w]!; entry < starts[w + 1]!; entry++) withWord.add(nameOf[nameIds[entry]!]!);
+      for (let entry = starts[w]!; entry < starts[w + 1]!; entry++) {
+        const nameId = nameIds[entry]!;
+        if (t === 0) {
+          if (marks[nameId] === mark) continue;
+          matched.push(nameId);
+        } else if (marks[nameId] !== previousMark) continue;
+        marks[nameId] = mark;
+      }
     }
-    names = names ? new Set([...names].filter((name) => withWord.has(name))) : withWord;
-    if (names.size === 0) break;
   }
-  return names ?? new Set();
+  const candidates = matched.buffer;
+  let kept = 0;
+  for (let i = 0; i < matched.length; i++) if (marks[candidates[i]!] === mark) candidates[kept++] = candidates[i]!;
+  return candidates.subarray(0, kept);
 }
 
 /**
@@ -120,6 +150,8 @@ export function participantsSpelledLike(library: Library, typed: string, limit: 
       // Lengths further apart than the allowed edits can never match.
       const allowed = Math.max(1, Math.floor(word.length / 3));
       if (Math.abs(word.length - typedWord.length) > allowed) continue;
+      // A word that is only ever a name written solid is never offered: no need to measure it.
+      if (!hasOwnWordEntry(solid, starts[w]!, starts[w + 1]!)) continue;
       const distance = editDistance(word, typedWord, allowed);
       if (distance > allowed) continue;
       for (let entry = starts[w]!; entry < starts[w + 1]!; entry++) {
@@ -132,4 +164,9 @@ export function participantsSpelledLike(library: Library, typed: string, limit: 
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([name]) => name);
+}
+
+function hasOwnWordEntry(solid: Uint8Array, from: number, to: number): boolean {
+  for (let entry = from; entry < to; entry++) if (!solid[entry]) return true;
+  return false;
 }
