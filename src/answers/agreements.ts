@@ -4,7 +4,7 @@
 import type { Answer, AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { agreementsQuoting } from '../library/lookups/agreementsByParagraph.ts';
-import { agreementPositionsWithWords } from '../library/lookups/agreementsByWord.ts';
+import { agreementPositionsWithWords } from '../library/lookups/agreementsWithWords.ts';
 import { dateRange, heldThenPlanned } from '../library/lookups/dateRanges.ts';
 import { highlightedItemsAt } from './highlightName.ts';
 import { popularTopics } from '../library/lookups/popularTopics.ts';

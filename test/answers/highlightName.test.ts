@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingItem } from '../../src/answers/answer.ts';
-import { HIGHLIGHTED_QUOTES_PER_RESULT, HIGHLIGHTED_RESULTS, highlightFirstResults } from '../../src/answers/highlightName.ts';
+import {
+  HIGHLIGHTED_QUOTES_PER_RESULT,
+  HIGHLIGHTED_RESULTS,
+  highlightFirstResults,
+  highlightedItemsAt,
+} from '../../src/answers/highlightName.ts';
 
 /** A meeting reported `reports` times, each report quoting Rutte. */
 function meetingReported(reports: number, day: number): MeetingItem {
@@ -36,5 +41,25 @@ describe('bold in a list of meetings', () => {
     });
     // A meeting reported hundreds of times no longer has each report's quote bolded on every command.
     expect(library.every((item) => item.citations.every((citation) => citation.highlights === undefined))).toBe(true);
+  });
+});
+
+describe('bold in the meetings at some positions of a list', () => {
+  it('lists the items at the positions, then the others given, bolding the first results of the positions only', () => {
+    const library = Array.from({ length: 3 * HIGHLIGHTED_RESULTS }, (_, i) => meetingReported(1, (i % 28) + 1));
+    const planned = [meetingReported(1, 28)];
+    // More positions than are bolded, and fewer: the planned meeting after them is never bolded.
+    for (const count of [HIGHLIGHTED_RESULTS + 3, 4]) {
+      const positions = Uint32Array.from({ length: count }, (_, i) => 2 * i + 1);
+      const items = highlightedItemsAt(library, positions, 'rutte', planned);
+      expect(items).toHaveLength(count + 1);
+      items.forEach((item, i) => {
+        const source = i < count ? library[positions[i]!]! : planned[0]!;
+        expect([item.date, item.summary]).toEqual([source.date, source.summary]);
+        expect(item.citations[0]!.highlights !== undefined, `result ${i}`).toBe(i < Math.min(count, HIGHLIGHTED_RESULTS));
+      });
+      expect(items.at(-1)).toBe(planned[0]);
+    }
+    expect([...library, ...planned].every((item) => item.citations.every((citation) => citation.highlights === undefined))).toBe(true);
   });
 });

@@ -85,6 +85,29 @@ describe('/who-met person on a large corpus', () => {
   });
 });
 
+describe('/who-met person of several words on a large corpus', () => {
+  it('lists the meetings of the names with a word starting each typed word, one name for all of them', () => {
+    const names = [...new Set(library.meetings.flatMap((meeting) => (meeting.participants ?? []).map((person) => person.name)))];
+    // A family name's first letters with another word of the same name ("nguyen v"), and the two in the other order.
+    const typedNames = names
+      .filter((name) => foldedWords(name).length >= 2)
+      .filter((_, i) => i % 41 === 0)
+      .flatMap((name) => {
+        const words = foldedWords(name);
+        return [`${words[0]} ${words.at(-1)!.slice(0, 2)}`, `${words.at(-1)} ${words[0]!.slice(0, 1)}`];
+      });
+    expect(typedNames.length).toBeGreaterThan(5);
+    let checked = 0;
+    for (const typed of typedNames) {
+      const answer = answerQuestion(library, { command: 'who-met', person: typed });
+      const expected = library.meetings.filter((meeting) => (meeting.participants ?? []).some((person) => nameMatches(person.name, typed)));
+      expect(answer.items.map(keyOf)).toEqual(expected.map(keyOf));
+      checked += expected.length;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
 describe('/who-met and /agreements by date on a large corpus', () => {
   it('list every meeting and agreement of a year, or of a month in every year, asked again and again', () => {
     for (let round = 0; round < 2; round++) {

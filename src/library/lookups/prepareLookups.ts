@@ -7,7 +7,8 @@
 import type { Library } from '../library.ts';
 import type { Checkpoint } from '../../text/steps.ts';
 import { agreementsByArticleIndex } from './agreementsByParagraph.ts';
-import { agreementQuotesIndex, syllablesInsideOthersIndex } from './agreementsByWord.ts';
+import { agreementQuotesIndex } from './agreementsByWord.ts';
+import { syllableShortcutsIndex } from './agreementsWithWords.ts';
 import { articleIdsIndex } from './articleIds.ts';
 import { articleListIndex } from './articleList.ts';
 import { partiesIndex } from './itemsOfParties.ts';
@@ -22,7 +23,7 @@ const LOOKUPS: readonly { prepare(library: Library, checkpoint: Checkpoint): Pro
   participantNamesIndex,
   meetingsByParticipantIndex,
   agreementQuotesIndex,
-  syllablesInsideOthersIndex,
+  syllableShortcutsIndex,
   agreementsByArticleIndex,
   partiesIndex,
   peopleWordsIndex,
