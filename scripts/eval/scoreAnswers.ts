@@ -119,8 +119,8 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
   };
 
   const inGold = (item: AnswerItem) => gold[articleOf(item) ?? ''] !== undefined;
-  const meetings = answers.whoMet.items.filter((item): item is MeetingItem => item.kind === 'meeting' && inGold(item));
-  const agreements = answers.agreements.items.filter((item): item is AgreementItem => item.kind === 'agreement' && inGold(item));
+  const meetings = [...answers.whoMet.items].filter((item): item is MeetingItem => item.kind === 'meeting' && inGold(item));
+  const agreements = [...answers.agreements.items].filter((item): item is AgreementItem => item.kind === 'agreement' && inGold(item));
 
   // Quotes, titles and places: pieces of their article, whatever the gold says.
   for (const item of [...meetings, ...agreements]) {
@@ -193,7 +193,7 @@ export function scoreAnswers(gold: Gold, bodies: ReadonlyMap<string, string>, an
   for (const ask of answers.asks) {
     const tally = report.questions[ask.lang];
     tally.asked += 1;
-    const top3 = ask.answer.items.slice(0, 3).some((item) => quotes(item).includes(ask.expected));
+    const top3 = [...ask.answer.items].slice(0, 3).some((item) => quotes(item).includes(ask.expected));
     if (top3) tally.top3 += 1;
     check(top3, () => `${ask.articleId}: /ask “${ask.q}” has not “${ask.expected}” in its first 3 results`);
   }

@@ -1,7 +1,7 @@
 // /agreements: what was agreed, adopted, committed to or signed, filtered by year and topic.
 // A topic matches an agreement when its words stand in the quote itself (compared without marks),
 // or, failing that, when the search index finds it in the agreement's paragraph (typos, English).
-import type { Answer, AnswerItem } from './answer.ts';
+import type { Answer, ItemList } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { agreementsQuoting } from '../library/lookups/agreementsByParagraph.ts';
 import { agreementPositionsWithWords } from '../library/lookups/agreementsWithWords.ts';
@@ -20,14 +20,16 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
   // Agreements are sorted by date: the year is a contiguous range, found by binary search.
   const [from, to] = dateRange(library.agreements, year);
   const plannedRange = dateRange(library.plannedAgreements, year);
-  let items: readonly AnswerItem[];
+  let items: ItemList;
   if (topic) {
     // Agreements whose own words hold the topic (with or without marks) are the precise answer, and
     // cheap to find. Only when there are none does the search index widen it: typos, English through
     // the glossary, or the topic elsewhere in the agreement's paragraph.
-    let matching: ArrayLike<number> = agreementPositionsWithWords(library, topic, from, to);
+    let matching = agreementPositionsWithWords(library, topic, from, to);
     if (matching.length === 0)
-      matching = agreementsQuoting(library, library.index.search(topic, year === undefined ? {} : { year }, 200).hits, from, to);
+      matching = Uint32Array.from(
+        agreementsQuoting(library, library.index.search(topic, year === undefined ? {} : { year }, 200).hits, from, to),
+      );
     // Planned agreements (`sẽ ký`) come after the agreed ones, each marked `status: 'planned'`.
     const topicWords = foldedWords(topic);
     const planned = library.plannedAgreements.slice(...plannedRange).filter((agreement) => {

@@ -73,10 +73,21 @@ export type NothingFound =
 
 export type NothingFoundReason = NothingFound['reason'];
 
+/**
+ * The items of an answer, in order: an array, or a list that makes each item as it is read (the
+ * thousands of meetings a family name matches, of which a reply shows one page). Spread it
+ * (`[...answer.items]`) for an array.
+ */
+export interface ItemList extends Iterable<AnswerItem> {
+  readonly length: number;
+  /** The item at `index` (from the end when negative, as `Array.prototype.at`), or undefined beyond the list. */
+  at(index: number): AnswerItem | undefined;
+}
+
 export interface Answer {
   command: CommandName;
   options: AnswerOptions;
-  items: readonly AnswerItem[];
+  items: ItemList;
   /** Why nothing was found (when `items` is empty); the CLI's JSON adds its English wording as `message`. */
   nothingFound?: NothingFound;
   /** Closer terms from the corpus, when nothing was found. */

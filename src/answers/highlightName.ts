@@ -1,5 +1,6 @@
 // Marks where a typed name or topic occurs in an item's quotes, for the bold in replies.
-import type { AnswerItem, Highlight } from './answer.ts';
+import type { AnswerItem, Highlight, ItemList } from './answer.ts';
+import { ItemsAtPositions } from './itemsAtPositions.ts';
 import { createHighlighter } from './highlight.ts';
 
 /**
@@ -28,26 +29,22 @@ export function highlightFirstResults<Item extends AnswerItem>(items: Item[], ty
 }
 
 /**
- * The items of `list` at `positions`, then those of `after`, in one new array: the first
- * HIGHLIGHTED_RESULTS of `positions` with what was typed in bold (as `highlightFirstResults` does),
- * the rest as they are. The one array an answer of thousands is given, made in one pass.
+ * The items of `list` at `positions`, then those of `after`: the first HIGHLIGHTED_RESULTS of
+ * `positions` with what was typed in bold (as `highlightFirstResults` does), the rest as they are,
+ * each read from `list` when it is read (`positions` are copied: they may be a lookup's scratch space).
  */
-export function highlightedItemsAt<Item extends AnswerItem>(
-  list: readonly Item[],
-  positions: ArrayLike<number>,
+export function highlightedItemsAt(
+  list: readonly AnswerItem[],
+  positions: Uint32Array,
   typed: string,
-  after: readonly Item[] = [],
-): Item[] {
-  const count = positions.length;
-  // Made at its size: growing an array of tens of thousands by `push` took twice as long.
-  const items: Item[] = new Array(count + after.length);
-  for (let i = 0; i < count; i++) items[i] = list[positions[i]!]!;
-  for (let i = 0; i < after.length; i++) items[count + i] = after[i]!;
-  if (count > 0) {
+  after: readonly AnswerItem[] = [],
+): ItemList {
+  const leading: AnswerItem[] = [];
+  if (positions.length > 0) {
     const highlight = createHighlighter(typed);
-    for (let i = 0; i < Math.min(HIGHLIGHTED_RESULTS, count); i++) items[i] = withHighlights(items[i]!, highlight);
+    for (let i = 0; i < Math.min(HIGHLIGHTED_RESULTS, positions.length); i++) leading.push(withHighlights(list[positions[i]!]!, highlight));
   }
-  return items;
+  return new ItemsAtPositions(list, positions.slice(), leading, after);
 }
 
 function withHighlights<Item extends AnswerItem>(item: Item, highlight: (text: string) => Highlight[]): Item {

@@ -1,5 +1,5 @@
 // /who-met: the meetings extracted when the library was built, filtered by year, month and person.
-import type { Answer, AnswerItem } from './answer.ts';
+import type { Answer, AnswerItem, ItemList } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { highlightedItemsAt } from './highlightName.ts';
 import { dateRange, heldThenPlanned, itemsInRange } from '../library/lookups/dateRanges.ts';
@@ -27,7 +27,7 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const nameIds = person ? participantIdsMatching(library, person).slice() : undefined;
   // Planned meetings come after the held ones, each marked `status: 'planned'`: never mixed in.
   const plannedRange = dateRange(library.plannedMeetings, year, month);
-  let items: readonly AnswerItem[];
+  let items: ItemList;
   if (!person && !everyYearsMonth) {
     // The whole range, held then planned: the same list for every member, joined once.
     items = heldThenPlanned(library.meetings, [from, to], library.plannedMeetings, plannedRange);

@@ -10,7 +10,7 @@ export function answerJson(answer: Answer): string {
   for (const [key, value] of Object.entries(answer)) {
     // The field order of the JSON before the reason was structured: `message` where the engines set it.
     if (key === 'nothingFound') ordered.message = nothingFoundText(answer);
-    ordered[key] = key === 'items' ? answer.items.map(orderedItem) : value;
+    ordered[key] = key === 'items' ? Array.from(answer.items, orderedItem) : value;
   }
   return JSON.stringify(ordered);
 }

@@ -12,16 +12,20 @@ export function renderAnswerText(answer: Answer): string {
     .join(' ');
   lines.push(`/${answer.command}${options ? ` ${options}` : ''} — ${countLabel(answer)}`);
   lines.push(...understandingLines(answer.understood, en));
-  answer.items.forEach((item, i) => {
+  let i = 0;
+  let previous: AnswerItem | undefined;
+  for (const item of answer.items) {
     // Planned meetings and agreements come last, under their own heading: never mixed with held ones.
-    if (isPlanned(item) && !isPlanned(answer.items[i - 1])) lines.push('', 'Planned (not yet held):');
+    if (isPlanned(item) && !isPlanned(previous)) lines.push('', 'Planned (not yet held):');
     lines.push('', `${i + 1}. ${headline(item)}`);
     for (const citation of item.citations) lines.push(...quoteLines(citation));
     if (item.kind === 'passage' && item.missingWords && item.missingWords.length > 0) {
       lines.push(`   (${en.understood.missing}: ${item.missingWords.join(', ')})`);
     }
-  });
-  const cited = answer.command === 'cite' && answer.items.length === 1 ? answer.items[0]!.citations[0] : undefined;
+    previous = item;
+    i++;
+  }
+  const cited = answer.command === 'cite' && answer.items.length === 1 ? answer.items.at(0)!.citations[0] : undefined;
   if (cited) lines.push('', 'Ready to paste:', plainCitation(cited));
   const nothingFound = nothingFoundText(answer);
   if (nothingFound) lines.push('', nothingFound);

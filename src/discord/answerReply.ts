@@ -123,8 +123,12 @@ async function shareItem(interaction: ButtonInteraction, context: CommandContext
     return 'bad-button';
   }
   const answer = answerQuestion(context.store.current, parsed.question);
-  const matches = (index: number) => answer.items[index] !== undefined && itemFingerprint(answer.items[index]) === state.check;
-  const index = matches(state.page) ? state.page : answer.items.findIndex((_item, at) => matches(at));
+  const matches = (index: number) => {
+    const item = answer.items.at(index);
+    return item !== undefined && itemFingerprint(item) === state.check;
+  };
+  let index = matches(state.page) ? state.page : -1;
+  for (let at = 0; index === -1 && at < answer.items.length; at++) if (matches(at)) index = at;
   if (index === -1) {
     await interaction.reply(toReplyOptions(renderItemGone(interaction.locale)));
     return 'item-gone';

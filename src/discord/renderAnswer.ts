@@ -14,7 +14,7 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import { bold, hyperlink, inlineCode, quote as quoteLine, userMention } from '@discordjs/formatters';
-import type { Answer, AnswerItem, Citation, CommandName, ItemStatus } from '../answers/answer.ts';
+import type { Answer, AnswerItem, Citation, CommandName, ItemList, ItemStatus } from '../answers/answer.ts';
 import { paragraphId } from '../answers/citationText.ts';
 import { BUTTON_OPTION_ORDER, encodeButtonState, itemFingerprint, type ButtonOptions, type ButtonState } from './customIds.ts';
 import { ELLIPSIS, cutPoint, escapeAndTruncate, escapeMarkdown, escapeWithBold, truncate } from './markdown.ts';
@@ -107,7 +107,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Rend
   if (options.hidden) {
     // One button per result on the page; each posts that result alone.
     const shares = itemsOnPage.flatMap((index) => {
-      const share = encodeButtonState({ ...state, action: 'share', page: index, check: itemFingerprint(answer.items[index]!) });
+      const share = encodeButtonState({ ...state, action: 'share', page: index, check: itemFingerprint(answer.items.at(index)!) });
       return share
         ? [replyButton(share.customId, numbered ? t.answer.shareItem(index + 1) : t.answer.share, ButtonStyle.Primary, false)]
         : [];
@@ -139,7 +139,7 @@ export function renderSharedItem(
   options: { locale: string; askerId: string; mentionId?: string },
 ): ReplyPayload {
   const t = messagesFor(options.locale);
-  const item = answer.items[index]!;
+  const item = answer.items.at(index)!;
   const embed = renderItem(item, t, isSingleQuote([item]) ? SINGLE_QUOTE_MAX : QUOTE_MAX);
   return sharedPayload(t, options, [embed], (lead) => withPasteBlock({ ...answer, items: [item] }, t, [contentLead(answer, t, lead)]));
 }
@@ -174,8 +174,8 @@ function sharedPayload(
   };
 }
 
-function isSingleQuote(items: readonly AnswerItem[]): boolean {
-  return items.length === 1 && items[0]!.citations.length === 1;
+function isSingleQuote(items: ItemList): boolean {
+  return items.length === 1 && items.at(0)!.citations.length === 1;
 }
 
 function row(buttons: APIButtonComponentWithCustomId[]): APIActionRowComponent<APIButtonComponentWithCustomId> {
@@ -196,7 +196,7 @@ function contentLead(answer: Answer, t: Messages, lead: string[]): string {
  */
 function withPasteBlock(answer: Answer, t: Messages, lines: string[]): string {
   const text = truncate(lines.join('\n'), LIMITS.content);
-  const citation = answer.command === 'cite' && answer.items.length === 1 ? answer.items[0]!.citations[0] : undefined;
+  const citation = answer.command === 'cite' && answer.items.length === 1 ? answer.items.at(0)!.citations[0] : undefined;
   if (!citation) return text;
   const label = `\n${escapeMarkdown(t.answer.toPaste)}\n`;
   const block = pasteBlock(citation, LIMITS.content - text.length - label.length);
@@ -335,15 +335,9 @@ const QUOTE_STEPS = [500, 350, 250, 160, 100];
  * quotes as long as `quoteMax` when they fit, else shorter (cut at a sentence or word boundary, with
  * …); as a last resort each item gets an equal share of the room.
  */
-function renderPage(
-  items: readonly AnswerItem[],
-  indices: readonly number[],
-  t: Messages,
-  quoteMax: number,
-  numbered: boolean,
-): APIEmbed[] {
+function renderPage(items: ItemList, indices: readonly number[], t: Messages, quoteMax: number, numbered: boolean): APIEmbed[] {
   const budget = LIMITS.embedsTotal - FOOTER_RESERVE;
-  const render = (max: number) => indices.map((index) => renderItem(items[index]!, t, max, numbered ? index + 1 : undefined));
+  const render = (max: number) => indices.map((index) => renderItem(items.at(index)!, t, max, numbered ? index + 1 : undefined));
   const total = (embeds: APIEmbed[]) => embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
   for (const max of [quoteMax, ...QUOTE_STEPS.filter((step) => step < quoteMax)]) {
     const embeds = render(max);

@@ -19,7 +19,7 @@ beforeAll(async () => {
 const read = (question: string) => readQuestion(question, { years: [2024, 2025] });
 function firstThree(question: string): string[] {
   const answer: Answer = answerQuestion(library, { command: 'ask', question });
-  return answer.items.slice(0, 3).map((item) => item.citations.map((citation) => citation.quote).join('\n'));
+  return [...answer.items].slice(0, 3).map((item) => item.citations.map((citation) => citation.quote).join('\n'));
 }
 
 describe('reading meeting and agreement questions', () => {
@@ -64,7 +64,7 @@ describe('answers on articles written in other words than the question', () => {
       command: 'ask',
       question: 'Xuất khẩu gạo của Thái Lan sang Philippines năm 2024 đạt bao nhiêu?',
     });
-    expect(answer.items[0]?.citations[0]?.quote).toContain('năm 2024 đạt 1,2 triệu tấn');
+    expect(answer.items.at(0)?.citations[0]?.quote).toContain('năm 2024 đạt 1,2 triệu tấn');
   });
 
   it('when fewer than three paragraphs hold every word, those holding most follow: the figure in the paragraph after the one naming the talks', () => {
@@ -76,6 +76,6 @@ describe('answers on articles written in other words than the question', () => {
     const answer = answerQuestion(library, { command: 'ask', question: 'Ngoại trưởng Mohamad Hasan điện đàm với ai?' });
     expect(answer.understood?.answering).toBe('meetings');
     expect(answer.items.length).toBeGreaterThan(1);
-    expect(answer.items[0]?.citations[0]?.quote).toContain('điện đàm với Ngoại trưởng Singapore');
+    expect(answer.items.at(0)?.citations[0]?.quote).toContain('điện đàm với Ngoại trưởng Singapore');
   });
 });

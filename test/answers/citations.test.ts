@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 const ask = (question: Question): Answer => answerQuestion(library, question);
-const citations = (answer: Answer) => answer.items.flatMap((item) => item.citations);
+const citations = (answer: Answer) => [...answer.items].flatMap((item) => item.citations);
 
 describe('citations name their source', () => {
   it.each<Question>([
@@ -68,13 +68,13 @@ describe('/cite', () => {
     const whole = ask({ command: 'cite', id: 'vn_viet_nhat_nang_luong#2' });
     const second = ask({ command: 'cite', id: 'vn_viet_nhat_nang_luong#2', sentence: 2 });
     expect(second.options).toEqual({ id: 'vn_viet_nhat_nang_luong#2', sentence: 2 });
-    expect(second.items[0]!.citations[0]!.quote).toBe('Lộ trình sẽ được trình lên lãnh đạo hai nước vào đầu năm sau.');
-    expect(whole.items[0]!.citations[0]!.quote).toContain(second.items[0]!.citations[0]!.quote);
+    expect(second.items.at(0)!.citations[0]!.quote).toBe('Lộ trình sẽ được trình lên lãnh đạo hai nước vào đầu năm sau.');
+    expect(whole.items.at(0)!.citations[0]!.quote).toContain(second.items.at(0)!.citations[0]!.quote);
   });
 
   it('says which sentences there are when the sentence does not exist', () => {
     const answer = ask({ command: 'cite', id: 'vn_viet_nhat_nang_luong#2', sentence: 3 });
-    expect(answer.items).toEqual([]);
+    expect([...answer.items]).toEqual([]);
     expect(answer.nothingFound).toEqual({
       reason: 'no-such-sentence',
       articleId: 'vn_viet_nhat_nang_luong',
@@ -85,11 +85,11 @@ describe('/cite', () => {
   });
 
   it('writes the standard plain form, leaving out what the article lacks', () => {
-    const energy = ask({ command: 'cite', id: 'vn_viet_nhat_nang_luong#2', sentence: 1 }).items[0]!.citations[0]!;
+    const energy = ask({ command: 'cite', id: 'vn_viet_nhat_nang_luong#2', sentence: 1 }).items.at(0)!.citations[0]!;
     expect(plainCitation(energy)).toBe(
       '“Hai bên đã nhất trí xây dựng lộ trình chung về chuyển đổi năng lượng sạch giai đoạn 2025-2030.” — Báo Thế giới và Việt Nam, “Việt Nam và Nhật Bản nhất trí mở rộng hợp tác năng lượng sạch”, 2024-11-12, ¶2, https://example.vn/the-gioi/viet-nam-nhat-ban-nang-luong-sach',
     );
-    const education = ask({ command: 'cite', id: 'vn_han_quoc_giao_duc#3' }).items[0]!.citations[0]!;
+    const education = ask({ command: 'cite', id: 'vn_han_quoc_giao_duc#3' }).items.at(0)!.citations[0]!;
     expect(plainCitation(education)).toBe(
       '“Theo kế hoạch, chương trình học bổng chung sẽ bắt đầu từ năm học 2024-2025.” — “Hàn Quốc và Việt Nam ký kết hợp tác giáo dục đại học”, 2024-03, ¶3, vn_han_quoc_giao_duc#3',
     );

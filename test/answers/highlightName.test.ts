@@ -53,7 +53,7 @@ describe('bold in the meetings at some positions of a list', () => {
       const positions = Uint32Array.from({ length: count }, (_, i) => 2 * i + 1);
       const items = highlightedItemsAt(library, positions, 'rutte', planned);
       expect(items).toHaveLength(count + 1);
-      items.forEach((item, i) => {
+      [...items].forEach((item, i) => {
         const source = i < count ? library[positions[i]!]! : planned[0]!;
         expect([item.date, item.summary]).toEqual([source.date, source.summary]);
         expect(item.citations[0]!.highlights !== undefined, `result ${i}`).toBe(i < Math.min(count, HIGHLIGHTED_RESULTS));

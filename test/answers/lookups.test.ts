@@ -14,7 +14,7 @@ import { prepareLookups } from '../../src/library/lookups/prepareLookups.ts';
 import { foldedWords } from '../../src/text/matchText.ts';
 import { HIGHLIGHTED_QUOTES_PER_RESULT } from '../../src/answers/highlightName.ts';
 import type { Library } from '../../src/library/library.ts';
-import type { AnswerItem } from '../../src/answers/answer.ts';
+import type { AnswerItem, ItemList } from '../../src/answers/answer.ts';
 import { BUNDLED_CORPUS } from '../library/corpusCopy.ts';
 
 let dir: string;
@@ -47,8 +47,8 @@ function keyOf(item: AnswerItem): string {
   return `${item.date} ${item.citations.map((citation) => `${citation.articleId}#${citation.paragraph}`).join(',')} ${item.summary}`;
 }
 
-function expectDateOrder(items: readonly AnswerItem[]): void {
-  for (let i = 1; i < items.length; i++) expect(items[i - 1]!.date <= items[i]!.date).toBe(true);
+function expectDateOrder(items: ItemList): void {
+  for (let i = 1; i < items.length; i++) expect(items.at(i - 1)!.date <= items.at(i)!.date).toBe(true);
 }
 
 describe('/who-met person on a large corpus', () => {
@@ -76,7 +76,7 @@ describe('/who-met person on a large corpus', () => {
             (year === undefined || meeting.date.startsWith(String(year))) &&
             (meeting.participants ?? []).some((person) => nameMatches(person.name, family)),
         );
-        expect(answer.items.map(keyOf)).toEqual(expected.map(keyOf));
+        expect([...answer.items].map(keyOf)).toEqual(expected.map(keyOf));
         expectDateOrder(answer.items);
         checked += expected.length;
       }
@@ -101,7 +101,7 @@ describe('/who-met person of several words on a large corpus', () => {
     for (const typed of typedNames) {
       const answer = answerQuestion(library, { command: 'who-met', person: typed });
       const expected = library.meetings.filter((meeting) => (meeting.participants ?? []).some((person) => nameMatches(person.name, typed)));
-      expect(answer.items.map(keyOf)).toEqual(expected.map(keyOf));
+      expect([...answer.items].map(keyOf)).toEqual(expected.map(keyOf));
       checked += expected.length;
     }
     expect(checked).toBeGreaterThan(20);
@@ -113,16 +113,16 @@ describe('/who-met and /agreements by date on a large corpus', () => {
     for (let round = 0; round < 2; round++) {
       for (const year of [undefined, ...library.years]) {
         const filters = year === undefined ? {} : { year };
-        const meetings = answerQuestion(library, { command: 'who-met', ...filters }).items;
+        const meetings = [...answerQuestion(library, { command: 'who-met', ...filters }).items];
         expect(meetings.map(keyOf)).toEqual(
           library.meetings.filter((item) => year === undefined || item.date.startsWith(String(year))).map(keyOf),
         );
-        const agreements = answerQuestion(library, { command: 'agreements', ...filters }).items;
+        const agreements = [...answerQuestion(library, { command: 'agreements', ...filters }).items];
         expect(agreements.map(keyOf)).toEqual(
           library.agreements.filter((item) => year === undefined || item.date.startsWith(String(year))).map(keyOf),
         );
       }
-      const june = answerQuestion(library, { command: 'who-met', month: 6 }).items;
+      const june = [...answerQuestion(library, { command: 'who-met', month: 6 }).items];
       expect(june.length).toBeGreaterThan(0);
       expect(june.map(keyOf)).toEqual(library.meetings.filter((item) => item.date.slice(4, 7) === '-06').map(keyOf));
     }
@@ -141,12 +141,12 @@ describe('/who-met and /agreements by date on a large corpus', () => {
     const everyMonth = answerQuestion(library, { command: 'who-met', person: family });
     // December: its first meeting comes after every other month's of the first year.
     const answer = answerQuestion(library, { command: 'who-met', person: family, month: 12 });
-    expect(everyMonth.items.findIndex((item) => item.date.slice(4, 7) === '-12')).toBeGreaterThan(20);
+    expect([...everyMonth.items].findIndex((item) => item.date.slice(4, 7) === '-12')).toBeGreaterThan(20);
     expect(answer.items.length).toBeGreaterThan(0);
     for (const item of answer.items) expect(item.date.slice(4, 7)).toBe('-12');
     let bolded = 0;
     // The first HIGHLIGHTED_QUOTES_PER_RESULT quotes of each of the first 20 results: more than a reply shows.
-    for (const item of answer.items.slice(0, 20)) {
+    for (const item of [...answer.items].slice(0, 20)) {
       for (const citation of item.citations.slice(0, HIGHLIGHTED_QUOTES_PER_RESULT)) {
         if (!foldedWords(citation.quote).includes(family)) continue;
         expect(citation.highlights?.length ?? 0).toBeGreaterThan(0);
@@ -219,7 +219,7 @@ describe('/agreements topic on a large corpus', () => {
             })
             .map(keyOf),
         );
-        const found = answer.items.map(keyOf);
+        const found = [...answer.items].map(keyOf);
         if (holdingWords.length === 0) continue;
         expect(found).toEqual(expect.arrayContaining(holdingWords.map(keyOf)));
         expect(found.filter((key) => !holdingText.has(key))).toEqual([]);
@@ -244,7 +244,7 @@ describe('/agreements topic found only through the search index', () => {
             (year === undefined || agreement.date.startsWith(String(year))) &&
             agreement.citations.some((citation) => paragraphs.has(`${citation.articleId}#${citation.paragraph}`)),
         );
-        expect(answer.items.map(keyOf)).toEqual(expected.map(keyOf));
+        expect([...answer.items].map(keyOf)).toEqual(expected.map(keyOf));
         found += expected.length;
       }
     }

@@ -62,7 +62,7 @@ describe('held, planned or only wished for', () => {
       'Ông Kim sẽ gặp Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen vào tuần tới.',
     );
     const answer = answerQuestion(buildLibrary({ articles: [article], glossary: [] }), { command: 'who-met' });
-    expect(answer.items.map((item) => (item.kind === 'meeting' ? [item.status, names(item.participants)] : [item.kind]))).toEqual([
+    expect([...answer.items].map((item) => (item.kind === 'meeting' ? [item.status, names(item.participants)] : [item.kind]))).toEqual([
       ['held', ['Kim Yong-hyun', 'Lloyd Austin']],
       ['planned', ['Kim Yong-hyun', 'Nakatani Gen']],
     ]);
@@ -76,7 +76,7 @@ describe('held, planned or only wished for', () => {
     );
     const library = buildLibrary({ articles: [article], glossary: [] });
     const listed = (person: string) =>
-      answerQuestion(library, { command: 'who-met', person }).items.map((item) =>
+      [...answerQuestion(library, { command: 'who-met', person }).items].map((item) =>
         item.kind === 'meeting' ? [item.status, names(item.participants)] : [item.kind],
       );
     expect(listed('Nakatani')).toEqual([['planned', ['Kim Yong-hyun', 'Nakatani Gen']]]);
@@ -212,7 +212,10 @@ describe('one meeting, however often it is told', () => {
       { command: 'who-met' },
     );
     expect(answer.items).toHaveLength(1);
-    expect(answer.items[0]!.citations.map((citation) => citation.quote)).toEqual([first.paragraphs[0]!.text, second.paragraphs[0]!.text]);
+    expect(answer.items.at(0)!.citations.map((citation) => citation.quote)).toEqual([
+      first.paragraphs[0]!.text,
+      second.paragraphs[0]!.text,
+    ]);
   });
 
   it('/who-met person finds a participant by title or country, and names the years a person did meet someone', () => {

@@ -82,7 +82,7 @@ describe.runIf(process.platform === 'linux')('the builder launcher', { timeout: 
     expect(result).toMatchObject({ status: 'ok', added: ['zz-new'] });
     expect(parents).toEqual([builderLauncherPid()]);
     const answer = answerQuestion(store.current, { command: 'cite', id: 'zz-new#1' });
-    expect(answer.items[0]?.citations[0]?.quote).toBe('Thủ tướng Ba Lan đã hội đàm với Tổng thư ký NATO tại Warsaw.');
+    expect(answer.items.at(0)?.citations[0]?.quote).toBe('Thủ tướng Ba Lan đã hội đàm với Tổng thư ký NATO tại Warsaw.');
   });
 
   it('starts a builder asked for the instant the launcher starts, before it has loaded', async () => {
