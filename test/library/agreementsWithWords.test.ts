@@ -5,7 +5,8 @@ import type { AgreementItem } from '../../src/answers/answer.ts';
 import type { Library } from '../../src/library/library.ts';
 import { agreementPositionsWithWords, syllableShortcutsIndex } from '../../src/library/lookups/agreementsWithWords.ts';
 import { agreementQuotesIndex } from '../../src/library/lookups/agreementsByWord.ts';
-import { syllablesInsideOthers } from '../../src/library/lookups/syllablesInsideOthers.ts';
+import { longerSyllables } from '../../src/library/lookups/syllablesInsideOthers.ts';
+import { positionsOf } from '../../src/library/lookups/positionLists.ts';
 import { runToEnd } from '../../src/text/steps.ts';
 
 function agreement(quote: string, date: string): AgreementItem {
@@ -52,6 +53,16 @@ describe('agreements holding every word of a topic, by position', () => {
     expect([...agreementPositionsWithWords(many, 'hợp tác quân')]).toEqual([0, 1]);
   });
 
+  it('reads the quotes for a word inside a longer syllable found in more agreements than there are candidates', () => {
+    // "quang" in four more agreements among the candidates "hợp tác" leaves: their text is read instead.
+    const optics = 'Hai bên nhất trí phát triển quang học.';
+    const quotes = [QUOTES[0]!, optics, optics, QUOTES[1]!, optics, optics, ...QUOTES.slice(2)];
+    for (const library of [libraryOf(quotes), libraryOf(quotes, 300)]) {
+      expect([...agreementPositionsWithWords(library, 'hợp tác quân')]).toEqual([0, 3]);
+      expect([...agreementPositionsWithWords(library, 'hợp tác quân', 1)]).toEqual([3]);
+    }
+  });
+
   it('matches a word inside no longer syllable only where it stands whole, within the dates asked', () => {
     for (const library of [libraryOf(QUOTES), libraryOf(QUOTES, 300)]) {
       expect([...agreementPositionsWithWords(library, 'tang cuong quan')]).toEqual([2, 3, 4]);
@@ -66,8 +77,14 @@ describe('agreements holding every word of a topic, by position', () => {
 });
 
 describe('syllables inside longer ones', () => {
-  it('lists each syllable that is a part of another, at its start, middle or end', () => {
-    const syllables = new Map(['quan', 'quang', 'tin', 'tinh', 'an', 'su', 'nsu', 'y'].map((word, id) => [word, id]));
-    expect([...runToEnd(syllablesInsideOthers(syllables))].sort()).toEqual(['an', 'quan', 'su', 'tin']);
+  it('lists, for each syllable, the longer ones holding it at their start, middle or end', () => {
+    const words = ['quan', 'quang', 'tin', 'tinh', 'an', 'su', 'nsu', 'y', 'anan'];
+    const longer = runToEnd(longerSyllables(new Map(words.map((word, id) => [word, id]))));
+    const longerOf = (word: string) => [...(positionsOf(longer, word) ?? [])].map((id) => words[id]);
+    expect(longerOf('quan')).toEqual(['quang']);
+    expect(longerOf('an')).toEqual(['quan', 'quang', 'anan']);
+    expect(longerOf('su')).toEqual(['nsu']);
+    expect(longerOf('tin')).toEqual(['tinh']);
+    for (const word of ['quang', 'tinh', 'y', 'nsu', 'anan']) expect(longerOf(word)).toEqual([]);
   });
 });

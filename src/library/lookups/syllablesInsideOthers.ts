@@ -1,22 +1,30 @@
-// The syllables of a list that stand inside a longer one ("tin" in "tinh", "su" in "suong"). A topic's
-// word matches an agreement whose quote holds it, even inside a longer word; yet a word that is no part
-// of a longer syllable can only be in a quote as one of its syllables, so for such a word (most of them:
-// "quoc", "phong") the syllable lists alone decide, and no quote's text is read.
+// The longer syllables that each syllable of a list stands inside ("tinh" for "tin", "suong" for "su").
+// A topic's word matches an agreement whose quote holds it, even inside a longer word: that is, an
+// agreement in the word's own list or in the list of a longer syllable holding it. Most words ("quoc",
+// "phong") are inside none, and their own list decides; the others' longer syllables are few and rare.
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
+import { type PositionLists, PositionListsBuilder } from './positionLists.ts';
 
-/** The keys of `syllables` that are a part of another (longer) key, pausing (a `yield`) as it goes. */
-export function* syllablesInsideOthers(syllables: ReadonlyMap<string, unknown>): Generator<void, Set<string>, void> {
-  const inside = new Set<string>();
+/**
+ * For each key of `syllables` (by its id there), the ids of the other keys that hold it, ascending,
+ * pausing (a `yield`) as it goes. `syllables` gives ids 0, 1, 2… in the order of its keys.
+ */
+export function* longerSyllables(syllables: ReadonlyMap<string, number>): Generator<void, PositionLists, void> {
+  const longer = new PositionListsBuilder();
+  // The same ids as `syllables`, so that the lists are read by a syllable's id there.
+  for (const [syllable, id] of syllables) {
+    if (longer.idFor(syllable) !== id) throw new Error('syllable ids out of the order of their keys');
+  }
   let read = 0;
-  for (const syllable of syllables.keys()) {
+  for (const [syllable, id] of syllables) {
     // Every shorter run of the syllable's characters that is itself a syllable.
     for (let start = 0; start < syllable.length; start++) {
       for (let end = start === 0 ? syllable.length - 1 : syllable.length; end > start; end--) {
-        const part = syllable.slice(start, end);
-        if (syllables.has(part)) inside.add(part);
+        const part = syllables.get(syllable.slice(start, end));
+        if (part !== undefined) longer.addById(part, id);
       }
     }
     if (++read % ITEMS_PER_STEP === 0) yield;
   }
-  return inside;
+  return yield* longer.build();
 }
