@@ -9,7 +9,8 @@
 //
 // The questions are made from what the library holds (its most frequent people and topics, written as
 // members write them: whole, in part, without diacritics, misspelt, with a year), so nothing here is
-// tied to a particular corpus. Only at start: a reload keeps the code that is already warm.
+// tied to a particular corpus. Only at start: a reload keeps the code that is already warm. The bot runs
+// it in slices while it logs in (network waits that leave the thread idle), so it delays no one.
 import type { Answer } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import type { Question } from './question.ts';
@@ -17,6 +18,8 @@ import { answerQuestion } from './answerQuestion.ts';
 import { completeCiteId, completePerson, completeQuestion, completeTopic, completeYear } from './autocomplete.ts';
 import { popularTopics, prominentPeople } from '../library/lookups/popularTopics.ts';
 import { foldDiacritics } from '../text/foldDiacritics.ts';
+import { runInSlices, runToEnd } from '../text/steps.ts';
+import { yieldEvery } from '../library/yieldEvery.ts';
 
 export interface WarmUpOptions {
   /** Times each question is asked: V8 needs a few hundred calls of a function before it optimises it. */
@@ -45,7 +48,21 @@ export const WARM_UP_BUDGET_MS = 3_000;
 /** /ask costs the most per call and its p99 is far within its target: a few rounds warm it. */
 const ASK_ROUNDS = 3;
 
+/** Work between two pauses of {@link warmUpInSlices}: a member's command waits at most about this long. */
+const SLICE_MS = 10;
+
+/** Runs the warm-up in one go. */
 export function warmUpEngines(library: Library, options: WarmUpOptions = {}): WarmUpReport {
+  return runToEnd(warmUpSteps(library, options));
+}
+
+/** Runs the warm-up in slices of about `sliceMs`, letting the event loop run in between. */
+export function warmUpInSlices(library: Library, options: WarmUpOptions = {}, sliceMs = SLICE_MS): Promise<WarmUpReport> {
+  return runInSlices(warmUpSteps(library, options), yieldEvery(sliceMs));
+}
+
+/** The warm-up, pausing (a `yield`) after every call. */
+function* warmUpSteps(library: Library, options: WarmUpOptions): Generator<void, WarmUpReport, void> {
   const { rounds = WARM_UP_ROUNDS, budgetMs = WARM_UP_BUDGET_MS, onAnswer } = options;
   const started = performance.now();
   const { questions, completions } = warmUpInputs(library);
@@ -56,10 +73,12 @@ export function warmUpEngines(library: Library, options: WarmUpOptions = {}): Wa
       const answer = answerQuestion(library, question);
       onAnswer?.(answer, round);
       calls++;
+      yield;
     }
     for (const complete of completions) {
       complete();
       calls++;
+      yield;
     }
     if (performance.now() - started > budgetMs) {
       return { calls, tookMs: Math.round(performance.now() - started), finished: round === rounds - 1 };

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/library/libraryStore.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
-import { warmUpEngines, warmUpInputs } from '../../src/answers/warmUp.ts';
+import { warmUpEngines, warmUpInSlices, warmUpInputs } from '../../src/answers/warmUp.ts';
 import { COMMAND_SPECS, isAnswering } from '../../src/answers/commandSpecs/commands.ts';
 import { prominentPeople } from '../../src/library/lookups/popularTopics.ts';
 import type { Library } from '../../src/library/library.ts';
@@ -55,5 +55,16 @@ describe('warmUpEngines', () => {
     const cut = warmUpEngines(library, { rounds: 1_000, budgetMs: 0 });
     expect(cut.finished).toBe(false);
     expect(cut.calls).toBeLessThan(1_000 * warmUpInputs(library).questions.length);
+  });
+
+  it('in slices, lets the event loop run between its calls (the bot logs in and answers meanwhile)', async () => {
+    const ticks: number[] = [];
+    let calls = 0;
+    const timer = setInterval(() => ticks.push(calls), 0);
+    const report = await warmUpInSlices(library, { rounds: 3, onAnswer: () => calls++ }, 0);
+    clearInterval(timer);
+    expect(report).toMatchObject({ finished: true });
+    // The timer ran while the warm-up was under way, not only before or after it.
+    expect(ticks.some((at) => at > 0 && at < calls)).toBe(true);
   });
 });
