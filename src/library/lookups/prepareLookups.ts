@@ -14,7 +14,7 @@ import { articleListIndex } from './articleList.ts';
 import { partiesIndex } from './itemsOfParties.ts';
 import { meetingsByParticipantIndex } from './meetingsByParticipant.ts';
 import { participantNamesIndex } from './participantNames.ts';
-import { peopleWordsIndex } from './peopleByWord.ts';
+import { joinedPeopleWordsIndex, peopleWordsIndex } from './peopleByWord.ts';
 import { plannedMeetingWordsIndex } from './plannedMeetingWords.ts';
 import { preparePopular } from './popularTopics.ts';
 
@@ -27,6 +27,7 @@ const LOOKUPS: readonly { prepare(library: Library, checkpoint: Checkpoint): Pro
   agreementsByArticleIndex,
   partiesIndex,
   peopleWordsIndex,
+  joinedPeopleWordsIndex,
   articleIdsIndex,
   plannedMeetingWordsIndex,
 ];
