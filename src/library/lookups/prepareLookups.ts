@@ -12,7 +12,7 @@ import { syllableShortcutsIndex } from './agreementsWithWords.ts';
 import { articleIdsIndex } from './articleIds.ts';
 import { articleListIndex } from './articleList.ts';
 import { partiesIndex } from './itemsOfParties.ts';
-import { meetingsByParticipantIndex } from './meetingsByParticipant.ts';
+import { meetingListOfNameIndex, meetingsByParticipantIndex } from './meetingsByParticipant.ts';
 import { participantNamesIndex } from './participantNames.ts';
 import { joinedPeopleWordsIndex, peopleWordsIndex } from './peopleByWord.ts';
 import { plannedMeetingWordsIndex } from './plannedMeetingWords.ts';
@@ -22,6 +22,7 @@ import { preparePopular } from './popularTopics.ts';
 const LOOKUPS: readonly { prepare(library: Library, checkpoint: Checkpoint): Promise<void> }[] = [
   participantNamesIndex,
   meetingsByParticipantIndex,
+  meetingListOfNameIndex,
   agreementQuotesIndex,
   syllableShortcutsIndex,
   agreementsByArticleIndex,
