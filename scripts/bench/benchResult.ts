@@ -46,6 +46,8 @@ export interface OpenResult {
   rssAfterGcMb: number;
   heapMb: number;
   arrayBuffersMb: number;
+  /** The warm-up the bot runs next, before it answers anyone (src/answers/warmUp.ts): part of its start. */
+  warmUp?: { calls: number; tookMs: number; finished: boolean };
 }
 
 export interface SizeResult {

@@ -112,6 +112,10 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
       people: library.people.length,
     },
   };
+  // The bot then warms its engines before it logs in (src/answers/warmUp.ts): part of its start,
+  // measured after the memory figures so its garbage does not count in them.
+  const { warmUpEngines } = await import('../../src/answers/warmUp.ts');
+  result.warmUp = warmUpEngines(library);
   // What each structure holds: drop it, collect, and see how much heap it freed.
   const freed: Record<string, number> = {};
   const drop = (name: string, action: () => void) => {

@@ -2,6 +2,9 @@
 // typos, half-typed names). Chosen to hit the synthetic corpus, which reuses the bundled articles'
 // people and topics; a few are meant to find nothing, because that path (suggestions) costs too.
 
+/** /ask results a member sees; the reference engines are asked for the same number. */
+export const RESULT_LIMIT = 10;
+
 export interface AskQuery {
   question: string;
   year?: number;

@@ -125,6 +125,12 @@ export function renderSize(result: SizeResult, gcExposed: boolean): string {
       `  open from the cache (fresh process): cache ${open.cacheMb} MB, ${ms(open.openMs)} ms (CPU ${ms(open.openCpuMs)} ms); ` +
         `resident ${open.rssAfterOpenMb} MB after the open, ${open.rssAfterGcMb} MB after a full collection (heap ${open.heapMb} MB, buffers ${open.arrayBuffersMb} MB)`,
     );
+    if (open.warmUp) {
+      out.push(
+        `  then the engines' warm-up before the first member: ${open.warmUp.calls} calls in ${ms(open.warmUp.tookMs)} ms` +
+          (open.warmUp.finished ? '' : ' (stopped at its time budget)'),
+      );
+    }
   }
 
   for (const message of result.skipped ?? []) out.push(`  skipped: ${message}`);

@@ -9,8 +9,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import MiniSearch from 'minisearch';
-import { Encoder, Index } from 'flexsearch';
 import { readFlagsOrExit } from '../../src/commandLineFlags.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import type { Library } from '../../src/library/library.ts';
@@ -19,26 +17,26 @@ import type { Question } from '../../src/answers/question.ts';
 import type { PassageIndex } from '../../src/search/types.ts';
 import type { BenchEnvironment, QueryKindResult } from './benchResult.ts';
 import { measureKind, round } from './latencyStats.ts';
-import { AGREEMENTS_QUERIES, ASK_QUERIES, AUTOCOMPLETE_INPUTS, WHO_MET_QUERIES, type AskQuery, type AutocompleteKind } from './queries.ts';
+import {
+  AGREEMENTS_QUERIES,
+  ASK_QUERIES,
+  AUTOCOMPLETE_INPUTS,
+  RESULT_LIMIT,
+  WHO_MET_QUERIES,
+  type AskQuery,
+  type AutocompleteKind,
+} from './queries.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
 import { type ReloadPlan, reloadUnderLoad } from './reloadUnderLoad.ts';
 import { errorText, flushMessages, heapAfterGcMb, progress, send, set, setIn } from './childReport.ts';
 import { startBuilderLauncher } from '../../src/library/builderLauncher.ts';
 import { builderEnvironment } from '../../src/library/buildLibraryProcess.ts';
 import { openInFreshProcess } from './openInFreshProcess.ts';
-import { foldVietnamese, naiveParagraphs } from './baselineText.ts';
+import { type Baselines, startBaselines } from './startBaselines.ts';
 
 const SEED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
-/** /ask results a member sees; the baselines are asked for the same number. */
-const RESULT_LIMIT = 10;
 /** Up to this many paragraphs, the search index is also built on its own (cheap there, slow at 100k). */
 const BREAKDOWN_UP_TO = 20_000;
-/**
- * MiniSearch with its defaults is measured up to this many paragraphs: at 100k its searches already
- * take 60-130 ms at the median, and at 1M its build alone took minutes and gigabytes of heap, in a run
- * that must fit in 20 minutes. FlexSearch, the faster reference, is measured at every size.
- */
-const MINISEARCH_UP_TO = 300_000;
 
 async function main(): Promise<void> {
   const { values, positionals } = readFlagsOrExit(
@@ -88,7 +86,14 @@ async function main(): Promise<void> {
       bytes: written.bytes,
       generateMs: round(performance.now() - generateStarted, 1),
     });
-    const reload = await measureCorpus(dir, { queriesPerKind, budgetMs, breakdown }, stage, skip);
+    // 3. The reference engines over the same paragraphs, in a process of their own (see baselineEngines.ts):
+    // built while our library builds, their queries timed while this process waits.
+    const baselines = startBaselines(
+      dir,
+      { queriesPerKind, budgetSeconds: budgetMs / 1000 },
+      { engine: (name, result) => setIn('engines', name, result), skip },
+    );
+    const reload = await measureCorpus(dir, { queriesPerKind, budgetMs, breakdown, baselines }, stage, skip);
     if (reload) {
       stage('reload under load');
       try {
@@ -117,11 +122,12 @@ interface MeasureOptions {
   budgetMs: number;
   /** Also build the search index alone on large corpora (a second build). */
   breakdown: boolean;
+  baselines: Baselines;
 }
 
 async function measureCorpus(
   dir: string,
-  { queriesPerKind, budgetMs, breakdown }: MeasureOptions,
+  { queriesPerKind, budgetMs, breakdown, baselines }: MeasureOptions,
   stage: (name: string) => void,
   skip: (message: string) => void,
 ): Promise<ReloadPlan | undefined> {
@@ -131,7 +137,6 @@ async function measureCorpus(
   stage('loading corpus (cold)');
   let corpus: Corpus | undefined;
   let loadCorpusMs: number | undefined;
-  let paragraphTexts: { text: string; year: number }[];
   try {
     const { loadCorpus } = await import('../../src/corpus/loadCorpus.ts');
     const loadStarted = performance.now();
@@ -154,50 +159,17 @@ async function measureCorpus(
       lastYear: Math.max(...years),
       heapCorpusMb: round(heapAfterGcMb() - heapBeforeMb, 1),
     });
-    paragraphTexts = corpus.articles.flatMap((article) =>
-      article.paragraphs.map((paragraph) => ({ text: paragraph.text, year: article.date.year })),
-    );
   } catch (error) {
-    skip(`loadCorpus: ${errorText(error)}; the baselines index the files' lines instead`);
-    paragraphTexts = await naiveParagraphs(dir);
+    skip(`loadCorpus: ${errorText(error)}`);
   }
-
-  // 3. The reference engines over exactly the same paragraphs, each built, queried and dropped in turn.
-  stage('baselines: MiniSearch');
-  if (paragraphTexts.length > MINISEARCH_UP_TO)
-    skip(`minisearch: not measured above ${MINISEARCH_UP_TO} paragraphs (see MINISEARCH_UP_TO)`);
-  else
-    measureEngine(
-      'minisearch',
-      'MiniSearch defaults: field "text", default tokenizer, no folding, no fuzzy/prefix',
-      paragraphTexts,
-      queriesPerKind,
-      () => {
-        const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-        mini.addAll(paragraphTexts.map((paragraph, id) => ({ id, text: paragraph.text })));
-        return (query) => mini.search(query.question).slice(0, RESULT_LIMIT).length;
-      },
-    );
-  stage('baselines: FlexSearch');
-  measureEngine(
-    'flexsearch',
-    `FlexSearch Index: tokenize "forward", encoder folding diacritics, suggest, limit ${RESULT_LIMIT}`,
-    paragraphTexts,
-    queriesPerKind,
-    () => {
-      const flex = new Index({ tokenize: 'forward', encoder: new Encoder({ normalize: foldVietnamese }) });
-      paragraphTexts.forEach((paragraph, id) => flex.add(id, paragraph.text));
-      return (query) => flex.search(query.question, { limit: RESULT_LIMIT, suggest: true }).length;
-    },
-  );
-  paragraphTexts = [];
 
   if (!corpus) {
     skip('our engine: needs loadCorpus');
+    await baselines.measure();
     return undefined;
   }
 
-  // 4. Our library, cold: the search index plus meetings, agreements and people extracted once.
+  // 4. Our library, cold (the baselines build theirs meanwhile): the search index plus meetings, agreements and people extracted once.
   stage('building library (cold)');
   let library: Library | undefined;
   let answerQuestion: ((library: Library, question: Question) => Answer) | undefined;
@@ -221,6 +193,10 @@ async function measureCorpus(
   } catch (error) {
     skip(`buildLibrary/answerQuestion: ${errorText(error)}`);
   }
+
+  // The baselines' queries, timed now that our build is done, while this process waits.
+  stage('baselines: FlexSearch and MiniSearch (their own process)');
+  await baselines.measure();
 
   // 5. Our search index against the baselines. Building it alone too (to compare build time and heap)
   // is a second build, so corpora over BREAKDOWN_UP_TO paragraphs do it only on request (--breakdown)
@@ -339,26 +315,6 @@ async function measureCorpus(
   function measureCommand<Input>(name: string, inputs: readonly Input[], run: (input: Input) => number): void {
     try {
       setIn('commands', name, measureKind(inputs, queriesPerKind, budgetMs, run));
-    } catch (error) {
-      skip(`${name}: ${errorText(error)}`);
-    }
-  }
-
-  function measureEngine(
-    name: string,
-    config: string,
-    paragraphs: readonly unknown[],
-    total: number,
-    build: () => (query: AskQuery) => number,
-  ): void {
-    if (paragraphs.length === 0) return skip(`${name}: no paragraphs`);
-    try {
-      const heapBefore = heapAfterGcMb();
-      const started = performance.now();
-      const search = build();
-      const buildMs = round(performance.now() - started, 1);
-      const heapMb = round(heapAfterGcMb() - heapBefore, 1);
-      setIn('engines', name, { buildMs, heapMb, search: measureKind(ASK_QUERIES, total, budgetMs, search), config });
     } catch (error) {
       skip(`${name}: ${errorText(error)}`);
     }

@@ -9,6 +9,8 @@ import { startBuilderLauncher, stopBuilderLauncher } from '../library/builderLau
 import { builderEnvironment } from '../library/buildLibraryProcess.ts';
 import { CorpusLoadError, LibraryStore } from '../library/libraryStore.ts';
 import { createLogger, redact } from '../logger.ts';
+import { warmUpInSlices } from '../answers/warmUp.ts';
+import { renderAnswer } from './renderAnswer.ts';
 import { type HealthServer, startHealthServer } from './healthServer.ts';
 import { createMetrics } from './metrics.ts';
 import { retryWhileUnreachable } from './retryWhileUnreachable.ts';
@@ -69,6 +71,14 @@ async function main(): Promise<void> {
     served: store.lastLoad?.served,
   });
   logLoadNotes(logger, store);
+  // While the bot logs in (waiting on the network): the engines and the replies run a while, so the
+  // first members get answers as fast as later ones (see warmUp.ts). Both locales, first and later pages.
+  void warmUpInSlices(store.current, {
+    onAnswer: (answer, round) => renderAnswer(answer, { locale: round % 2 === 0 ? 'vi' : 'en-US', askerId: '0', page: round % 3 }),
+  }).then(
+    (warmed) => logger.info('engines warmed up', { ...warmed }),
+    (error: unknown) => logger.warn('engines not warmed up', { error }),
+  );
   if (config.moderationGuildIds.length === 0) {
     logger.warn(
       'library changes are off: set MODERATION_GUILD_IDS (or DISCORD_GUILD_ID) to the server(s) whose moderators may run /reload',

@@ -9,6 +9,7 @@ import type { GlossaryPlan, QueryPlan, WordPlan } from './queryPlan.ts';
 import { hasAll, scoreParagraph } from './scoreParagraph.ts';
 import { SEARCH_TUNING } from './searchTuning.ts';
 import { TopParagraphs } from './topParagraphs.ts';
+import { type CoverageCheck, coverageCheckOf, mayAnswer } from './coverageCheck.ts';
 
 const { k: BM25_K, b: BM25_B } = SEARCH_TUNING.bm25;
 import type { SearchFilters } from './types.ts';
@@ -149,8 +150,11 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]):
 /** The shortlist of {@link scoreParagraphsMeetingAll}, one for every search (they run one at a time). */
 const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
 
-/** Scores every paragraph containing at least one of the given posting lists. */
-function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[]): void {
+/**
+ * Scores every paragraph containing at least one of the given posting lists, after `check` (when given)
+ * has not refused it.
+ */
+function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[], check: CoverageCheck | undefined): void {
   const { scored } = run.state;
   const maxExamined = run.plan.partial ? SEARCH_TUNING.maxDocumentsExaminedPartial : SEARCH_TUNING.maxDocumentsExamined;
   // Indexed loops, no `for…of`: V8 compiles a long inner loop on the stack (OSR) before the outer
@@ -162,7 +166,8 @@ function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[]): voi
       const document = documents[at]!;
       if (++run.examined > maxExamined) return;
       if (scored.has(document) || !run.accepts(document)) continue;
-      scoreOnce(run, document);
+      if (check !== undefined && !mayAnswer(check, document)) scored.add(document);
+      else scoreOnce(run, document);
     }
   }
 }
@@ -243,6 +248,7 @@ function scoreParagraphsWithEnoughWords(
   scoreParagraphsInAny(
     run,
     postingLists.sort((a, b) => a.size - b.size),
+    coverageCheckOf(run.plan),
   );
 }
 

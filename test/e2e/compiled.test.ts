@@ -179,6 +179,10 @@ describe('npm start (compiled)', () => {
         // Built at start-up in a worker thread: a worker that could not start would be logged as a corpus warning.
         expect(logs.filter((line) => line.level !== 'info')).toEqual([]);
         expect(logs.find((line) => line.msg === 'corpus loaded')).toMatchObject({ fromCache: false, articles: 2 });
+        // The engines ran on the library while the bot logged in, so no member's command warmed them.
+        const order = (msg: string) => logs.findIndex((line) => line.msg === msg);
+        expect(logs[order('engines warmed up')]).toMatchObject({ finished: true, calls: expect.any(Number) });
+        expect(order('corpus loaded')).toBeLessThan(order('engines warmed up'));
         running.child.kill('SIGTERM');
         expect(await running.finished).toMatchObject({ code: 0 });
         standIn.expectNoViolations();

@@ -13,7 +13,7 @@ import { articleListIndex } from './articleList.ts';
 import { partiesIndex } from './itemsOfParties.ts';
 import { meetingsByParticipantIndex } from './meetingsByParticipant.ts';
 import { participantNamesIndex } from './participantNames.ts';
-import { peopleWordsIndex } from './peopleByWord.ts';
+import { joinedPeopleWordsIndex, peopleWordsIndex } from './peopleByWord.ts';
 import { plannedMeetingWordsIndex } from './plannedMeetingWords.ts';
 import { preparePopular } from './popularTopics.ts';
 
@@ -25,6 +25,7 @@ const LOOKUPS: readonly { prepare(library: Library, checkpoint: Checkpoint): Pro
   agreementsByArticleIndex,
   partiesIndex,
   peopleWordsIndex,
+  joinedPeopleWordsIndex,
   articleIdsIndex,
   plannedMeetingWordsIndex,
 ];
