@@ -8,7 +8,7 @@ import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
 import type { CorpusError, SkippedFile } from '../corpus/types.ts';
 import { BuilderDidNotStart, BuilderFailed, DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, watchBuilder } from './builderWatch.ts';
-import type { EncodedLibrary } from './cacheFormat.ts';
+import { type EncodedLibrary, type LibraryInFile, isInFile } from './cacheFormat.ts';
 import { corpusKey } from './cacheKey.ts';
 import { encodeLibrary, packSections } from './encodeLibrary.ts';
 import { isExpectedCacheMiss, readCacheEnvelope, writeLibraryCache } from './cacheFile.ts';
@@ -27,7 +27,8 @@ export type BuildOutcome =
   | { ok: false; errors: CorpusError[]; skipped: SkippedFile[] }
   | {
       ok: true;
-      encoded: EncodedLibrary;
+      /** Built: its sections in memory. From the cache: still in the file, which the decoder reads. */
+      encoded: EncodedLibrary | LibraryInFile;
       fromCache: boolean;
       warnings: string[];
       /** Files not loaded on purpose (wrong type, sub-folder, dotfile). */
@@ -161,7 +162,7 @@ export function buildInWorker(
 }
 
 function transferablesOf(outcome: BuildOutcome): ArrayBuffer[] {
-  if (!outcome.ok) return [];
+  if (!outcome.ok || isInFile(outcome.encoded)) return [];
   return [...new Set(outcome.encoded.sections.map((section) => section.buffer as ArrayBuffer))];
 }
 
@@ -169,7 +170,8 @@ if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === WORKER_
   lowerPriority('thread');
   const { request } = workerData as { request: BuildRequest };
   const built = await buildEncodedLibrary(request);
-  const outcome = built.ok ? { ...built, encoded: packSections(built.encoded) } : built;
+  // A library read from the cache crosses as where it is in the file: the main thread reads it from there.
+  const outcome = built.ok && !isInFile(built.encoded) ? { ...built, encoded: packSections(built.encoded) } : built;
   try {
     parentPort!.postMessage(outcome, transferablesOf(outcome));
   } catch {

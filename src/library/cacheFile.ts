@@ -4,15 +4,16 @@
 
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { type FileHandle, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   CACHE_DIR,
   CACHE_FILE,
   CACHE_VERSION,
   type CacheHeader,
   type EncodedLibrary,
+  type LibraryInFile,
   MAGIC,
   headerSchema,
   padding,
@@ -119,41 +120,45 @@ export function isExpectedCacheMiss(reason: string): boolean {
   return reason === 'no cache yet' || reason === 'the corpus changed';
 }
 
+/** Opens the cache file for reading, never through a link, never waiting on a pipe put in its place. */
+export function openCacheFile(path: string): Promise<FileHandle> {
+  return open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+}
+
 /**
  * Reads the cache file's envelope when it is complete and made for `key` by this version (any key
- * with `anyKey`: the last good library, for a start with a bad file); its sections checked only for
- * their lengths, not yet decoded. Each section is read into a buffer of its own, so the search index's
- * columns are used in place and nothing holds the whole file once its sections are dropped. Only a
- * regular file in a real cache folder is read. Never throws: a bad cache is a reason.
+ * with `anyKey`: the last good library, for a start with a bad file): its header, and where each
+ * section sits, checked against the file's length. No section is read here: decodeLibrary reads them
+ * from the file (see sectionSource.ts), each column into a buffer of its own to be used in place, the
+ * rest a stretch at a time. Only a regular file in a real cache folder is read. Never throws: a bad
+ * cache is a reason.
  */
 export async function readCacheEnvelope(
   corpusDir: string,
   key: string,
   { anyKey = false }: { anyKey?: boolean } = {},
-): Promise<{ ok: true; encoded: EncodedLibrary } | { ok: false; reason: string }> {
+): Promise<{ ok: true; encoded: LibraryInFile } | { ok: false; reason: string }> {
   try {
     const folder = await cacheFolder(corpusDir, false);
     if (!folder.ok) return { ok: false, reason: folder.reason };
-    const info = await lstat(cachePath(corpusDir)).catch((error: NodeJS.ErrnoException) =>
-      error.code === 'ENOENT' ? undefined : Promise.reject(error),
-    );
+    const path = resolve(cachePath(corpusDir));
+    const info = await lstat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
     if (!info) return { ok: false, reason: 'no cache yet' };
     if (!info.isFile()) return { ok: false, reason: `${CACHE_DIR}/${CACHE_FILE} is not a regular file` };
-    const handle = await open(cachePath(corpusDir), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const handle = await openCacheFile(path);
     try {
       const opened = await handle.stat();
       if (!opened.isFile()) return { ok: false, reason: `${CACHE_DIR}/${CACHE_FILE} is not a regular file` };
       const readAt = async (position: number, length: number): Promise<Uint8Array | undefined> => {
         if (position + length > opened.size) return undefined;
-        // Not from Node's shared pool: each section owns its memory, and can be transferred or dropped alone.
-        const bytes = Buffer.allocUnsafeSlow(length);
+        const bytes = Buffer.alloc(length);
         let done = 0;
         while (done < length) {
           const { bytesRead } = await handle.read(bytes, done, length - done, position + done);
           if (bytesRead === 0) return undefined;
           done += bytesRead;
         }
-        return new Uint8Array(bytes.buffer, 0, length);
+        return bytes;
       };
       const prefix = await readAt(0, Math.min(opened.size, MAGIC.byteLength + 4));
       if (!prefix) return { ok: false, reason: 'truncated' };
@@ -165,13 +170,9 @@ export async function readCacheEnvelope(
       if (!header.ok) return header;
       const layout = sectionLayout(header.header, start.headerStart + start.headerLength, opened.size);
       if (!layout.ok) return layout;
-      const sections: Uint8Array[] = [];
-      for (const { offset, bytes } of layout.sections) {
-        const section = await readAt(offset, bytes);
-        if (!section) return { ok: false, reason: 'truncated' };
-        sections.push(section);
-      }
-      return { ok: true, encoded: { header: header.header, sections } };
+      const { dev, ino, size, mtimeMs } = opened;
+      const offsets = layout.sections.map((section) => section.offset);
+      return { ok: true, encoded: { header: header.header, file: { path, dev, ino, size, mtimeMs }, offsets } };
     } finally {
       await handle.close();
     }

@@ -69,7 +69,7 @@ export const U8_SECTIONS = [
 ] as const;
 export const TEXT_SECTIONS = [
   ...LOOKUP_TEXT_SECTIONS,
-  /** The articles' bodies one after another, as UTF-16LE: each read back with one `toString`. */
+  /** The articles' bodies one after another, as UTF-16LE: read back a few megabytes of whole bodies at a time. */
   'bodies',
   /** The names, titles, places, dates and summaries the items hold, each once: items name them by index. */
   'strings',
@@ -118,6 +118,30 @@ export interface EncodedLibrary {
   header: CacheHeader;
   sections: Uint8Array[];
 }
+
+/**
+ * A library in its cache file: the header read and each section's place checked against the file's
+ * length, no section's bytes read yet. decodeLibrary reads them from the file itself, the sections it
+ * turns into strings and objects a stretch at a time, so the process never holds them whole.
+ */
+export interface LibraryInFile {
+  header: CacheHeader;
+  /** The file as it was when its header was read: a file replaced or rewritten since is refused. */
+  file: CacheFileIdentity;
+  /** Where each section starts in the file: `offsets[i]` for `header.sections[i]`. */
+  offsets: number[];
+}
+
+export interface CacheFileIdentity {
+  path: string;
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Whether an encoded library is still in its cache file (else its sections are in memory). */
+export const isInFile = (encoded: EncodedLibrary | LibraryInFile): encoded is LibraryInFile => 'file' in encoded;
 
 /** An Article without its body (in `bodies`) and paragraphs (cut from the body by `spans`). */
 export type ArticleFields = Omit<Article, 'body' | 'paragraphs'>;

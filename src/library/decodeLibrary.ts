@@ -1,7 +1,8 @@
 // Rebuilds a Library from the cache's sections, checking every checksum and every item's shape first:
-// a cache that does not fit throws, and the caller rebuilds from the corpus.
+// a cache that does not fit throws, and the caller rebuilds from the corpus. From the cache file, the
+// sections are read as they are decoded (sectionSource.ts): the open never holds the file's text whole.
 
-import { createHash } from 'node:crypto';
+import { type Hash, createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Library } from './library.ts';
 import type { Checkpoint } from '../text/steps.ts';
@@ -9,8 +10,18 @@ import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus
 import { paragraphsFromSpans } from './spanParagraph.ts';
 import { type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
 import { ItemDecoder } from './cacheItems.ts';
-import type { EncodedLibrary, JsonSection, TextSection, U32Section, U8Section } from './cacheFormat.ts';
-import { decodeText, decodeTextTable } from './textTable.ts';
+import {
+  type CacheHeader,
+  type EncodedLibrary,
+  type JsonSection,
+  type LibraryInFile,
+  type TextSection,
+  type U32Section,
+  type U8Section,
+  isInFile,
+} from './cacheFormat.ts';
+import { type TextSource, decodeText, decodeTextTable } from './textTable.ts';
+import { type SectionSource, openSectionsInFile, sectionsInMemory } from './sectionSource.ts';
 import { LOOKUP_U32_SECTIONS, type LookupU32Section } from './lookupSectionNames.ts';
 import { readStoredLookups } from './lookups/storedLookups.ts';
 import { PackedListsReader } from './lookups/storedLists.ts';
@@ -20,56 +31,115 @@ import { runInSlices } from '../text/steps.ts';
 const ITEMS_PER_PAUSE = 128;
 /** Bytes checksummed between two checkpoints (~1 ms). */
 const HASH_STEP = 1024 * 1024;
-/** Bytes of a posting column copied between two pauses (about a millisecond of copying). */
-const COPY_STEP = 1024 * 1024;
 /** Articles whose paragraphs are cut between two checkpoints. */
 const ARTICLES_PER_PAUSE = 32;
 const glossarySchema = z.array(z.object({ en: z.array(z.string()), vi: z.array(z.string()) }));
 
+/** How much is read at a time; smaller only in tests, to cut the sections into many stretches. */
+export interface ReadSizes {
+  /** Bytes of the cache file read at a time (see sectionSource.ts). */
+  windowBytes?: number;
+  /** UTF-16 code units of a text section decoded at a time (see textTable.ts). */
+  textChunkUnits?: number;
+}
+
 /**
- * Rebuilds a Library from its encoded form, calling `checkpoint` between slices of work.
- * Throws when anything does not fit: the caller then rebuilds from the corpus.
+ * Rebuilds a Library from its encoded form (in memory, or still in its cache file), calling
+ * `checkpoint` between slices of work. Throws when anything does not fit: the caller then rebuilds
+ * from the corpus.
  */
-export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkpoint): Promise<Library> {
-  const { header, sections } = encoded;
-  if (sections.length !== header.sections.length) throw new Error('section count differs from the header');
-  const pause = async () => {
-    const wait = checkpoint?.();
-    if (wait) await wait;
-  };
-  // Every section's checksum is checked before it is used: a flipped byte inside an article's body
-  // would otherwise be served as a "verbatim" quote.
-  const verified = async (i: number): Promise<Uint8Array> => {
-    const bytes = sections[i]!;
-    const expected = header.sections[i]!;
-    if (bytes.byteLength !== expected.bytes) throw new Error(`section ${expected.name} has the wrong length`);
-    const hash = createHash('sha256');
+export async function decodeLibrary(
+  encoded: EncodedLibrary | LibraryInFile,
+  checkpoint?: Checkpoint,
+  sizes: ReadSizes = {},
+): Promise<Library> {
+  const pause = pauseAt(checkpoint);
+  const count = isInFile(encoded) ? encoded.offsets.length : encoded.sections.length;
+  if (count !== encoded.header.sections.length) throw new Error('section count differs from the header');
+  const source = isInFile(encoded) ? await openSectionsInFile(encoded, sizes.windowBytes) : sectionsInMemory(encoded.sections, pause);
+  try {
+    return await decodeSections(encoded.header, source, checkpoint, sizes.textChunkUnits);
+  } finally {
+    await source.close();
+  }
+}
+
+const pauseAt = (checkpoint: Checkpoint | undefined) => async () => {
+  const wait = checkpoint?.();
+  if (wait) await wait;
+};
+
+async function decodeSections(
+  header: CacheHeader,
+  source: SectionSource,
+  checkpoint: Checkpoint | undefined,
+  textChunkUnits: number | undefined,
+): Promise<Library> {
+  const pause = pauseAt(checkpoint);
+  const hashInSteps = async (hash: Hash, bytes: Uint8Array) => {
     for (let start = 0; start < bytes.byteLength; start += HASH_STEP) {
       hash.update(bytes.subarray(start, start + HASH_STEP));
       await pause();
     }
+  };
+  // Every section's checksum is checked before it is used: a flipped byte inside an article's body
+  // would otherwise be served as a "verbatim" quote. `view`: a passing view, used before the next read.
+  const verified = async (i: number, as: 'view' | 'own'): Promise<Uint8Array> => {
+    const expected = header.sections[i]!;
+    const bytes = as === 'own' ? await source.own(i) : await source.view(i, 0, expected.bytes);
+    if (bytes.byteLength !== expected.bytes) throw new Error(`section ${expected.name} has the wrong length`);
+    const hash = createHash('sha256');
+    await hashInSteps(hash, bytes);
     if (hash.digest('hex') !== expected.sha256) throw new Error(`section ${expected.name} is damaged (checksum)`);
     return bytes;
   };
   const sectionIndices = (name: string) => header.sections.flatMap((section, i) => (section.name === name ? [i] : []));
-  const single = async (name: U32Section | U8Section | TextSection): Promise<{ bytes: Uint8Array; index: number }> => {
+  const single = (name: U32Section | U8Section | TextSection): number => {
     const [index, ...more] = sectionIndices(name);
     if (index === undefined || more.length > 0) throw new Error(`section ${name} is missing or repeated`);
-    return { bytes: await verified(index), index };
+    return index;
   };
-  const text = async (name: TextSection) => {
-    const { bytes, index } = await single(name);
+  // A text section read a stretch at a time and checksummed as it passes: the strings cut from it are
+  // returned only once its last stretch has been read and its checksum checked.
+  const text = (name: TextSection) => {
+    const index = single(name);
     const section = header.sections[index]!;
     if (section.type !== 'text') throw new Error(`section ${name} is not text`);
-    return { bytes, encoding: section.encoding };
+    const hash = createHash('sha256');
+    let hashed = 0;
+    const stretches: TextSource = {
+      encoding: section.encoding,
+      byteLength: section.bytes,
+      read: async (start, end) => {
+        if (start !== hashed) throw new Error(`section ${name} read out of order`);
+        const bytes = await source.view(index, start, end);
+        if (bytes.byteLength !== end - start) throw new Error(`section ${name} has the wrong length`);
+        await hashInSteps(hash, bytes);
+        hashed = end;
+        return bytes;
+      },
+    };
+    const checked = <Decoded>(decoded: Decoded): Decoded => {
+      if (hashed !== section.bytes) throw new Error(`section ${name} was not read whole`);
+      if (hash.digest('hex') !== section.sha256) throw new Error(`section ${name} is damaged (checksum)`);
+      return decoded;
+    };
+    return { stretches, checked };
   };
-  const textTable = async (name: TextSection, ends: U32Section) => decodeTextTable(await text(name), await u32(ends), pause);
+  const textTable = async (name: TextSection, ends: U32Section) => {
+    const { stretches, checked } = text(name);
+    return checked(await decodeTextTable(stretches, await u32(ends), pause, textChunkUnits));
+  };
+  const wholeText = async (name: TextSection) => {
+    const { stretches, checked } = text(name);
+    return checked(await decodeText(stretches));
+  };
   async function readList<Item>(name: JsonSection, convert: (item: unknown) => Item): Promise<Item[]> {
     const chunks = sectionIndices(name);
     if (chunks.length === 0) throw new Error(`section ${name} is missing`);
     const items: Item[] = [];
     for (const i of chunks) {
-      const chunk = await verified(i);
+      const chunk = await verified(i, 'view');
       const parsed: unknown = JSON.parse(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
       if (!Array.isArray(parsed)) throw new Error(`section ${name} is not a list`);
       for (let at = 0; at < parsed.length; at++) {
@@ -80,22 +150,17 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
     }
     return items;
   }
+  // The columns first, each in a buffer of its own, used in place (a view into a larger buffer would
+  // keep every other section in it alive): read while the heap is still small. Each buffer counts as
+  // memory outside the heap that V8 answers with a full collection; read after the items, at 1M
+  // paragraphs, they cost two more collections of a 400 MB heap (1.7 s).
+  const ownColumns = new Map<number, Uint8Array>();
+  for (const [i, section] of header.sections.entries())
+    if (section.type === 'u32' || section.type === 'u8') ownColumns.set(i, await verified(i, 'own'));
   const column = async (name: U32Section | U8Section, type: 'u32' | 'u8'): Promise<Uint8Array> => {
-    const { bytes, index } = await single(name);
+    const index = single(name);
     if (header.sections[index]!.type !== type) throw new Error(`section ${name} is not ${type}`);
-    // The section in a buffer of its own: a view into the whole file (or into the builder's packed
-    // sections) would keep every other section alive with it. The cache file is read one section per
-    // buffer, and the builder hands the large sections over in buffers of their own: used in place.
-    const ownsItsBuffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    if (ownsItsBuffer) return bytes;
-    // Else copied in slices, pausing between them: one copy of a posting column (tens of MB at 100k
-    // paragraphs, its pages touched for the first time) blocked a reload's event loop for 70 ms.
-    const own = new Uint8Array(bytes.byteLength);
-    for (let start = 0; start < bytes.byteLength; start += COPY_STEP) {
-      own.set(bytes.subarray(start, start + COPY_STEP), start);
-      await pause();
-    }
-    return own;
+    return ownColumns.get(index)!;
   };
   const u32 = async (name: U32Section): Promise<Uint32Array> => {
     const bytes = await column(name, 'u32');
@@ -142,7 +207,7 @@ export async function decodeLibrary(encoded: EncodedLibrary, checkpoint?: Checkp
   const people = await readList('people', (entry) => items.personEntry(entry));
   const columns: PassageIndexColumns = {
     documentIds: await textTable('documentIds', 'documentIdEnds'),
-    terms: new TermTable(decodeText(await text('terms')), await u32('termTextEnds'), await u32('termSlots')),
+    terms: new TermTable(await wholeText('terms'), await u32('termTextEnds'), await u32('termSlots')),
     vocabulary: await readList('vocabulary', vocabularyEntry),
     averageLength: header.averageLength,
     fieldLengths: await u32('fieldLengths'),

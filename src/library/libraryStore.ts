@@ -17,7 +17,7 @@ import { type BuildOutcome, type BuildRequest, buildEncodedLibrary } from './bui
 import { DEFAULT_BUILD_TIMEOUT_MS, describeTimeout, stopAllBuilders } from './builderWatch.ts';
 import { buildAtStartUp, buildForReload } from './chooseBuilder.ts';
 import { corpusKey } from './cacheKey.ts';
-import type { EncodedLibrary } from './cacheFormat.ts';
+import { type EncodedLibrary, type LibraryInFile, isInFile } from './cacheFormat.ts';
 import { decodeLibrary } from './decodeLibrary.ts';
 import { isExpectedCacheMiss, readCacheEnvelope } from './cacheFile.ts';
 import { yieldEvery } from './yieldEvery.ts';
@@ -329,12 +329,12 @@ function isFolderFailure(errors: readonly CorpusError[]): boolean {
 }
 
 /**
- * Drops the encoded sections once decoded: they hold the whole cache file (or the builder's packed
- * copy of it), as large as the library again, which the collections while the lookups are prepared
- * can then free, instead of the process holding both until the open ends.
+ * Drops the encoded sections once decoded: a builder's packed copy of the library, as large as the
+ * library again, which the collections while the lookups are prepared can then free, instead of the
+ * process holding both until the open ends. A library read from the cache file holds no sections.
  */
-function releaseBytes(encoded: EncodedLibrary): void {
-  encoded.sections.length = 0;
+function releaseBytes(encoded: EncodedLibrary | LibraryInFile): void {
+  if (!isInFile(encoded)) encoded.sections.length = 0;
 }
 
 type Decoded =

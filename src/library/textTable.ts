@@ -1,7 +1,8 @@
 // Lists of strings as the cache stores them: the strings one after another in one text section, and
 // where each ends (in UTF-16 code units, a JS string's own offsets) in a Uint32 section. Read back with
 // a `toString` of the whole (UTF-8) or of a few megabytes at a time (UTF-16), and a slice per string
-// (V8 keeps a slice as a reference into its string). JSON arrays of strings cost more to parse: V8
+// (V8 keeps a slice as a reference into its string). A UTF-16 section is asked of its source one
+// stretch at a time, so that its bytes (the bodies: 640 MB at 1M paragraphs) are never held whole. JSON arrays of strings cost more to parse: V8
 // looks every short string value up in its table of internalized strings (190k search terms at 100k
 // paragraphs took 100 ms to parse, ten times as long as as many longer strings).
 //
@@ -41,10 +42,29 @@ export function encodeText(text: string, preferred: TextEncoding): EncodedText {
   return { bytes: new Uint8Array(bytes.buffer, 0, bytes.byteLength), encoding };
 }
 
-/** The text of a section; throws when its length does not match the ends written with it. */
-export function decodeText({ bytes, encoding }: EncodedText): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(encoding);
+/**
+ * A text section read a stretch at a time: `read(start, end)` gives its bytes [start, end) as a view
+ * that is valid only until the next call, and the stretches are asked for in order, each starting
+ * where the last ended (so a source can checksum them as they pass).
+ */
+export interface TextSource {
+  encoding: TextEncoding;
+  byteLength: number;
+  read(start: number, end: number): Promise<Uint8Array>;
 }
+
+/** A section already in memory as a source. */
+export function textInMemory({ bytes, encoding }: EncodedText): TextSource {
+  return { encoding, byteLength: bytes.byteLength, read: async (start, end) => bytes.subarray(start, end) };
+}
+
+/** The whole text of a section, read in one stretch (the UTF-8 sections: ids and terms, tens of megabytes at most). */
+export async function decodeText(text: EncodedText | TextSource): Promise<string> {
+  const source = 'bytes' in text ? textInMemory(text) : text;
+  return asBuffer(await source.read(0, source.byteLength)).toString(source.encoding);
+}
+
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Strings cut between two calls of `pause`. */
 const STRINGS_PER_PAUSE = 4096;
@@ -55,11 +75,20 @@ const STRINGS_PER_PAUSE = 4096;
  */
 const CHUNK_UNITS = 2 * 1024 * 1024;
 
-/** The strings back from their text and ends, pausing between slices; throws on ends that do not fit the text. */
-export async function decodeTextTable(text: EncodedText, ends: Uint32Array, pause?: () => Promise<void>): Promise<string[]> {
-  const whole = text.encoding === 'utf8' ? decodeText(text) : undefined;
-  const bytes = Buffer.from(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength);
-  const length = whole?.length ?? bytes.byteLength / 2;
+/**
+ * The strings back from their text and ends, pausing between slices; throws on ends that do not fit the
+ * text. A UTF-16 text is read `chunkUnits` code units at a time (more for one longer string), each
+ * stretch holding whole strings only; tests make it small to cut a table into many stretches.
+ */
+export async function decodeTextTable(
+  text: EncodedText | TextSource,
+  ends: Uint32Array,
+  pause?: () => Promise<void>,
+  chunkUnits = CHUNK_UNITS,
+): Promise<string[]> {
+  const source = 'bytes' in text ? textInMemory(text) : text;
+  const whole = source.encoding === 'utf8' ? await decodeText(source) : undefined;
+  const length = whole?.length ?? source.byteLength / 2;
   if (!Number.isInteger(length)) throw new Error('library cache: UTF-16 text of an odd length');
   const strings: string[] = [];
   let chunk = whole ?? '';
@@ -77,12 +106,12 @@ export async function decodeTextTable(text: EncodedText, ends: Uint32Array, paus
         await pause();
         sincePause = 0;
       }
-      // The next stretch of whole strings, this one at least, up to CHUNK_UNITS.
+      // The next stretch of whole strings, this one at least, up to chunkUnits.
       chunkStart = start;
       chunkEnd = end;
-      for (let next = i + 1; next < ends.length && ends[next]! - chunkStart <= CHUNK_UNITS && ends[next]! >= chunkEnd; next++)
+      for (let next = i + 1; next < ends.length && ends[next]! - chunkStart <= chunkUnits && ends[next]! >= chunkEnd; next++)
         chunkEnd = ends[next]!;
-      chunk = bytes.toString('utf16le', 2 * chunkStart, 2 * chunkEnd);
+      chunk = asBuffer(await source.read(2 * chunkStart, 2 * chunkEnd)).toString('utf16le');
     }
     strings.push(chunk.slice(start - chunkStart, end - chunkStart));
     start = end;

@@ -3,7 +3,7 @@ import type { Article } from '../../src/corpus/types.ts';
 import type { MeetingItem } from '../../src/extract/items.ts';
 import type { PersonEntry } from '../../src/library/library.ts';
 import { type ItemEncoding, ItemDecoder, StringTable, encodeItem, encodePerson } from '../../src/library/cacheItems.ts';
-import { decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
+import { type TextSource, decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
 import { paragraphsFromSpans } from '../../src/library/spanParagraph.ts';
 
 const BODY = 'Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.\n\nÔng Rutte gặp ông Wi.';
@@ -184,6 +184,36 @@ describe('tables of strings', () => {
     let pauses = 0;
     expect(await decodeTextTable(text, ends, async () => void pauses++)).toEqual(strings);
     expect(pauses).toBeGreaterThanOrEqual(2);
+  });
+
+  it('read a UTF-16 table from its source in stretches of whole strings, in order, never the whole text at once', async () => {
+    // Strings longer and shorter than a stretch, empty ones, and surrogate pairs that a cut must not split.
+    const strings = ['Hội đàm', '', 'tại Hà Nội 🇻🇳.', 'Hai bên nhất trí hợp tác quốc phòng.', 'a', '😀😀', '', 'Ông Rutte gặp ông Wi.'];
+    const { text, ends } = encodeTextTable(strings, 'utf16le');
+    const reads: Array<[number, number]> = [];
+    let last: Uint8Array | undefined;
+    const source: TextSource = {
+      encoding: 'utf16le',
+      byteLength: text.bytes.byteLength,
+      // A fresh copy each time, the last one's bytes spoiled: a stretch must not be used after the next read.
+      read: async (start, end) => {
+        reads.push([start, end]);
+        last?.fill(0);
+        return (last = Uint8Array.from(text.bytes.subarray(start, end)));
+      },
+    };
+    const chunkUnits = 12;
+    expect(await decodeTextTable(source, ends, undefined, chunkUnits)).toEqual(strings);
+    expect(reads.length).toBeGreaterThan(3);
+    const stringEdges = new Set([0, ...[...ends].map((end) => 2 * end)]);
+    reads.forEach(([start, end], i) => {
+      expect(start).toBe(i === 0 ? 0 : reads[i - 1]![1]);
+      expect(stringEdges.has(start) && stringEdges.has(end)).toBe(true);
+      // At most a stretch, unless it is one string longer than a stretch.
+      const longOne = [...ends].some((stringEnd, at) => 2 * stringEnd === end && 2 * (at === 0 ? 0 : ends[at - 1]!) === start);
+      expect(end - start <= 2 * chunkUnits || longOne).toBe(true);
+    });
+    expect(reads.at(-1)![1]).toBe(text.bytes.byteLength);
   });
 
   it('refuse ends that do not fit their text', async () => {

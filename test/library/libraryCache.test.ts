@@ -1,4 +1,4 @@
-import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -112,20 +112,67 @@ describe('the library cache', () => {
     }
   });
 
-  it('reads each section into a buffer of its own: the postings are used in place, and nothing holds the whole file', async () => {
+  it('reads only the header from the file: the decoder reads the postings into buffers of their own and uses them in place', async () => {
     const dir = await copyOfBundledCorpus();
     await open(dir);
     const read = await readCacheEnvelope(dir, await corpusKey(dir));
     if (!read.ok) throw new Error(read.reason);
-    for (const section of read.encoded.sections) {
-      expect(section.byteOffset).toBe(0);
-      expect(section.buffer.byteLength).toBe(section.byteLength);
+    expect(read.encoded).not.toHaveProperty('sections');
+    expect(read.encoded.offsets).toHaveLength(read.encoded.header.sections.length);
+    const columns = ((await decodeLibrary(read.encoded)).index as SavablePassageIndex).toColumns();
+    for (const column of [columns.documents, columns.frequencies]) {
+      expect(column.byteOffset).toBe(0);
+      expect(column.buffer.byteLength).toBe(column.byteLength);
     }
-    const section = (name: string) => read.encoded.sections[read.encoded.header.sections.findIndex((header) => header.name === name)]!;
-    const decoded = await decodeLibrary(read.encoded);
-    const columns = (decoded.index as SavablePassageIndex).toColumns();
-    expect(columns.documents.buffer).toBe(section('documents').buffer);
-    expect(columns.frequencies.buffer).toBe(section('frequencies').buffer);
+  });
+
+  // Read a stretch at a time (the bundled bodies are 9.5 KB of UTF-16), an article's body is cut across
+  // two reads of the file, a body or a JSON section is longer than the window, a stretch of text holds
+  // one body (longer than the stretch asked for) or both.
+  const STRETCHES = [
+    { windowBytes: 64, textChunkUnits: 5 },
+    { windowBytes: 1000, textChunkUnits: 700 },
+    { windowBytes: 2051, textChunkUnits: 6000 },
+  ];
+  it.each(STRETCHES)('reads the same library from the file in stretches ($windowBytes bytes, $textChunkUnits units)', async (sizes) => {
+    const dir = await copyOfBundledCorpus();
+    await open(dir);
+    const fresh = await freshLibrary(dir);
+    const read = await readCacheEnvelope(dir, await corpusKey(dir));
+    if (!read.ok) throw new Error(read.reason);
+    const bodies = read.encoded.header.sections.find((section) => section.name === 'bodies')!;
+    expect(bodies.bytes).toBeGreaterThan(4 * sizes.windowBytes);
+    const decoded = await decodeLibrary(read.encoded, undefined, sizes);
+    expect(plainCorpus(decoded.corpus)).toEqual(plainCorpus(fresh.corpus));
+    expect(answersOf(decoded)).toEqual(answersOf(fresh));
+    expect(decoded.people).toEqual(fresh.people);
+  });
+
+  it.each(STRETCHES)('refuses a byte changed in the last stretch of the bodies ($windowBytes bytes)', async (sizes) => {
+    const dir = await copyOfBundledCorpus();
+    await open(dir);
+    const file = await readFile(cachePath(dir));
+    const read = await readCacheEnvelope(dir, await corpusKey(dir));
+    if (!read.ok) throw new Error(read.reason);
+    const index = read.encoded.header.sections.findIndex((section) => section.name === 'bodies');
+    // The last body's last character (UTF-16: two bytes before the end), changed in place.
+    const at = read.encoded.offsets[index]! + read.encoded.header.sections[index]!.bytes - 2;
+    file[at] = file[at]! ^ 1;
+    await writeFile(cachePath(dir), file);
+    const changed = await readCacheEnvelope(dir, await corpusKey(dir));
+    if (!changed.ok) throw new Error(changed.reason);
+    await expect(decodeLibrary(changed.encoded, undefined, sizes)).rejects.toThrow('section bodies is damaged (checksum)');
+  });
+
+  it('refuses a cache file replaced after its header was read, rather than read its bytes at the old places', async () => {
+    const dir = await copyOfBundledCorpus();
+    await open(dir);
+    const read = await readCacheEnvelope(dir, await corpusKey(dir));
+    if (!read.ok) throw new Error(read.reason);
+    const copy = `${cachePath(dir)}.copy`;
+    await copyFile(cachePath(dir), copy);
+    await rename(copy, cachePath(dir));
+    await expect(decodeLibrary(read.encoded)).rejects.toThrow('changed after its header was read');
   });
 
   it('crosses to another thread with its JSON in one buffer and each large section in its own, and decodes the same', async () => {
