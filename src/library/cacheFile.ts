@@ -181,23 +181,6 @@ export async function readCacheEnvelope(
   }
 }
 
-/** The envelope of a whole cache file held in memory: its sections are views into `file`. */
-export function parseEnvelope(
-  file: Uint8Array,
-  key: string | undefined,
-): { ok: true; encoded: EncodedLibrary } | { ok: false; reason: string } {
-  const start = envelopeStart(file);
-  if (!start.ok) return start;
-  const { headerStart, headerLength } = start;
-  if (headerStart + headerLength > file.byteLength) return { ok: false, reason: 'truncated header' };
-  const header = parseHeader(file.subarray(headerStart, headerStart + headerLength), key);
-  if (!header.ok) return header;
-  const layout = sectionLayout(header.header, headerStart + headerLength, file.byteLength);
-  if (!layout.ok) return layout;
-  const sections = layout.sections.map(({ offset, bytes }) => file.subarray(offset, offset + bytes));
-  return { ok: true, encoded: { header: header.header, sections } };
-}
-
 /** The magic line and the header's length, from the file's first bytes. */
 function envelopeStart(bytes: Uint8Array): { ok: true; headerStart: number; headerLength: number } | { ok: false; reason: string } {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
