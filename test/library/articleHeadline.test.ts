@@ -49,11 +49,14 @@ describe('the opening words of an untitled article', () => {
   });
 
   it('separate words at every character `\\s` matches, and at nothing else', () => {
+    // Compared here and asserted once: 65,536 calls of `expect` cost seconds, the words milliseconds.
+    const differing: string[] = [];
     for (let code = 0; code < 0x10000; code++) {
       const char = String.fromCharCode(code);
       const body = `${char}a${char}b${numberedWords(11, char)}${char}`;
-      expect(openingWords(untitled(body)), `U+${code.toString(16)}`).toBe(splitWholeBody(body));
+      if (openingWords(untitled(body)) !== splitWholeBody(body)) differing.push(`U+${code.toString(16)}`);
     }
+    expect(differing).toEqual([]);
   });
 
   it('name the article in summaries and items as untitled with those words, and a titled one by its title', () => {
