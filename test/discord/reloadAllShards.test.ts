@@ -7,10 +7,7 @@ import { answerShardReloads, reloadAllShards, summariseShardReloads, type ShardR
 import { renderShardReloads } from '../../src/discord/renderNotices.ts';
 import { LIMITS, embedLength } from '../../src/discord/replyPayload.ts';
 import { fakeCommand, moderationContext } from './fakeInteractions.ts';
-
-vi.mock('../../src/answers/answerQuestion.ts', () => ({ answerQuestion: vi.fn() }));
-vi.mock('../../src/answers/autocomplete.ts', () => ({}));
-const { reload } = await import('../../commands/reload.ts');
+import { reload } from '../../commands/reload.ts';
 
 const MOD_ROLE = '700000000000000001';
 
