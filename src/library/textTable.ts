@@ -111,7 +111,6 @@ export async function decodeTextTable(
   const length = whole?.length ?? source.byteLength / 2;
   if (!Number.isInteger(length)) throw new Error('library cache: UTF-16 text of an odd length');
   const strings: (string | undefined)[] = [];
-  let chunkWanted = true;
   let chunk = whole ?? '';
   let chunkStart = 0;
   let chunkEnd = whole?.length ?? 0;
@@ -132,7 +131,7 @@ export async function decodeTextTable(
       chunkEnd = end;
       let next = i + 1;
       for (; next < ends.length && ends[next]! - chunkStart <= chunkUnits && ends[next]! >= chunkEnd; next++) chunkEnd = ends[next]!;
-      chunkWanted = wanted === undefined;
+      let chunkWanted = wanted === undefined;
       for (let j = i; j < next && !chunkWanted; j++) chunkWanted = wanted!(j);
       const bytes = await source.read(2 * chunkStart, 2 * chunkEnd);
       chunk = chunkWanted ? asBuffer(bytes).toString('utf16le') : '';
