@@ -42,8 +42,9 @@ export function highlightedItemsAt(
   typed: string,
   after: readonly AnswerItem[] = [],
 ): ItemList {
-  const leading: AnswerItem[] = [];
   const count = Math.min(HIGHLIGHTED_RESULTS, positions.length);
+  // Of its exact size: pushing twenty items grew an array twice.
+  const leading = new Array<AnswerItem>(count);
   if (count > 0) {
     const bolded = boldedFor(list, typed);
     for (let i = 0; i < count; i++) {
@@ -53,7 +54,7 @@ export function highlightedItemsAt(
         if (bolded.copyAt.size >= COPIES_KEPT_PER_TEXT) bolded.copyAt.clear();
         bolded.copyAt.set(position, (copy = withHighlights(list[position]!, bolded.highlight)));
       }
-      leading.push(copy);
+      leading[i] = copy;
     }
   }
   return new ItemsAtPositions(list, positions.slice(), leading, after);

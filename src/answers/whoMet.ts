@@ -22,7 +22,8 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   // A month without a year: every year's meetings of that month.
   const everyYearsMonth = month !== undefined && year === undefined;
   // A view of the lookup's scratch space, read only within this call (no other call of it comes before the end).
-  const nameIds = person ? participantIdsMatching(library, person) : undefined;
+  const typedWords = person ? foldedWords(person) : NO_WORDS;
+  const nameIds = person ? participantIdsMatching(library, typedWords) : undefined;
   // Planned meetings come after the held ones, each marked `status: 'planned'`: never mixed in.
   const plannedRange = dateRange(library.plannedMeetings, year, month);
   let items: ItemList;
@@ -30,7 +31,6 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
     // The whole range, held then planned: the same list for every member, joined once.
     items = heldThenPlanned(library.meetings, [from, to], library.plannedMeetings, plannedRange);
   } else {
-    const typedWords = person ? foldedWords(person) : NO_WORDS;
     const plannedWords = plannedMeetingWordsIndex.get(library);
     const planned: AnswerItem[] = [];
     for (let position = plannedRange[0]; position < plannedRange[1]; position++) {
