@@ -33,14 +33,16 @@ export function highlightFirstResults<Item extends AnswerItem>(items: Item[], ty
 /**
  * The items of `list` at `positions`, then those of `after`: the first HIGHLIGHTED_RESULTS of
  * `positions` with what was typed in bold (as `highlightFirstResults` does), the rest as they are,
- * each read from `list` when it is read (`positions` are copied: they may be a lookup's scratch space).
- * The bolded copies are kept and shared by later answers (see `boldedFor`): never to be changed.
+ * each read from `list` when it is read. `positions` are copied (they may be a lookup's scratch space)
+ * unless `positionsStay`: they are then never changed after (a lookup's own list, or an array made for
+ * this answer), and a copy of thousands of positions on every command is spared. The bolded copies are kept and shared by later answers (see `boldedFor`): never to be changed.
  */
 export function highlightedItemsAt(
   list: readonly AnswerItem[],
   positions: Uint32Array,
   typed: string,
   after: readonly AnswerItem[] = [],
+  positionsStay = false,
 ): ItemList {
   const count = Math.min(HIGHLIGHTED_RESULTS, positions.length);
   // Of its exact size: pushing twenty items grew an array twice.
@@ -57,7 +59,7 @@ export function highlightedItemsAt(
       leading[i] = copy;
     }
   }
-  return new ItemsAtPositions(list, positions.slice(), leading, after);
+  return new ItemsAtPositions(list, positionsStay ? positions : positions.slice(), leading, after);
 }
 
 /** One typed text's highlighter over one list, and the bolded copies it made, by position in the list. */

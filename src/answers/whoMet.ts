@@ -3,7 +3,7 @@ import type { Answer, AnswerItem, ItemList } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { highlightedItemsAt } from './highlightName.ts';
 import { dateRange, heldThenPlanned, itemsInRange } from '../library/lookups/dateRanges.ts';
-import { meetingPositionsOf, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
+import { meetingPositionsKept, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
 import { participantIdsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
 import { prominentPeople } from '../library/lookups/popularTopics.ts';
 import { foldedWords, wordsOfPeopleMatch } from '../text/matchText.ts';
@@ -40,13 +40,11 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
       }
     }
     if (person && nameIds) {
-      const positions = meetingPositionsOf(library, nameIds, from, to);
-      items = highlightedItemsAt(
-        library.meetings,
-        everyYearsMonth ? positionsInMonth(library, positions, month) : positions,
-        person,
-        planned,
-      );
+      // Lasting positions (the lookup's own, or kept for the name): the answer holds them without a copy.
+      const positions = meetingPositionsKept(library, person, nameIds, from, to);
+      items = everyYearsMonth
+        ? highlightedItemsAt(library.meetings, positionsInMonth(library, positions, month), person, planned, true)
+        : highlightedItemsAt(library.meetings, positions, person, planned, true);
     } else {
       const inRange = itemsInRange(library.meetings, from, to);
       items = everyYearsMonth ? inRange.filter((meeting) => isInMonth(meeting.date, month)) : inRange;
