@@ -21,8 +21,8 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const [from, to] = dateRange(library.meetings, year, month);
   // A month without a year: every year's meetings of that month.
   const everyYearsMonth = month !== undefined && year === undefined;
-  // A view of the lookup's scratch space, read only within this call (no other call of it comes before the end).
   const typedWords = person ? foldedWords(person) : NO_WORDS;
+  // A view of the lookup's scratch space, read only within this call (no other call of it comes before the end).
   const nameIds = person ? participantIdsMatching(library, typedWords) : undefined;
   // Planned meetings come after the held ones, each marked `status: 'planned'`: never mixed in.
   const plannedRange = dateRange(library.plannedMeetings, year, month);
