@@ -65,6 +65,7 @@ async function step(name: string, dir: string): Promise<void> {
     // Commands keep running on whatever library is current (their own time counts in the delay).
     answerQuestion(store.current, { command: 'ask', question: QUESTIONS[answered++ % QUESTIONS.length]! });
     last = performance.now();
+    blocks.answered({ start: now, end: last });
     slowestAnswerMs = Math.max(slowestAnswerMs, last - now);
   }, 5);
   histogram.enable();
@@ -72,7 +73,7 @@ async function step(name: string, dir: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 20));
   histogram.disable();
   clearInterval(timer);
-  const longestBlocks = blocks.stop();
+  const { longest: longestBlocks, longestBesidesAnswering } = blocks.stop();
   const ms = (nanos: number) => Math.round(nanos / 1e5) / 10;
   console.log(
     JSON.stringify({
@@ -84,6 +85,7 @@ async function step(name: string, dir: string): Promise<void> {
       maxTimerGapMs: Math.round(maxGapMs),
       // The five longest blocks over 25 ms, with how much of each was garbage collection.
       longestBlocks,
+      longestBesidesAnswering,
       answeredDuringReload: answered,
       slowestAnswerMs: Math.round(slowestAnswerMs),
       heapAfterReloadMb: heapMb(),

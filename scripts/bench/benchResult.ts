@@ -1,6 +1,7 @@
 // What one corpus size's run measures, as the child process reports it and the table/JSON shows it.
 // Every part is optional: a run that times out or cannot import a piece still reports what it reached.
 import type { LatencyStats } from './latencyStats.ts';
+import type { Block } from './longestBlocks.ts';
 
 export interface QueryKindResult extends LatencyStats {
   /** Distinct queries in the set, and how many of them returned at least one item. */
@@ -27,8 +28,13 @@ export interface ReloadResult {
   /** /ask queries arriving every `arrivalEveryMs` during the reload; latency counts the wait for the loop. */
   arrivalEveryMs: number;
   queries?: LatencyStats;
-  /** The longest blocks over 25 ms (when after the start, how long, how much was garbage collection). */
-  longestBlocks?: { atMs: number; ms: number; gcMs: number }[];
+  /**
+   * The longest blocks over 25 ms (when after the start, how long, how much was garbage collection,
+   * how much answering the queries sent meanwhile: `answeringMs` is absent from runs before it was kept).
+   */
+  longestBlocks?: Block[];
+  /** The blocks in which the loop was held longest by the reload itself (a block less its answering). */
+  longestBesidesAnswering?: Block[];
   heapAfterMb: number;
   /** Resident memory before the reload (after a full collection) and its highest while reloading, sampled every 20 ms. */
   rssBeforeMb?: number;

@@ -52,10 +52,15 @@ export async function reloadUnderLoad(
   const started = performance.now();
 
   const arrivalOf = (query: number) => started + query * arrivalEveryMs;
+  // Created before the first query is served: `serveOne` reports each answer's span to it.
+  const blocks = trackBlocks();
   const serveOne = () => {
     const arrival = arrivalOf(arrived);
+    const start = performance.now();
     answerQuestion(store.current, { command: 'ask', ...ASK_QUERIES[arrived % ASK_QUERIES.length]! });
-    latencies.push(performance.now() - arrival);
+    const end = performance.now();
+    blocks.answered({ start, end });
+    latencies.push(end - arrival);
     arrived++;
   };
   // One query per turn of the loop, as a server answers interactions: a backlog must not block the
@@ -72,7 +77,6 @@ export async function reloadUnderLoad(
     rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
   }, RSS_SAMPLE_EVERY_MS);
   histogram.enable();
-  const blocks = trackBlocks();
   setTimeout(tick, 0);
   const result = await store.reload();
   const reloadMs = performance.now() - started;
@@ -82,7 +86,7 @@ export async function reloadUnderLoad(
   clearInterval(rssSampler);
   rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
   histogram.disable();
-  const longestBlocks = blocks.stop();
+  const { longest: longestBlocks, longestBesidesAnswering } = blocks.stop();
   // Queries that arrived during the reload and still wait: answer them, in order.
   while (arrivalOf(arrived) <= started + reloadMs && latencies.length < MAX_RELOAD_BACKLOG) serveOne();
 
@@ -94,6 +98,7 @@ export async function reloadUnderLoad(
     arrivalEveryMs,
     ...(latencies.length > 0 ? { queries: latencyStats(latencies) } : {}),
     longestBlocks,
+    longestBesidesAnswering,
     heapAfterMb: heapAfterGcMb(),
     rssBeforeMb,
     rssPeakMb: Math.round(rssPeak / 1048576),

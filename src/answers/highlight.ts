@@ -45,6 +45,8 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     let verdict = matchesByFolded.get(folded);
     if (verdict === undefined) {
       verdict = matchesSome(required, folded);
+      // A highlighter kept for many answers (highlightName.ts) meets new words with every quote: bounded.
+      if (matchesByFolded.size >= MAX_VERDICTS) matchesByFolded.clear();
       matchesByFolded.set(folded, verdict);
     }
     return verdict;
@@ -88,6 +90,9 @@ export function createHighlighter(query: string, options: HighlightOptions = {})
     return spans;
   };
 }
+
+/** Quote words whose verdict one highlighter remembers, at most: the distinct long words of a few hundred quotes. */
+const MAX_VERDICTS = 4096;
 
 /**
  * One quote's bold marks, reused from quote to quote (bolding runs only on the thread that answers, one

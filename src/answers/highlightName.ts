@@ -1,6 +1,8 @@
 // Marks where a typed name or topic occurs in an item's quotes, for the bold in replies.
 import type { AnswerItem, Highlight, ItemList } from './answer.ts';
 import { ItemsAtPositions } from './itemsAtPositions.ts';
+import type { Citation } from '../extract/items.ts';
+import { BoundedMap } from '../text/boundedMap.ts';
 import { createHighlighter } from './highlight.ts';
 
 /**
@@ -31,29 +33,72 @@ export function highlightFirstResults<Item extends AnswerItem>(items: Item[], ty
 /**
  * The items of `list` at `positions`, then those of `after`: the first HIGHLIGHTED_RESULTS of
  * `positions` with what was typed in bold (as `highlightFirstResults` does), the rest as they are,
- * each read from `list` when it is read (`positions` are copied: they may be a lookup's scratch space).
+ * each read from `list` when it is read. `positions` are copied (they may be a lookup's scratch space)
+ * unless `positionsStay`: they are then never changed after (a lookup's own list, or an array made for
+ * this answer), and a copy of thousands of positions on every command is spared. The bolded copies are kept and shared by later answers (see `boldedFor`): never to be changed.
  */
 export function highlightedItemsAt(
   list: readonly AnswerItem[],
   positions: Uint32Array,
   typed: string,
   after: readonly AnswerItem[] = [],
+  positionsStay = false,
 ): ItemList {
-  const leading: AnswerItem[] = [];
-  if (positions.length > 0) {
-    const highlight = createHighlighter(typed);
-    for (let i = 0; i < Math.min(HIGHLIGHTED_RESULTS, positions.length); i++) leading.push(withHighlights(list[positions[i]!]!, highlight));
+  const count = Math.min(HIGHLIGHTED_RESULTS, positions.length);
+  // Of its exact size: pushing twenty items grew an array twice.
+  const leading = new Array<AnswerItem>(count);
+  if (count > 0) {
+    const bolded = boldedFor(list, typed);
+    for (let i = 0; i < count; i++) {
+      const position = positions[i]!;
+      let copy = bolded.copyAt.get(position);
+      if (!copy) {
+        if (bolded.copyAt.size >= COPIES_KEPT_PER_TEXT) bolded.copyAt.clear();
+        bolded.copyAt.set(position, (copy = withHighlights(list[position]!, bolded.highlight)));
+      }
+      leading[i] = copy;
+    }
   }
-  return new ItemsAtPositions(list, positions.slice(), leading, after);
+  return new ItemsAtPositions(list, positionsStay ? positions : positions.slice(), leading, after);
+}
+
+/** One typed text's highlighter over one list, and the bolded copies it made, by position in the list. */
+interface Bolded {
+  highlight: (text: string) => Highlight[];
+  copyAt: Map<number, AnswerItem>;
+}
+
+/**
+ * What each typed text bolded, per list (a library's meetings, its agreements): the same names come
+ * back with every page press and every member asking about them, and analysing the text and bolding
+ * twenty items' quotes again was most of what a /who-met with a person allocated (at 1M paragraphs
+ * the collections of that garbage made its slowest calls). A new library has new lists, so nothing
+ * bolded from an old one is ever shown.
+ */
+const boldedByList = new WeakMap<readonly AnswerItem[], BoundedMap<string, Bolded>>();
+/** Typed texts kept per list: the names asked lately. */
+const TYPED_TEXTS_KEPT = 64;
+/** Bolded copies kept per typed text: the first results of its years and months, several times over. */
+const COPIES_KEPT_PER_TEXT = 256;
+
+function boldedFor(list: readonly AnswerItem[], typed: string): Bolded {
+  let byTyped = boldedByList.get(list);
+  if (!byTyped) boldedByList.set(list, (byTyped = new BoundedMap(TYPED_TEXTS_KEPT)));
+  let bolded = byTyped.get(typed);
+  if (!bolded) byTyped.set(typed, (bolded = { highlight: createHighlighter(typed), copyAt: new Map() }));
+  return bolded;
 }
 
 function withHighlights<Item extends AnswerItem>(item: Item, highlight: (text: string) => Highlight[]): Item {
-  return {
-    ...item,
-    citations: item.citations.map((citation, i) => {
-      if (i >= HIGHLIGHTED_QUOTES_PER_RESULT) return citation;
-      const highlights = highlight(citation.quote);
-      return highlights.length > 0 ? { ...citation, highlights } : citation;
-    }),
-  };
+  // The citations are copied only when one of them is bolded (a loop: `map` made a closure per item).
+  let citations: Citation[] | undefined;
+  const bolded = Math.min(HIGHLIGHTED_QUOTES_PER_RESULT, item.citations.length);
+  for (let i = 0; i < bolded; i++) {
+    const citation = item.citations[i]!;
+    const highlights = highlight(citation.quote);
+    if (highlights.length === 0) continue;
+    citations ??= item.citations.slice();
+    citations[i] = { ...citation, highlights };
+  }
+  return { ...item, citations: citations ?? item.citations };
 }

@@ -3,7 +3,7 @@ import type { Answer, AnswerItem, ItemList } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { highlightedItemsAt } from './highlightName.ts';
 import { dateRange, heldThenPlanned, itemsInRange } from '../library/lookups/dateRanges.ts';
-import { meetingPositionsOf, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
+import { meetingPositionsKept, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
 import { participantIdsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
 import { prominentPeople } from '../library/lookups/popularTopics.ts';
 import { foldedWords, wordsOfPeopleMatch } from '../text/matchText.ts';
@@ -21,10 +21,9 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const [from, to] = dateRange(library.meetings, year, month);
   // A month without a year: every year's meetings of that month.
   const everyYearsMonth = month !== undefined && year === undefined;
-  const monthText = `-${String(month).padStart(2, '0')}`;
-  const inMonth = (meeting: AnswerItem) => meeting.date.slice(4, 7) === monthText;
-  // Copied out of the lookup's scratch space, which its next call reuses.
-  const nameIds = person ? participantIdsMatching(library, person).slice() : undefined;
+  const typedWords = person ? foldedWords(person) : NO_WORDS;
+  // A view of the lookup's scratch space, read only within this call (no other call of it comes before the end).
+  const nameIds = person ? participantIdsMatching(library, typedWords) : undefined;
   // Planned meetings come after the held ones, each marked `status: 'planned'`: never mixed in.
   const plannedRange = dateRange(library.plannedMeetings, year, month);
   let items: ItemList;
@@ -32,24 +31,23 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
     // The whole range, held then planned: the same list for every member, joined once.
     items = heldThenPlanned(library.meetings, [from, to], library.plannedMeetings, plannedRange);
   } else {
-    const typedWords = person ? foldedWords(person) : [];
     const plannedWords = plannedMeetingWordsIndex.get(library);
     const planned: AnswerItem[] = [];
     for (let position = plannedRange[0]; position < plannedRange[1]; position++) {
       const meeting = library.plannedMeetings[position]!;
-      if ((!everyYearsMonth || inMonth(meeting)) && wordsOfPeopleMatch(plannedWords[position]!, typedWords)) planned.push(meeting);
+      if ((!everyYearsMonth || isInMonth(meeting.date, month)) && wordsOfPeopleMatch(plannedWords[position]!, typedWords)) {
+        planned.push(meeting);
+      }
     }
     if (person && nameIds) {
-      const positions = meetingPositionsOf(library, nameIds, from, to);
-      items = highlightedItemsAt(
-        library.meetings,
-        everyYearsMonth ? positionsInMonth(library, positions, monthText) : positions,
-        person,
-        planned,
-      );
+      // Lasting positions (the lookup's own, or kept for the name): the answer holds them without a copy.
+      const positions = meetingPositionsKept(library, person, nameIds, from, to);
+      items = everyYearsMonth
+        ? highlightedItemsAt(library.meetings, positionsInMonth(library, positions, month), person, planned, true)
+        : highlightedItemsAt(library.meetings, positions, person, planned, true);
     } else {
       const inRange = itemsInRange(library.meetings, from, to);
-      items = everyYearsMonth ? inRange.filter(inMonth) : inRange;
+      items = everyYearsMonth ? inRange.filter((meeting) => isInMonth(meeting.date, month)) : inRange;
       if (planned.length > 0) items = [...items, ...planned];
     }
   }
@@ -69,11 +67,34 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   return answer;
 }
 
-/** The positions of meetings dated in the month (`-MM`) of any year, in order, in a new array. */
-function positionsInMonth(library: Library, positions: Uint32Array, monthText: string): Uint32Array {
-  return positions.filter((position) => library.meetings[position]!.date.slice(4, 7) === monthText);
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * A date (`YYYY-MM` or `YYYY-MM-DD`) is in the month, of any year: its two digits read as codes, with no
+ * string cut from it (this runs for every meeting of a name, thousands for a family name).
+ */
+function isInMonth(date: string, month: number): boolean {
+  return date.charCodeAt(4) === 45 && (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) === month;
 }
 
-function compact(options: object): Answer['options'] {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+/**
+ * The positions of meetings dated in the month of any year, in order: counted, then copied into an array
+ * of their exact size (`filter` grows one and copies it again).
+ */
+function positionsInMonth(library: Library, positions: Uint32Array, month: number): Uint32Array {
+  let count = 0;
+  for (let i = 0; i < positions.length; i++) if (isInMonth(library.meetings[positions[i]!]!.date, month)) count++;
+  const inMonth = new Uint32Array(count);
+  count = 0;
+  for (let i = 0; i < positions.length; i++) if (isInMonth(library.meetings[positions[i]!]!.date, month)) inMonth[count++] = positions[i]!;
+  return inMonth;
+}
+
+/** The options given, in their order, without those left undefined. */
+function compact(options: WhoMetOptions): Answer['options'] {
+  const given: Answer['options'] = {};
+  if (options.year !== undefined) given.year = options.year;
+  if (options.month !== undefined) given.month = options.month;
+  if (options.person !== undefined) given.person = options.person;
+  return given;
 }

@@ -43,6 +43,16 @@ export interface ReadSizes {
   textChunkUnits?: number;
 }
 
+export interface DecodeOptions extends ReadSizes {
+  /**
+   * The library being served, on a reload: an article with the same id and the same file hash (sha256
+   * of the file's bytes) has the same body, which the same code made from the same bytes, so its body
+   * is taken from there instead of being made again from the cache (it is still read and checksummed).
+   * At 1M paragraphs the bodies are a third of the library: a reload then holds them once, not twice.
+   */
+  bodiesFrom?: Library;
+}
+
 /**
  * Rebuilds a Library from its encoded form (in memory, or still in its cache file), calling
  * `checkpoint` between slices of work. Throws when anything does not fit: the caller then rebuilds
@@ -51,14 +61,14 @@ export interface ReadSizes {
 export async function decodeLibrary(
   encoded: EncodedLibrary | LibraryInFile,
   checkpoint?: Checkpoint,
-  sizes: ReadSizes = {},
+  options: DecodeOptions = {},
 ): Promise<Library> {
   const pause = pauseAt(checkpoint);
   const count = isInFile(encoded) ? encoded.offsets.length : encoded.sections.length;
   if (count !== encoded.header.sections.length) throw new Error('section count differs from the header');
-  const source = isInFile(encoded) ? await openSectionsInFile(encoded, sizes.windowBytes) : sectionsInMemory(encoded.sections, pause);
+  const source = isInFile(encoded) ? await openSectionsInFile(encoded, options.windowBytes) : sectionsInMemory(encoded.sections, pause);
   try {
-    return await decodeSections(encoded.header, source, checkpoint, sizes.textChunkUnits);
+    return await decodeSections(encoded.header, source, checkpoint, options);
   } finally {
     await source.close();
   }
@@ -73,7 +83,7 @@ async function decodeSections(
   header: CacheHeader,
   source: SectionSource,
   checkpoint: Checkpoint | undefined,
-  textChunkUnits: number | undefined,
+  { textChunkUnits, bodiesFrom }: DecodeOptions,
 ): Promise<Library> {
   const pause = pauseAt(checkpoint);
   const hashInSteps = async (hash: Hash, bytes: Uint8Array) => {
@@ -179,7 +189,13 @@ async function decodeSections(
   const glossary = glossarySchema.parse(await readList('glossary', (entry) => entry)) as GlossaryEntry[];
   const fields = await readList('articles', articleFields);
   // Bodies are stored as UTF-16, so a body's offsets in code units are its bytes' halved.
-  const bodies = await textTable('bodies', 'bodyEnds');
+  const heldBody = (i: number) => {
+    const held = bodiesFrom?.articlesById.get(fields[i]!.id);
+    return held !== undefined && held.hash === fields[i]!.hash ? held.body : undefined;
+  };
+  const { stretches, checked } = text('bodies');
+  const bodyEnds = await u32('bodyEnds');
+  const bodies = checked(await decodeTextTable(stretches, bodyEnds, pause, textChunkUnits, (i) => heldBody(i) === undefined));
   const spanEnds = await u32('spanEnds');
   const spans = await u32('spans');
   if (bodies.length !== fields.length || spanEnds.length !== fields.length) throw new Error('article counts differ');
@@ -188,7 +204,9 @@ async function decodeSections(
     const spansStart = i === 0 ? 0 : spanEnds[i - 1]!;
     if (spanEnds[i]! < spansStart) throw new Error('article spans out of order');
     const { id, file, format, date, meta, bodyLine, hash } = fields[i]!;
-    const body = bodies[i]!;
+    const body = bodies[i] ?? heldBody(i)!;
+    // Held bodies are checked like read ones: the spans must fit them (paragraphsFromSpans throws).
+    if (body.length !== bodyEnds[i]! - (i === 0 ? 0 : bodyEnds[i - 1]!)) throw new Error(`article ${id}: body of the wrong length`);
     const paragraphs = paragraphsFromSpans(id, body, spans, spansStart, spanEnds[i]!);
     // The keys in the order the corpus loader writes them.
     articles.push({ id, file, format, date, meta, body, bodyLine, paragraphs, hash });

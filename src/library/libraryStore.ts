@@ -233,6 +233,7 @@ export class LibraryStore {
       { corpusDir: this.corpusDir },
       (request) => buildForReload(request, this.buildTimeoutMs),
       () => yieldEvery(RELOAD_SLICE_MS, RELOAD_REST_MS),
+      previous,
     );
     const tookMs = Math.round(performance.now() - started);
     if (!loaded.ok) return { status: 'failed', errors: loaded.errors, tookMs, skipped: loaded.skipped };
@@ -349,6 +350,8 @@ async function buildAndDecode(
   request: BuildRequest,
   build: (request: BuildRequest) => Promise<BuildOutcome>,
   checkpoint: () => Checkpoint | undefined,
+  /** The library being served (a reload): unchanged articles keep its bodies (see DecodeOptions). */
+  served?: Library,
 ): Promise<Decoded> {
   const failure = (reason: string): Decoded => ({ ok: false, errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason }], skipped: [] });
   for (const ignoreCache of request.ignoreCache ? [true] : [false, true]) {
@@ -362,7 +365,7 @@ async function buildAndDecode(
     try {
       const pause = checkpoint();
       // Built in this thread: served as built (encoding it was for the cache file only).
-      const library = outcome.built ?? (await decodeLibrary(outcome.encoded, pause));
+      const library = outcome.built ?? (await decodeLibrary(outcome.encoded, pause, { bodiesFrom: served }));
       releaseBytes(outcome.encoded);
       // Built here, before the library is served, so no member's command pays for them.
       await prepareLookups(library, pause);

@@ -79,18 +79,38 @@ const CHUNK_UNITS = 2 * 1024 * 1024;
  * The strings back from their text and ends, pausing between slices; throws on ends that do not fit the
  * text. A UTF-16 text is read `chunkUnits` code units at a time (more for one longer string), each
  * stretch holding whole strings only; tests make it small to cut a table into many stretches.
+ *
+ * With `wanted`, a UTF-16 table gives only the strings it wants (the others are `undefined`): a stretch
+ * holding none of them is still read, so that its source can checksum it, but never made into a string.
+ * A reload that keeps the bodies of its unchanged articles so creates no text for them: at 1M paragraphs
+ * that was 640 MB, which V8 counts as new external memory and answered with a full collection of the
+ * whole heap, the library being served included, every 64 MB.
  */
 export async function decodeTextTable(
   text: EncodedText | TextSource,
   ends: Uint32Array,
   pause?: () => Promise<void>,
+  chunkUnits?: number,
+): Promise<string[]>;
+export async function decodeTextTable(
+  text: EncodedText | TextSource,
+  ends: Uint32Array,
+  pause: (() => Promise<void>) | undefined,
+  chunkUnits: number | undefined,
+  wanted: (index: number) => boolean,
+): Promise<(string | undefined)[]>;
+export async function decodeTextTable(
+  text: EncodedText | TextSource,
+  ends: Uint32Array,
+  pause?: () => Promise<void>,
   chunkUnits = CHUNK_UNITS,
-): Promise<string[]> {
+  wanted?: (index: number) => boolean,
+): Promise<(string | undefined)[]> {
   const source = 'bytes' in text ? textInMemory(text) : text;
   const whole = source.encoding === 'utf8' ? await decodeText(source) : undefined;
   const length = whole?.length ?? source.byteLength / 2;
   if (!Number.isInteger(length)) throw new Error('library cache: UTF-16 text of an odd length');
-  const strings: string[] = [];
+  const strings: (string | undefined)[] = [];
   let chunk = whole ?? '';
   let chunkStart = 0;
   let chunkEnd = whole?.length ?? 0;
@@ -109,11 +129,15 @@ export async function decodeTextTable(
       // The next stretch of whole strings, this one at least, up to chunkUnits.
       chunkStart = start;
       chunkEnd = end;
-      for (let next = i + 1; next < ends.length && ends[next]! - chunkStart <= chunkUnits && ends[next]! >= chunkEnd; next++)
-        chunkEnd = ends[next]!;
-      chunk = asBuffer(await source.read(2 * chunkStart, 2 * chunkEnd)).toString('utf16le');
+      let next = i + 1;
+      for (; next < ends.length && ends[next]! - chunkStart <= chunkUnits && ends[next]! >= chunkEnd; next++) chunkEnd = ends[next]!;
+      let chunkWanted = wanted === undefined;
+      for (let j = i; j < next && !chunkWanted; j++) chunkWanted = wanted!(j);
+      const bytes = await source.read(2 * chunkStart, 2 * chunkEnd);
+      chunk = chunkWanted ? asBuffer(bytes).toString('utf16le') : '';
     }
-    strings.push(chunk.slice(start - chunkStart, end - chunkStart));
+    // A wanted string's stretch was made a string (see above); an unwanted one is left out.
+    strings.push(whole !== undefined || wanted === undefined || wanted(i) ? chunk.slice(start - chunkStart, end - chunkStart) : undefined);
     start = end;
     if (pause && ++sincePause === STRINGS_PER_PAUSE) {
       await pause();

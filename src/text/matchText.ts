@@ -24,7 +24,17 @@ export function personWords(person: { name: string; role?: string }): PersonWord
  */
 export function wordsOfPeopleMatch(people: readonly PersonWords[], typedWords: readonly string[]): boolean {
   if (typedWords.length === 0) return true;
-  return people.some(({ words, solid }) =>
-    typedWords.every((typed) => words.some((word) => word.startsWith(typed)) || solid.includes(typed)),
-  );
+  // Plain loops: /who-met asks this for every planned meeting, and the closures of `some`/`every` were
+  // made anew for each person and typed word.
+  for (let p = 0; p < people.length; p++) {
+    const { words, solid } = people[p]!;
+    let everyTyped = true;
+    for (let t = 0; t < typedWords.length && everyTyped; t++) {
+      const typed = typedWords[t]!;
+      everyTyped = solid.includes(typed);
+      for (let w = 0; w < words.length && !everyTyped; w++) everyTyped = words[w]!.startsWith(typed);
+    }
+    if (everyTyped) return true;
+  }
+  return false;
 }

@@ -63,3 +63,32 @@ describe('bold in the meetings at some positions of a list', () => {
     expect([...library, ...planned].every((item) => item.citations.every((citation) => citation.highlights === undefined))).toBe(true);
   });
 });
+
+describe('bold kept for a name asked again', () => {
+  const bolds = (items: Iterable<MeetingItem>) =>
+    [...items].map((item) =>
+      item.citations.map((citation) => (citation.highlights ?? []).map(({ start, end }) => citation.quote.slice(start, end))),
+    );
+
+  it('gives a name asked again (another page, another member) the same bold, and another name on the same list its own', () => {
+    const library = Array.from({ length: 30 }, (_, i) => meetingReported(2, (i % 28) + 1));
+    const positions = Uint32Array.from({ length: 25 }, (_, i) => i);
+    const first = bolds(highlightedItemsAt(library, positions, 'rutte') as Iterable<MeetingItem>);
+    const again = bolds(highlightedItemsAt(library, positions, 'rutte') as Iterable<MeetingItem>);
+    expect(again).toEqual(first);
+    expect(first[0]).toEqual([['Rutte'], ['Rutte']]);
+    // A different name on the same list and positions: its own words in bold, not the first name's.
+    expect(bolds(highlightedItemsAt(library, positions, 'Wi Sung-lac') as Iterable<MeetingItem>)[0]).toEqual([
+      ['Wi Sung-lac'],
+      ['Wi Sung-lac'],
+    ]);
+    // The same name over a list from another library (same positions): that list's own quotes.
+    const other = library.map((item) => ({
+      ...item,
+      citations: item.citations.map((citation) => ({ ...citation, quote: citation.quote.replace('Mark Rutte', 'Tổng thư ký Rutte') })),
+    }));
+    const fromOther = [...highlightedItemsAt(other, positions, 'rutte')];
+    expect(fromOther[0]!.citations[0]!.quote).toContain('Tổng thư ký Rutte');
+    expect(bolds(fromOther as MeetingItem[])[0]).toEqual([['Rutte'], ['Rutte']]);
+  });
+});

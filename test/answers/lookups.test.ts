@@ -82,6 +82,18 @@ describe('/who-met person on a large corpus', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+    // Asked again after the others (each name's meetings are then kept, not found anew): the same lists.
+    for (const family of shared) {
+      for (const year of years) {
+        const again = answerQuestion(library, { command: 'who-met', person: family, ...(year === undefined ? {} : { year }) });
+        const expected = library.meetings.filter(
+          (meeting) =>
+            (year === undefined || meeting.date.startsWith(String(year))) &&
+            (meeting.participants ?? []).some((person) => nameMatches(person.name, family)),
+        );
+        expect([...again.items].map(keyOf)).toEqual(expected.map(keyOf));
+      }
+    }
   });
 });
 

@@ -64,6 +64,24 @@ describe('LibraryStore.reload (built in a child process, or a worker thread)', (
     expect((await LibraryStore.open(dir)).lastLoad?.fromCache).toBe(true);
   });
 
+  it('keeps the served bodies of the articles that did not change, and reads the changed ones', async () => {
+    const dir = await copyOfBundledCorpus();
+    const opened = (await LibraryStore.open(dir)).current;
+    const [first, second] = (await articleFiles(dir)).map((name) => name.replace('.txt', ''));
+    // The unchanged article's body as served, marked: the same length, so the new spans still fit it.
+    const marked = `Ⓧ${opened.articlesById.get(second!)!.body.slice(1)}`;
+    const articles = opened.corpus.articles.map((article) => (article.id === second ? { ...article, body: marked } : article));
+    const store = LibraryStore.fromLibrary(dir, {
+      ...opened,
+      corpus: { ...opened.corpus, articles },
+      articlesById: new Map(articles.map((article) => [article.id, article])),
+    });
+    await appendFile(join(dir, `${first!}.txt`), '\nHai bên cũng đã ký kết thỏa thuận hợp tác mới.\n');
+    expect(await store.reload()).toMatchObject({ status: 'ok', changed: [first] });
+    expect(store.current.articlesById.get(second!)!.body).toBe(marked);
+    expect(store.current.articlesById.get(first!)!.body).toContain('Hai bên cũng đã ký kết thỏa thuận hợp tác mới.');
+  });
+
   it('answers as a fresh build would after a reload', async () => {
     const dir = await copyOfBundledCorpus();
     const store = await LibraryStore.open(dir);

@@ -5,7 +5,7 @@ import { BoundedMap } from '../../text/boundedMap.ts';
 import { lowerBound } from '../../text/lowerBound.ts';
 
 /** The date ranges already cut from each list, per library: the same few are asked again and again. */
-const rangesByList = new WeakMap<readonly AnswerItem[], BoundedMap<string, readonly AnswerItem[]>>();
+const rangesByList = new WeakMap<readonly AnswerItem[], BoundedMap<RangeKey, readonly AnswerItem[]>>();
 /** Distinct ranges kept per list: every year and month of a decade, and then some. */
 const MAX_RANGES = 512;
 
@@ -16,7 +16,7 @@ const MAX_RANGES = 512;
 export function itemsInRange(items: readonly AnswerItem[], from: number, to: number): readonly AnswerItem[] {
   let ranges = rangesByList.get(items);
   if (!ranges) rangesByList.set(items, (ranges = new BoundedMap(MAX_RANGES)));
-  const key = `${from}:${to}`;
+  const key = rangeKey(from, to, items.length);
   let range = ranges.get(key);
   if (!range) ranges.set(key, (range = Object.freeze(items.slice(from, to))));
   return range;
@@ -25,7 +25,7 @@ export function itemsInRange(items: readonly AnswerItem[], from: number, to: num
 /** The held-then-planned lists already joined, per held list (and the planned list they were joined with). */
 const joinedByList = new WeakMap<
   readonly AnswerItem[],
-  { planned: readonly AnswerItem[]; ranges: BoundedMap<string, readonly AnswerItem[]> }
+  { planned: readonly AnswerItem[]; ranges: BoundedMap<RangeKey, readonly AnswerItem[]> }
 >();
 
 /**
@@ -42,10 +42,26 @@ export function heldThenPlanned(
   if (plannedFrom >= plannedTo) return itemsInRange(held, from, to);
   let joined = joinedByList.get(held);
   if (!joined || joined.planned !== planned) joinedByList.set(held, (joined = { planned, ranges: new BoundedMap(MAX_RANGES) }));
-  const key = `${from}:${to}:${plannedFrom}:${plannedTo}`;
+  const heldKey = rangeKey(from, to, held.length);
+  const plannedKey = rangeKey(plannedFrom, plannedTo, planned.length);
+  const key = pairKey(heldKey, plannedKey, (planned.length + 1) ** 2);
   let range = joined.ranges.get(key);
   if (!range) joined.ranges.set(key, (range = Object.freeze([...held.slice(from, to), ...planned.slice(plannedFrom, plannedTo)])));
   return range;
+}
+
+/** A cache key of ranges: one number when it can be (made on every command, where a string was garbage). */
+type RangeKey = number | string;
+
+/** One number per range [from, to) of a list of `length` items. */
+function rangeKey(from: number, to: number, length: number): number {
+  return from * (length + 1) + to;
+}
+
+/** One number per pair of keys, the second below `secondKeys`, while that number is exact; else text. */
+function pairKey(first: number, second: number, secondKeys: number): RangeKey {
+  const key = first * secondKeys + second;
+  return Number.isSafeInteger(key) ? key : `${first}:${second}`;
 }
 
 /**
@@ -55,6 +71,9 @@ export function heldThenPlanned(
 export function dateRange(items: readonly { date: string }[], year: number | undefined, month?: number): [number, number] {
   if (year === undefined) return [0, items.length];
   const prefix = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
-  const date = (item: { date: string }) => item.date;
-  return [lowerBound(items, prefix, date), lowerBound(items, `${prefix}\uffff`, date)];
+  return [lowerBound(items, prefix, dateOf), lowerBound(items, `${prefix}\uffff`, dateOf)];
+}
+
+function dateOf(item: { date: string }): string {
+  return item.date;
 }

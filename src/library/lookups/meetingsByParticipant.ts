@@ -3,6 +3,7 @@
 import type { Library } from '../library.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { dateRange } from './dateRanges.ts';
+import { BoundedMap } from '../../text/boundedMap.ts';
 import { lowerBoundOf } from '../../text/lowerBound.ts';
 import { GrowingUint32 } from '../../text/growingUint32.ts';
 import { participantNamesIndex } from './participantNames.ts';
@@ -106,3 +107,29 @@ export function meetingPositionsOf(library: Library, nameIds: ArrayLike<number>,
   }
   return found.buffer.subarray(0, found.length);
 }
+
+/**
+ * Several names' positions as `meetingPositionsOf` finds them, copied once per typed text and range and
+ * kept: a family name (`Nguyễn`) is thousands of meetings, copied out of the scratch space on every
+ * command and page press. One name's (or none's) are the lookup's own list already. Never to be changed.
+ */
+export function meetingPositionsKept(
+  library: Library,
+  typed: string,
+  nameIds: ArrayLike<number>,
+  from = 0,
+  to = library.meetings.length,
+): Uint32Array {
+  if (nameIds.length <= 1) return meetingPositionsOf(library, nameIds, from, to);
+  let kept = keptByLibrary.get(library);
+  if (!kept) keptByLibrary.set(library, (kept = new BoundedMap(TYPED_RANGES_KEPT)));
+  const key = `${from}:${to}:${typed}`;
+  let positions = kept.get(key);
+  if (!positions) kept.set(key, (positions = meetingPositionsOf(library, nameIds, from, to).slice()));
+  return positions;
+}
+
+/** The positions kept per library, by range and typed text. */
+const keptByLibrary = new WeakMap<Library, BoundedMap<string, Uint32Array>>();
+/** Typed texts and ranges kept: the names asked lately (a family name's list is tens of KB). */
+const TYPED_RANGES_KEPT = 64;

@@ -73,13 +73,12 @@ function* participantNameSteps(library: Library): Generator<void, ParticipantNam
 }
 
 /**
- * Names of meeting participants that the typed text matches, as their positions in `names` (each
+ * Names of meeting participants that the typed text (its `foldedWords`) matches, as their positions in `names` (each
  * once, in no particular order): every typed word starts one of the name's words ("rutte", "mark r",
  * "stolt"), or of the titles they are given ("NATO", "Tổng thư ký NATO", "Nhật Bản"), or stands
  * inside the name written solid ("sukyeol"). A view of scratch space that the next call reuses.
  */
-export function participantIdsMatching(library: Library, typed: string): Uint32Array {
-  const typedWords = foldedWords(typed);
+export function participantIdsMatching(library: Library, typedWords: readonly string[]): Uint32Array {
   const { participantsByWord, participantsByTitleWord, names } = participantNamesIndex.get(library);
   if (typedWords.length === 0) return everyId(names.length);
   // A name is the precise answer; only when no name matches are titles, organisations and countries read.
