@@ -2,32 +2,37 @@
 // agreement and person once, so that each command only filters what is already known.
 import type { Corpus } from '../corpus/types.ts';
 import { buildPassageIndex } from '../search/passageIndex.ts';
+import type { PassageIndex } from '../search/types.ts';
 import { foldDiacritics } from '../text/foldDiacritics.ts';
-import { extractMeetings } from '../extract/extractMeetings.ts';
-import { extractAgreements } from '../extract/extractAgreements.ts';
-import { peopleInArticle } from '../extract/findPeople.ts';
 import { mergeRepeatedMeetings, personKey } from '../extract/mergeReports.ts';
 import type { AgreementItem, AnswerItem, MeetingItem } from '../extract/items.ts';
-import { addSources } from './citationSource.ts';
+import { type ArticleExtraction, extractArticle } from './extractArticle.ts';
 import type { Library, PersonEntry } from './library.ts';
 
+/** All in this thread: small corpora, tests, and where no worker can start (see parallelBuild.ts). */
 export function buildLibrary(corpus: Corpus): Library {
+  return assembleLibrary(corpus, corpus.articles.map(extractArticle), buildPassageIndex(corpus.articles, corpus.glossary));
+}
+
+/**
+ * The library from each article's extraction (`extractions[i]` is `corpus.articles[i]`'s) and the index.
+ * Merged strictly in article order: repeated meetings fold into the first report and a person keeps the
+ * first spelling met, so another order would make another library.
+ */
+export function assembleLibrary(corpus: Corpus, extractions: readonly ArticleExtraction[], index: PassageIndex): Library {
+  if (extractions.length !== corpus.articles.length) throw new Error('library build: an extraction is missing for some article');
   const articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
   const meetings: MeetingItem[] = [];
   const agreements: AgreementItem[] = [];
   const peopleByFoldedName = new Map<string, PersonEntry>();
   let paragraphCount = 0;
 
-  for (const article of corpus.articles) {
+  corpus.articles.forEach((article, position) => {
+    const extraction = extractions[position]!;
     paragraphCount += article.paragraphs.length;
-    // A meeting told again further down is one meeting, so `Hai bên` after either finds its day and people.
-    const articleMeetings = mergeRepeatedMeetings(extractMeetings(article));
-    const articleAgreements = extractAgreements(article, articleMeetings);
-    addSources(articleMeetings, article);
-    addSources(articleAgreements, article);
-    meetings.push(...articleMeetings);
-    agreements.push(...articleAgreements);
-    for (const person of peopleInArticle(article)) {
+    meetings.push(...extraction.meetings);
+    agreements.push(...extraction.agreements);
+    for (const person of extraction.people) {
       const foldedName = foldDiacritics(person.name);
       // `Yoon Suk-yeol` in one article and `Yoon Suk Yeol` in another are one person.
       const known = peopleByFoldedName.get(personKey(person.name));
@@ -41,7 +46,7 @@ export function buildLibrary(corpus: Corpus): Library {
         peopleByFoldedName.set(personKey(person.name), { ...person, foldedName, articleIds: [article.id] });
       }
     }
-  }
+  });
 
   const byDateThenArticle = (a: AnswerItem, b: AnswerItem) =>
     a.date.localeCompare(b.date) ||
@@ -58,7 +63,7 @@ export function buildLibrary(corpus: Corpus): Library {
   return {
     corpus,
     articlesById,
-    index: buildPassageIndex(corpus.articles, corpus.glossary),
+    index,
     meetings: reportedOnce.filter(held),
     agreements: agreements.filter(held),
     plannedMeetings: reportedOnce.filter(planned),

@@ -2,7 +2,7 @@
 // to date, else load, validate, index, extract and write the cache; then hand the encoded library over
 // with its buffers transferred (not copied), for the main thread to decode in short slices.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { buildLibrary } from './buildLibrary.ts';
+import { buildLibraryInParallel } from './parallelBuild.ts';
 import type { Library } from './library.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { CORPUS_FOLDER_LABEL, scanCorpusFolder } from '../corpus/corpusFolder.ts';
@@ -88,7 +88,7 @@ export async function buildEncodedLibrary(
   const loaded = await loadCorpus(corpusDir, { skipInvalid });
   if (!loaded.ok) return loaded;
   const { skipped, problems } = loaded;
-  const library = buildLibrary(loaded.corpus);
+  const library = await buildLibraryInParallel(loaded.corpus);
   const encoded = encodeLibrary(library, key);
   const uncached = {
     ok: true as const,
