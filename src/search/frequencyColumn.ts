@@ -55,25 +55,18 @@ export class FrequencyColumnWriter {
 }
 
 /**
- * Checks the frequencies of postings [start, end) against the overflow table, whose entries before
- * `overflowAt` belong to earlier postings; returns where the next postings' entries start. A posting
- * without occurrences, a marked posting without its entry, or an entry small enough for its byte throws.
+ * Checks the overflow table's entry for the posting at `at`, marked {@link OVERFLOW}: the entry at
+ * `overflowAt` (those before it belong to earlier postings) must name it, with a frequency too large for
+ * its byte. Returns where the next marked posting's entry is. Postings are checked in order of position,
+ * so an entry of no marked posting, or one out of order, is never reached (the caller checks the count).
  */
-export function checkFrequencies(
-  frequencies: Uint8Array,
+export function checkOverflowEntry(
   overflowPositions: Uint32Array,
   overflowFrequencies: Uint32Array,
-  start: number,
-  end: number,
+  at: number,
   overflowAt: number,
 ): number {
-  for (let at = start; at < end; at++) {
-    const frequency = frequencies[at]!;
-    if (frequency === 0) throw new Error('passage index columns: a posting without occurrences');
-    if (frequency !== OVERFLOW) continue;
-    if (overflowPositions[overflowAt] !== at) throw new Error('passage index columns: a large frequency missing from its table');
-    if (overflowFrequencies[overflowAt]! < OVERFLOW) throw new Error('passage index columns: a small frequency in the table of large ones');
-    overflowAt++;
-  }
-  return overflowAt;
+  if (overflowPositions[overflowAt] !== at) throw new Error('passage index columns: a large frequency missing from its table');
+  if (overflowFrequencies[overflowAt]! < OVERFLOW) throw new Error('passage index columns: a small frequency in the table of large ones');
+  return overflowAt + 1;
 }

@@ -4,7 +4,7 @@
 // cache hands them over as they are. A term is found through a hash table of terms (termTable.ts), stored too.
 import { GrowingUint32 } from '../text/growingUint32.ts';
 import { lowerBoundOf } from '../text/lowerBound.ts';
-import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkFrequencies } from './frequencyColumn.ts';
+import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkOverflowEntry } from './frequencyColumn.ts';
 import { TermTable } from './termTable.ts';
 
 export { TermTable } from './termTable.ts';
@@ -196,15 +196,17 @@ export class PostingLookup {
   }
 }
 
+/** Postings checked between two yields of {@link indexPostingColumns} (a few milliseconds at most). */
+const POSTINGS_PER_STEP = 1 << 20;
+
 /**
- * Checks that columns fit together, yielding every few thousand entries so a loader can let the event
- * loop run. Throws on columns that do not fit together.
+ * Checks that columns fit together, yielding every million postings or so so a loader can let the
+ * event loop run. Throws on columns that do not fit together.
  */
-export function* indexPostingColumns(columns: PostingColumns): Generator<void, PostingLookup, void> {
+export function* indexPostingColumns(columns: PostingColumns, postingsPerStep = POSTINGS_PER_STEP): Generator<void, PostingLookup, void> {
   const { documentIds, fieldLengths, terms, termEnds, documents, frequencies, overflowPositions, overflowFrequencies } = columns;
-  const count = documentIds.length;
   if (
-    fieldLengths.length !== count ||
+    fieldLengths.length !== documentIds.length ||
     termEnds.length !== terms.size ||
     documents.length !== frequencies.length ||
     overflowPositions.length !== overflowFrequencies.length
@@ -212,40 +214,50 @@ export function* indexPostingColumns(columns: PostingColumns): Generator<void, P
     throw new Error('passage index columns: lengths do not match');
   }
   yield* terms.checkSteps();
-  let start = 0;
-  let sinceYield = 0;
-  let overflowAt = 0;
-  for (let i = 0; i < termEnds.length; i++) {
-    const end = termEnds[i]!;
-    if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
-    checkPostings(documents, start, end, count);
-    overflowAt = checkFrequencies(frequencies, overflowPositions, overflowFrequencies, start, end, overflowAt);
-    sinceYield += end - start + 8;
-    start = end;
-    if (sinceYield > 16_384) {
-      sinceYield = 0;
-      yield;
-    }
+  const checked = { term: 0, overflowAt: 0 };
+  while (checked.term < termEnds.length) {
+    checkPostingsOfTerms(columns, checked, postingsPerStep);
+    yield;
   }
-  if (start !== documents.length) throw new Error('passage index columns: postings left over');
-  if (overflowAt !== overflowPositions.length) throw new Error('passage index columns: large frequencies of no marked posting');
+  if ((termEnds.length === 0 ? 0 : termEnds[termEnds.length - 1]!) !== documents.length)
+    throw new Error('passage index columns: postings left over');
+  if (checked.overflowAt !== overflowPositions.length) throw new Error('passage index columns: large frequencies of no marked posting');
   return new PostingLookup(columns);
 }
 
 /**
- * Checks one term's postings (their frequencies: checkFrequencies). A function of its own, not inlined
- * in the generator above: V8 optimizes a loop inside a generator only when the generator is entered
- * again, so the millions of postings of a large library were checked by unoptimized code (four times slower).
+ * Checks the postings of the terms from `checked.term` on, about `budget` of them (whole terms), and
+ * moves `checked` past them: each term's paragraphs strictly ascending and known, each frequency
+ * present, a marked one found in the overflow table (checkOverflowEntry). One function and one loop
+ * over many terms, not a call per term from the generator above: V8 optimizes a loop inside a generator
+ * only when the generator is entered again, and a call per term cost more than its postings' checks
+ * (at 1M paragraphs, 670k terms and 86M postings: 1.4 s, against ~0.2 s in one loop).
  */
-function checkPostings(documents: Uint32Array, start: number, end: number, count: number): void {
-  let previous = -1;
-  for (let at = start; at < end; at++) {
-    const document = documents[at]!;
-    // Lookups search each list by halves: it must be strictly ascending.
-    if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
-    if (document <= previous) throw new Error('passage index columns: postings out of order');
-    previous = document;
+function checkPostingsOfTerms(columns: PostingColumns, checked: { term: number; overflowAt: number }, budget: number): void {
+  const { termEnds, documents, frequencies, overflowPositions, overflowFrequencies } = columns;
+  const count = columns.documentIds.length;
+  let term = checked.term;
+  let overflowAt = checked.overflowAt;
+  let start = term === 0 ? 0 : termEnds[term - 1]!;
+  const stopAt = start + budget;
+  for (; term < termEnds.length && start < stopAt; term++) {
+    const end = termEnds[term]!;
+    if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
+    let previous = -1;
+    for (let at = start; at < end; at++) {
+      const document = documents[at]!;
+      // Lookups search each list by halves: it must be strictly ascending.
+      if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
+      if (document <= previous) throw new Error('passage index columns: postings out of order');
+      previous = document;
+      const frequency = frequencies[at]!;
+      if (frequency === 0) throw new Error('passage index columns: a posting without occurrences');
+      if (frequency === OVERFLOW) overflowAt = checkOverflowEntry(overflowPositions, overflowFrequencies, at, overflowAt);
+    }
+    start = end;
   }
+  checked.term = term;
+  checked.overflowAt = overflowAt;
 }
 
 /**

@@ -52,7 +52,7 @@ function lookupsOf(library: Library) {
     articleIdOrder: articleIdOrderIndex.get(library),
     articleIds: articleIdsIndex.get(library),
     articleOrder: articleOrderIndex.get(library),
-    articleList: articleListIndex.get(library),
+    articleList: [...articleListIndex.get(library)],
     topics: topicsOf.get(library),
     prominentPeople: peopleOf.get(library),
   };

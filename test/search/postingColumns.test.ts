@@ -118,10 +118,13 @@ describe('loading columns', () => {
       'a small frequency in the table': { overflowFrequencies: Uint32Array.of(300, 7) },
       'tables of different lengths': { overflowFrequencies: Uint32Array.of(300) },
     };
-    for (const [damage, change] of Object.entries(damaged)) {
-      expect(() => runToEnd(indexPostingColumns({ ...columns, ...change })), damage).toThrow(/passage index columns/);
+    // Checked in one step, and one posting's term at a time (the overflow table's place carried between steps).
+    for (const postingsPerStep of [undefined, 1]) {
+      for (const [damage, change] of Object.entries(damaged)) {
+        expect(() => runToEnd(indexPostingColumns({ ...columns, ...change }, postingsPerStep)), damage).toThrow(/passage index columns/);
+      }
+      expect(runToEnd(indexPostingColumns(columns, postingsPerStep)).postingsOf('hop')!.frequencyIn(1)).toBe(400);
     }
-    expect(runToEnd(indexPostingColumns(columns)).postingsOf('hop')!.frequencyIn(1)).toBe(400);
   });
 
   it('refuses postings that are out of order or name an unknown paragraph', async () => {
@@ -134,6 +137,11 @@ describe('loading columns', () => {
     const unknown = Uint32Array.from(columns.documents);
     unknown[0] = 99;
     await expect(loadPassageIndexColumns({ ...columns, documents: unknown }, articles)).rejects.toThrow(/unknown paragraph/);
+    // A list starts afresh at each term, in a step of its own or not: only a swap inside one list is refused.
+    for (const postingsPerStep of [undefined, 1]) {
+      expect(() => runToEnd(indexPostingColumns(columns, postingsPerStep))).not.toThrow();
+      expect(() => runToEnd(indexPostingColumns({ ...columns, documents: swapped }, postingsPerStep))).toThrow(/out of order/);
+    }
   });
 });
 
