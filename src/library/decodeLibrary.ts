@@ -22,6 +22,7 @@ import {
 } from './cacheFormat.ts';
 import { type TextSource, decodeText, decodeTextTable } from './textTable.ts';
 import { type SectionSource, openSectionsInFile, sectionsInMemory } from './sectionSource.ts';
+import { SectionHasher } from './sectionHasher.ts';
 import { LOOKUP_U32_SECTIONS, type LookupU32Section } from './lookupSectionNames.ts';
 import { readStoredLookups } from './lookups/storedLookups.ts';
 import { PackedListsReader } from './lookups/storedLists.ts';
@@ -41,6 +42,8 @@ export interface ReadSizes {
   windowBytes?: number;
   /** UTF-16 code units of a text section decoded at a time (see textTable.ts). */
   textChunkUnits?: number;
+  /** Starts the checksum thread of an open from the file (tests give one that is slow to hash). */
+  checksumThread?: () => SectionHasher;
 }
 
 export interface DecodeOptions extends ReadSizes {
@@ -67,10 +70,13 @@ export async function decodeLibrary(
   const count = isInFile(encoded) ? encoded.offsets.length : encoded.sections.length;
   if (count !== encoded.header.sections.length) throw new Error('section count differs from the header');
   const source = isInFile(encoded) ? await openSectionsInFile(encoded, options.windowBytes) : sectionsInMemory(encoded.sections, pause);
+  // From the file, whose sections are read into shared memory, the checksums are computed on a thread
+  // of their own while this one decodes; a builder's buffers are hashed here.
+  const hasher = isInFile(encoded) ? (options.checksumThread?.() ?? new SectionHasher()) : undefined;
   try {
-    return await decodeSections(encoded.header, source, checkpoint, options);
+    return await decodeSections(encoded.header, source, checkpoint, options, hasher);
   } finally {
-    await source.close();
+    await Promise.all([source.close(), hasher?.close()]);
   }
 }
 
@@ -84,8 +90,16 @@ async function decodeSections(
   source: SectionSource,
   checkpoint: Checkpoint | undefined,
   { textChunkUnits, bodiesFrom }: DecodeOptions,
+  hasher: SectionHasher | undefined,
 ): Promise<Library> {
   const pause = pauseAt(checkpoint);
+  // A view is valid until the next read, which may refill the read window: not before the checksum
+  // thread has hashed the last stretch of text handed to it from there.
+  let windowHashed: Promise<void> = Promise.resolve();
+  const view = async (i: number, start: number, end: number) => {
+    await windowHashed;
+    return source.view(i, start, end);
+  };
   const hashInSteps = async (hash: Hash, bytes: Uint8Array) => {
     for (let start = 0; start < bytes.byteLength; start += HASH_STEP) {
       hash.update(bytes.subarray(start, start + HASH_STEP));
@@ -96,7 +110,7 @@ async function decodeSections(
   // would otherwise be served as a "verbatim" quote. `view`: a passing view, used before the next read.
   const verified = async (i: number, as: 'view' | 'own'): Promise<Uint8Array> => {
     const expected = header.sections[i]!;
-    const bytes = as === 'own' ? await source.own(i) : await source.view(i, 0, expected.bytes);
+    const bytes = as === 'own' ? await source.own(i) : await view(i, 0, expected.bytes);
     if (bytes.byteLength !== expected.bytes) throw new Error(`section ${expected.name} has the wrong length`);
     const hash = createHash('sha256');
     await hashInSteps(hash, bytes);
@@ -122,27 +136,33 @@ async function decodeSections(
       byteLength: section.bytes,
       read: async (start, end) => {
         if (start !== hashed) throw new Error(`section ${name} read out of order`);
-        const bytes = await source.view(index, start, end);
+        const bytes = await view(index, start, end);
         if (bytes.byteLength !== end - start) throw new Error(`section ${name} has the wrong length`);
-        await hashInSteps(hash, bytes);
+        // On the checksum thread, while this one turns the stretch into strings.
+        if (hasher) {
+          windowHashed = hasher.update(index, bytes);
+          windowHashed.catch(() => undefined); // awaited by the next read; handled here should there be none
+        } else await hashInSteps(hash, bytes);
         hashed = end;
         return bytes;
       },
     };
-    const checked = <Decoded>(decoded: Decoded): Decoded => {
+    const checked = async <Decoded>(decoded: Decoded): Promise<Decoded> => {
       if (hashed !== section.bytes) throw new Error(`section ${name} was not read whole`);
-      if (hash.digest('hex') !== section.sha256) throw new Error(`section ${name} is damaged (checksum)`);
+      // Asked once its last stretch is hashed.
+      const digest = hasher ? await windowHashed.then(() => hasher.digest(index)) : hash.digest('hex');
+      if (digest !== section.sha256) throw new Error(`section ${name} is damaged (checksum)`);
       return decoded;
     };
     return { stretches, checked };
   };
   const textTable = async (name: TextSection, ends: U32Section) => {
     const { stretches, checked } = text(name);
-    return checked(await decodeTextTable(stretches, await u32(ends), pause, textChunkUnits));
+    return await checked(await decodeTextTable(stretches, await u32(ends), pause, textChunkUnits));
   };
   const wholeText = async (name: TextSection) => {
     const { stretches, checked } = text(name);
-    return checked(await decodeText(stretches));
+    return await checked(await decodeText(stretches));
   };
   async function readList<Item>(name: JsonSection, convert: (item: unknown) => Item): Promise<Item[]> {
     const chunks = sectionIndices(name);
@@ -164,12 +184,32 @@ async function decodeSections(
   // keep every other section in it alive): read while the heap is still small. Each buffer counts as
   // memory outside the heap that V8 answers with a full collection; read after the items, at 1M
   // paragraphs, they cost two more collections of a 400 MB heap (1.7 s).
+  // On the checksum thread, each column's checksum is awaited before the column is first used, and
+  // all of them before the library is returned.
   const ownColumns = new Map<number, Uint8Array>();
-  for (const [i, section] of header.sections.entries())
-    if (section.type === 'u32' || section.type === 'u8') ownColumns.set(i, await verified(i, 'own'));
+  const columnChecks = new Map<number, Promise<void>>();
+  for (const [i, section] of header.sections.entries()) {
+    if (section.type !== 'u32' && section.type !== 'u8') continue;
+    if (!hasher) {
+      ownColumns.set(i, await verified(i, 'own'));
+      continue;
+    }
+    const bytes = await source.own(i);
+    if (bytes.byteLength !== section.bytes) throw new Error(`section ${section.name} has the wrong length`);
+    const check = hasher
+      .update(i, bytes)
+      .then(() => hasher.digest(i))
+      .then((digest) => {
+        if (digest !== section.sha256) throw new Error(`section ${section.name} is damaged (checksum)`);
+      });
+    check.catch(() => undefined); // awaited at first use and at the end; handled here should the open fail before
+    columnChecks.set(i, check);
+    ownColumns.set(i, bytes);
+  }
   const column = async (name: U32Section | U8Section, type: 'u32' | 'u8'): Promise<Uint8Array> => {
     const index = single(name);
     if (header.sections[index]!.type !== type) throw new Error(`section ${name} is not ${type}`);
+    await columnChecks.get(index);
     return ownColumns.get(index)!;
   };
   const u32 = async (name: U32Section): Promise<Uint32Array> => {
@@ -195,7 +235,7 @@ async function decodeSections(
   };
   const { stretches, checked } = text('bodies');
   const bodyEnds = await u32('bodyEnds');
-  const bodies = checked(await decodeTextTable(stretches, bodyEnds, pause, textChunkUnits, (i) => heldBody(i) === undefined));
+  const bodies = await checked(await decodeTextTable(stretches, bodyEnds, pause, textChunkUnits, (i) => heldBody(i) === undefined));
   const spanEnds = await u32('spanEnds');
   const spans = await u32('spans');
   if (bodies.length !== fields.length || spanEnds.length !== fields.length) throw new Error('article counts differ');
@@ -252,6 +292,7 @@ async function decodeSections(
     paragraphCount,
   };
   await readLookups(library, strings);
+  for (const check of columnChecks.values()) await check;
   return library;
 }
 

@@ -44,7 +44,7 @@ export function sectionsInMemory(sections: readonly Uint8Array[], pause: () => P
 }
 
 /**
- * The sections of a library in its cache file, read from the file opened again: the very file whose
+ * The sections of a library in its cache file, read into shared memory (see sharedBytes), from the file opened again: the very file whose
  * header was read (same device, inode, size and time of change), else this throws, and the caller
  * rebuilds rather than read another file's bytes at the old offsets. Reads go to Node's thread pool,
  * so they never block the event loop. The caller closes the source.
@@ -76,7 +76,7 @@ export async function openSectionsInFile(stored: LibraryInFile, windowBytes = RE
     own: async (i) => {
       const { offset, bytes } = place(i);
       // Not from Node's shared pool: the column owns its memory.
-      const own = Buffer.allocUnsafeSlow(bytes);
+      const own = sharedBytes(bytes);
       await readFully(handle, own, 0, bytes, offset);
       return new Uint8Array(own.buffer, 0, bytes);
     },
@@ -100,7 +100,7 @@ class FileWindow {
     private readonly fileSize: number,
     capacity: number,
   ) {
-    this.buffer = Buffer.allocUnsafeSlow(capacity);
+    this.buffer = sharedBytes(capacity);
   }
 
   async bytesAt(position: number, length: number): Promise<Uint8Array> {
@@ -113,7 +113,7 @@ class FileWindow {
     const kept = position >= this.start && position < this.end ? this.end - position : 0;
     const keptAt = position - this.start;
     if (length > this.buffer.byteLength) {
-      const larger = Buffer.allocUnsafeSlow(length);
+      const larger = sharedBytes(length);
       if (kept > 0) this.buffer.copy(larger, 0, keptAt, keptAt + kept);
       this.buffer = larger;
     } else if (kept > 0) {
@@ -127,6 +127,14 @@ class FileWindow {
     this.start = position;
     this.end = position + filled;
   }
+}
+
+/**
+ * A buffer of its own over shared memory: what is read from the file is hashed on the checksum thread
+ * (sectionHasher.ts) in place, not copied there.
+ */
+function sharedBytes(length: number): Buffer {
+  return Buffer.from(new SharedArrayBuffer(length));
 }
 
 async function readFully(handle: FileHandle, into: Buffer, at: number, length: number, position: number): Promise<void> {

@@ -11,6 +11,7 @@ import { cachePath, readCacheEnvelope } from '../../src/library/cacheFile.ts';
 import type { SavablePassageIndex } from '../../src/search/passageIndex.ts';
 import { corpusKey } from '../../src/library/cacheKey.ts';
 import { MANIFEST_FILE } from '../../src/library/corpusManifest.ts';
+import { SectionHasher } from '../../src/library/sectionHasher.ts';
 import { decodeLibrary } from '../../src/library/decodeLibrary.ts';
 import { encodeLibrary, packSections } from '../../src/library/encodeLibrary.ts';
 import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
@@ -162,6 +163,46 @@ describe('the library cache', () => {
     const changed = await readCacheEnvelope(dir, await corpusKey(dir));
     if (!changed.ok) throw new Error(changed.reason);
     await expect(decodeLibrary(changed.encoded, undefined, sizes)).rejects.toThrow('section bodies is damaged (checksum)');
+  });
+
+  // Column sections are checksummed on the checksum thread while the decoder goes on: each must still be
+  // refused, the ones read only at the end (the lookups) and the postings alike.
+  it.each(['spans', 'documents', 'frequencies', 'articleOrderLookup'])(
+    'refuses a byte changed in the %s column of the file',
+    async (name) => {
+      const dir = await copyOfBundledCorpus();
+      await open(dir);
+      const file = await readFile(cachePath(dir));
+      const read = await readCacheEnvelope(dir, await corpusKey(dir));
+      if (!read.ok) throw new Error(read.reason);
+      const index = read.encoded.header.sections.findIndex((section) => section.name === name);
+      const at = read.encoded.offsets[index]! + read.encoded.header.sections[index]!.bytes - 1;
+      file[at] = file[at]! ^ 1;
+      await writeFile(cachePath(dir), file);
+      const changed = await readCacheEnvelope(dir, await corpusKey(dir));
+      if (!changed.ok) throw new Error(changed.reason);
+      await expect(decodeLibrary(changed.encoded)).rejects.toThrow(`section ${name} is damaged (checksum)`);
+    },
+  );
+
+  it('reads no stretch of the file into the window before the checksum thread has hashed the last one it was given', async () => {
+    const dir = await copyOfBundledCorpus();
+    await open(dir);
+    const read = await readCacheEnvelope(dir, await corpusKey(dir));
+    if (!read.ok) throw new Error(read.reason);
+    // Hands each stretch to the thread only after a while: a window refilled meanwhile would be hashed instead.
+    class SlowHasher extends SectionHasher {
+      override update(id: number, bytes: Uint8Array): Promise<void> {
+        return new Promise((resolve) => setTimeout(resolve, 20)).then(() => super.update(id, bytes));
+      }
+    }
+    // Windows that hold an article body (one stretch each), which the read of the next body refills.
+    const fresh = answersOf(await freshLibrary(dir));
+    for (const windowBytes of [4096, 8192]) {
+      const sizes = { windowBytes, textChunkUnits: 5, checksumThread: () => new SlowHasher() };
+      const decoded = await decodeLibrary(read.encoded, undefined, sizes);
+      expect(answersOf(decoded)).toEqual(fresh);
+    }
   });
 
   it('refuses a cache file replaced after its header was read, rather than read its bytes at the old places', async () => {
