@@ -8,7 +8,7 @@ import type { Library } from './library.ts';
 import type { Checkpoint } from '../text/steps.ts';
 import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus/types.ts';
 import { paragraphsFromSpans } from './spanParagraph.ts';
-import { type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
+import { DocumentIdTable, type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
 import { ItemDecoder } from './cacheItems.ts';
 import {
   type CacheHeader,
@@ -264,7 +264,7 @@ async function decodeSections(
   const plannedAgreements = await readList('plannedAgreements', (item) => items.item(item, 'agreement'));
   const people = await readList('people', (entry) => items.personEntry(entry));
   const columns: PassageIndexColumns = {
-    documentIds: await textTable('documentIds', 'documentIdEnds'),
+    documentIds: new DocumentIdTable(await wholeText('documentIds'), await u32('documentIdEnds')),
     terms: new TermTable(await wholeText('terms'), await u32('termTextEnds'), await u32('termSlots')),
     vocabulary: await readList('vocabulary', vocabularyEntry),
     averageLength: header.averageLength,

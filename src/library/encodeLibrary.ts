@@ -118,9 +118,8 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addJson('plannedMeetings', plannedMeetings);
   addJson('plannedAgreements', plannedAgreements);
   addJson('people', people);
-  const documentIds = encodeTextTable(columns.documentIds, 'utf8');
-  addText('documentIds', documentIds.text);
-  addU32('documentIdEnds', documentIds.ends);
+  addText('documentIds', encodeText(columns.documentIds.text, 'utf8'));
+  addU32('documentIdEnds', columns.documentIds.ends);
   addText('terms', encodeText(columns.terms.text, 'utf8'));
   addU32('termTextEnds', columns.terms.ends);
   addU32('termSlots', columns.terms.slots);

@@ -5,6 +5,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, GlossaryEntry, Paragraph } from '../corpus/types.ts';
 import { ScoredParagraphs } from './candidateTiers.ts';
 import { type PostingColumns, type PostingLookup, indexPostingColumns } from './postingColumns.ts';
+import type { DocumentIdTable } from './documentIdTable.ts';
 import { searchGlossarySteps } from './searchGlossary.ts';
 import { BoundedMap } from '../text/boundedMap.ts';
 import type { CompiledGlossary } from './vietnameseAnalyzer.ts';
@@ -61,23 +62,12 @@ function paragraphOf(documentId: string, articleById: ReadonlyMap<string, Articl
   return paragraph && paragraphDocumentId(article.id, paragraph.number) === documentId ? { article, paragraph } : undefined;
 }
 
-/** Whether `documentId` is {@link paragraphDocumentId} of this paragraph, without making that id. */
-function namesParagraph(documentId: string, articleId: string, paragraph: Paragraph): boolean {
-  const number = String(paragraph.number);
-  return (
-    documentId.length === articleId.length + 1 + number.length &&
-    documentId.charCodeAt(articleId.length) === 35 && // '#'
-    documentId.startsWith(articleId) &&
-    documentId.endsWith(number)
-  );
-}
-
 /** The paragraphs that the documents name, and what the filters ask of each, found a slice at a time. */
 interface ShownParagraphs extends Pick<
   IndexState,
   'paragraphs' | 'shownByDocument' | 'yearByDocument' | 'monthByDocument' | 'documentsByArticle'
 > {
-  documentIds: readonly string[];
+  documentIds: DocumentIdTable;
   articles: readonly Article[];
   articleById: ReadonlyMap<string, Article>;
   /** Where the next document's paragraph is expected: the article and paragraph after the last found. */
@@ -96,18 +86,17 @@ function findParagraphs(shown: ShownParagraphs, from: number, to: number): void 
   // as that without cutting the id apart, and looked up only when it is not.
   let { nextArticle, nextParagraph } = shown;
   for (let shortId = from; shortId < to; shortId++) {
-    const documentId = documentIds[shortId]!;
     while (nextArticle < articles.length && nextParagraph >= articles[nextArticle]!.paragraphs.length) {
       nextArticle++;
       nextParagraph = 0;
     }
     const next = nextArticle < articles.length ? articles[nextArticle]! : undefined;
     let indexed: IndexedParagraph | undefined;
-    if (next && namesParagraph(documentId, next.id, next.paragraphs[nextParagraph]!)) {
+    if (next && documentIds.names(shortId, next.id, next.paragraphs[nextParagraph]!.number)) {
       indexed = { article: next, paragraph: next.paragraphs[nextParagraph]! };
       nextParagraph++;
     } else {
-      indexed = paragraphOf(documentId, articleById);
+      indexed = paragraphOf(documentIds.at(shortId), articleById);
     }
     paragraphs.push(indexed);
     if (!indexed) continue; // an index built from other articles: that paragraph is not shown

@@ -10,11 +10,13 @@ import { type IndexState, createIndexState, paragraphDocumentId } from './indexS
 import type { PassageIndexColumns, PostingColumns } from './postingColumns.ts';
 import { searchPassages, translationsOf } from './searchPassages.ts';
 import { suggesterFor } from './suggest.ts';
+import { DocumentIdTable } from './documentIdTable.ts';
 import type { PassageIndex } from './types.ts';
 import { analyzeQuery } from './vietnameseAnalyzer.ts';
 
 export type { PassageIndexColumns } from './postingColumns.ts';
 export { TermTable } from './termTable.ts';
+export { DocumentIdTable } from './documentIdTable.ts';
 export { paragraphDocumentId } from './indexState.ts';
 export { SEARCH_TUNING } from './searchTuning.ts';
 
@@ -73,7 +75,7 @@ function passageIndexOf(state: IndexState, postings: PostingColumns): SavablePas
   const { documentIds, ...idless } = postings;
   const unshownIds = new Map<number, string>();
   for (let document = 0; document < documentIds.length; document++) {
-    if (!state.paragraphs[document]) unshownIds.set(document, documentIds[document]!);
+    if (!state.paragraphs[document]) unshownIds.set(document, documentIds.at(document));
   }
   const documentCount = documentIds.length;
   const idOf = (document: number): string => {
@@ -86,7 +88,7 @@ function passageIndexOf(state: IndexState, postings: PostingColumns): SavablePas
     translate: (text) => translationsOf(analyzeQuery(text, state.glossary)),
     toColumns: () => ({
       ...idless,
-      documentIds: Array.from({ length: documentCount }, (_, document) => idOf(document)),
+      documentIds: DocumentIdTable.of(Array.from({ length: documentCount }, (_, document) => idOf(document))),
       vocabulary: [...state.vocabulary.entries()],
     }),
   };

@@ -6,13 +6,14 @@ import { GrowingUint32 } from '../text/growingUint32.ts';
 import { lowerBoundOf } from '../text/lowerBound.ts';
 import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkOverflowEntry } from './frequencyColumn.ts';
 import { TermTable } from './termTable.ts';
+import { DocumentIdTable } from './documentIdTable.ts';
 
 export { TermTable } from './termTable.ts';
 
 /** The index as a few flat arrays, for the library cache (src/library/cacheFormat.ts). */
 export interface PassageIndexColumns {
   /** Paragraph id (`articleId#number`) by short id, 0..n-1. */
-  documentIds: string[];
+  documentIds: DocumentIdTable;
   /** Distinct terms per paragraph (MiniSearch's field length), by short id. */
   fieldLengths: Uint32Array;
   averageLength: number;
@@ -327,7 +328,7 @@ export class PostingColumnsBuilder {
     }
     const count = this.documentIds.length;
     return {
-      documentIds: this.documentIds,
+      documentIds: DocumentIdTable.of(this.documentIds),
       fieldLengths: this.fieldLengths.trimmed(),
       averageLength: count === 0 ? 0 : this.totalLength / count,
       terms: TermTable.of(this.terms),

@@ -148,7 +148,7 @@ describe('saving and reloading an index', () => {
     // The columns against terms counted paragraph by paragraph, the plain way.
     const columns = index.toColumns();
     const termsOf = articles.flatMap((article) => article.paragraphs.map((paragraph) => indexTerms(paragraph.text)));
-    expect(columns.documentIds).toEqual(
+    expect(columns.documentIds.ids()).toEqual(
       articles.flatMap((article) => article.paragraphs.map((paragraph) => paragraphDocumentId(article.id, paragraph.number))),
     );
     expect([...columns.fieldLengths]).toEqual(termsOf.map((terms) => new Set(terms).size));
@@ -187,12 +187,12 @@ describe('saving and reloading an index', () => {
     // from each paragraph's article, and keeps as they are only those of paragraphs not given to it.
     const saved = index.toColumns();
     const reloaded = await loadPassageIndexColumns(saved, articles, glossary);
-    expect(reloaded.toColumns().documentIds).toEqual(saved.documentIds);
+    expect(reloaded.toColumns().documentIds.ids()).toEqual(saved.documentIds.ids());
     const withoutFirst = await loadPassageIndexColumns(saved, articles.slice(1), glossary);
     const { hits } = withoutFirst.search('hop tac');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((hit) => hit.articleId !== articles[0]!.id)).toBe(true);
-    expect(withoutFirst.toColumns().documentIds).toEqual(saved.documentIds);
+    expect(withoutFirst.toColumns().documentIds.ids()).toEqual(saved.documentIds.ids());
   });
 });
 
