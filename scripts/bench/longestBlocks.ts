@@ -3,7 +3,7 @@
 // queries the bench sends meanwhile, and how much the host did not run the machine at all, to tell the
 // reload's own work from V8's pauses, from a slow answer (at 1M paragraphs one /ask alone can take
 // 50 ms, reload or not) and from the host's (see hostSteal.ts).
-import { PerformanceObserver } from 'node:perf_hooks';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { mostStolenMs, stealPerCpuMs } from './hostSteal.ts';
 
 export interface Block {
@@ -12,6 +12,8 @@ export interface Block {
   ms: number;
   /** Garbage collection on this thread inside the block (ms). */
   gcMs: number;
+  /** The kinds of collection in it, longest first (a young-generation `minor`, a full `major`, `incremental` marking steps). */
+  gcKinds?: string[];
   /** Time inside the block spent answering queries (reported with `answered`), garbage collection in them included. */
   answeringMs: number;
   /**
@@ -47,10 +49,15 @@ export function trackBlocks({ longerThanMs = 25, readSteal = stealPerCpuMs }: Tr
   stop(most?: number): Blocks;
 } {
   const started = performance.now();
-  const collections: Span[] = [];
+  const collections: (Span & { kind: string })[] = [];
   const answering: Span[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+    for (const entry of list.getEntries())
+      collections.push({
+        start: entry.startTime,
+        end: entry.startTime + entry.duration,
+        kind: gcKindName((entry as { detail?: { kind?: number } }).detail?.kind),
+      });
   });
   observer.observe({ entryTypes: ['gc'] });
   const gaps: (Span & { stolenMs?: number })[] = [];
@@ -84,10 +91,15 @@ export function trackBlocks({ longerThanMs = 25, readSteal = stealPerCpuMs }: Tr
         const answeringMs = Math.round(overlap(gap, answering));
         // A reading may start up to STEAL_READ_EVERY_MS before the gap: never count more than the gap.
         const stolenMs = gap.stolenMs === undefined ? undefined : Math.min(ms, gap.stolenMs);
+        const kinds = collections
+          .filter((collection) => collection.end > gap.start && collection.start < gap.end)
+          .sort((a, b) => b.end - b.start - (a.end - a.start))
+          .map((collection) => collection.kind);
         return {
           atMs: Math.round(gap.start - started),
           ms,
           gcMs: Math.round(overlap(gap, collections)),
+          ...(kinds.length > 0 ? { gcKinds: [...new Set(kinds)] } : {}),
           answeringMs,
           ...(stolenMs === undefined ? {} : { stolenMs }),
           ownMs: Math.max(0, ms - answeringMs - (stolenMs ?? 0)),
@@ -102,3 +114,18 @@ export function trackBlocks({ longerThanMs = 25, readSteal = stealPerCpuMs }: Tr
 }
 
 const STEAL_READ_EVERY_MS = 20;
+
+function gcKindName(kind: number | undefined): string {
+  switch (kind) {
+    case constants.NODE_PERFORMANCE_GC_MINOR:
+      return 'minor';
+    case constants.NODE_PERFORMANCE_GC_MAJOR:
+      return 'major';
+    case constants.NODE_PERFORMANCE_GC_INCREMENTAL:
+      return 'incremental';
+    case constants.NODE_PERFORMANCE_GC_WEAKCB:
+      return 'weak callbacks';
+    default:
+      return 'other';
+  }
+}

@@ -110,7 +110,7 @@ export function renderSize(result: SizeResult, gcExposed: boolean): string {
     if (reload.longestBlocks && reload.longestBlocks.length > 0) {
       const blocks = reload.longestBlocks.map(
         (block) =>
-          `${block.ms} ms at +${(block.atMs / 1000).toFixed(1)} s (GC ${block.gcMs} ms, answering ${block.answeringMs} ms` +
+          `${block.ms} ms at +${(block.atMs / 1000).toFixed(1)} s (GC ${block.gcMs} ms${block.gcKinds ? ` ${block.gcKinds.join('/')}` : ''}, answering ${block.answeringMs} ms` +
           `${block.stolenMs === undefined ? '' : `, host pause ${block.stolenMs} ms`})`,
       );
       out.push(`  longest blocks: ${blocks.join(', ')}`);

@@ -81,6 +81,22 @@ describe('trackBlocks', () => {
   });
 });
 
+describe('collections in a block', () => {
+  it('names the kinds of collection inside a block', async () => {
+    const blocks = trackBlocks();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Millions of small objects kept alive fill the young generation many times over: scavenges.
+    const kept: { i: number }[] = [];
+    for (let i = 0; i < 2_000_000; i++) kept.push({ i });
+    busy(30);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const [block] = blocks.stop().longest;
+    expect(kept).toHaveLength(2_000_000);
+    expect(block!.gcMs).toBeGreaterThan(0);
+    expect(block!.gcKinds).toContain('minor');
+  });
+});
+
 describe('host steal', () => {
   it("reads each CPU's steal from /proc/stat, in ms", () => {
     const stat = [
