@@ -2,6 +2,7 @@
 // 100 characters and gives us 3 seconds; everything here reads what the Library already holds.
 import type { Library } from '../library/library.ts';
 import { foldedWords } from '../text/matchText.ts';
+import { SPACE_BIT, classOfCode } from '../text/characterClasses.ts';
 import { articleIdsStartingWith } from '../library/lookups/articleIds.ts';
 import { peopleMatching } from '../library/lookups/peopleByWord.ts';
 import { paragraphId } from './cite.ts';
@@ -40,7 +41,8 @@ export function flatPrefixEnd(text: string, count: number): number {
   let flat = 0;
   let spaceBefore = false;
   for (let i = 0; i < text.length; i++) {
-    if (isWhitespace(text.charCodeAt(i))) {
+    // Whitespace as \s (fitChoiceName's regular expressions) and `trim` read it.
+    if ((classOfCode(text.charCodeAt(i)) & SPACE_BIT) !== 0) {
       spaceBefore = flat > 0;
       continue;
     }
@@ -49,23 +51,6 @@ export function flatPrefixEnd(text: string, count: number): number {
     if (flat >= count) return i + 1;
   }
   return text.length;
-}
-
-/** Whitespace as `\s` and `trim` know it (ECMAScript's WhiteSpace and LineTerminator). */
-function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function choice(name: string, value: string | number): Choice {
