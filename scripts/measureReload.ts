@@ -73,7 +73,7 @@ async function step(name: string, dir: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 20));
   histogram.disable();
   clearInterval(timer);
-  const { longest: longestBlocks, longestBesidesAnswering } = blocks.stop();
+  const { longest: longestBlocks, longestOwn } = blocks.stop();
   const ms = (nanos: number) => Math.round(nanos / 1e5) / 10;
   console.log(
     JSON.stringify({
@@ -85,7 +85,7 @@ async function step(name: string, dir: string): Promise<void> {
       maxTimerGapMs: Math.round(maxGapMs),
       // The five longest blocks over 25 ms, with how much of each was garbage collection.
       longestBlocks,
-      longestBesidesAnswering,
+      longestOwn,
       answeredDuringReload: answered,
       slowestAnswerMs: Math.round(slowestAnswerMs),
       heapAfterReloadMb: heapMb(),

@@ -30,11 +30,12 @@ export interface ReloadResult {
   queries?: LatencyStats;
   /**
    * The longest blocks over 25 ms (when after the start, how long, how much was garbage collection,
-   * how much answering the queries sent meanwhile: `answeringMs` is absent from runs before it was kept).
+   * how much answering the queries sent meanwhile, how much the host paused the machine: `answeringMs`,
+   * `stolenMs` and `ownMs` are absent from runs before they were kept).
    */
   longestBlocks?: Block[];
-  /** The blocks in which the loop was held longest by the reload itself (a block less its answering). */
-  longestBesidesAnswering?: Block[];
+  /** The blocks in which the loop was held longest by the reload itself (a block less its answering and host pauses). */
+  longestOwn?: Block[];
   heapAfterMb: number;
   /** Resident memory before the reload (after a full collection) and its highest while reloading, sampled every 20 ms. */
   rssBeforeMb?: number;

@@ -86,7 +86,7 @@ export async function reloadUnderLoad(
   clearInterval(rssSampler);
   rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
   histogram.disable();
-  const { longest: longestBlocks, longestBesidesAnswering } = blocks.stop();
+  const { longest: longestBlocks, longestOwn } = blocks.stop();
   // Queries that arrived during the reload and still wait: answer them, in order.
   while (arrivalOf(arrived) <= started + reloadMs && latencies.length < MAX_RELOAD_BACKLOG) serveOne();
 
@@ -98,7 +98,7 @@ export async function reloadUnderLoad(
     arrivalEveryMs,
     ...(latencies.length > 0 ? { queries: latencyStats(latencies) } : {}),
     longestBlocks,
-    longestBesidesAnswering,
+    longestOwn,
     heapAfterMb: heapAfterGcMb(),
     rssBeforeMb,
     rssPeakMb: Math.round(rssPeak / 1048576),

@@ -109,15 +109,15 @@ export function renderSize(result: SizeResult, gcExposed: boolean): string {
     }
     if (reload.longestBlocks && reload.longestBlocks.length > 0) {
       const blocks = reload.longestBlocks.map(
-        (block) => `${block.ms} ms at +${(block.atMs / 1000).toFixed(1)} s (GC ${block.gcMs} ms, answering ${block.answeringMs} ms)`,
+        (block) =>
+          `${block.ms} ms at +${(block.atMs / 1000).toFixed(1)} s (GC ${block.gcMs} ms${block.gcKinds ? ` ${block.gcKinds.join('/')}` : ''}, answering ${block.answeringMs} ms` +
+          `${block.stolenMs === undefined ? '' : `, host pause ${block.stolenMs} ms`})`,
       );
       out.push(`  longest blocks: ${blocks.join(', ')}`);
     }
-    if (reload.longestBesidesAnswering && reload.longestBesidesAnswering.length > 0) {
-      const blocks = reload.longestBesidesAnswering.map(
-        (block) => `${block.ms - block.answeringMs} ms at +${(block.atMs / 1000).toFixed(1)} s (GC ${block.gcMs} ms)`,
-      );
-      out.push(`  longest blocks besides answering (the reload's own): ${blocks.join(', ')}`);
+    if (reload.longestOwn && reload.longestOwn.length > 0) {
+      const blocks = reload.longestOwn.map((block) => `${block.ownMs} ms at +${(block.atMs / 1000).toFixed(1)} s (GC ${block.gcMs} ms)`);
+      out.push(`  the reload's own longest blocks (less answering and host pauses): ${blocks.join(', ')}`);
     }
     out.push(`  heap after reload: ${mb(reload.heapAfterMb, gcExposed)}`);
     if (reload.rssBeforeMb !== undefined && reload.rssPeakMb !== undefined)

@@ -21,7 +21,8 @@ import { type EncodedLibrary, type LibraryInFile, isInFile } from './cacheFormat
 import { decodeLibrary } from './decodeLibrary.ts';
 import { isExpectedCacheMiss, readCacheEnvelope } from './cacheFile.ts';
 import { yieldEvery } from './yieldEvery.ts';
-import type { Checkpoint } from '../text/steps.ts';
+import { type Checkpoint, runInSlices } from '../text/steps.ts';
+import { type LibraryDiff, diffSteps } from './libraryDiff.ts';
 
 /** Longest stretch of decoding between two turns of the event loop during a reload. */
 const RELOAD_SLICE_MS = 4;
@@ -65,21 +66,14 @@ export class CorpusLoadError extends Error {
 export type ReloadResult =
   | { status: 'busy' }
   | { status: 'failed'; errors: CorpusError[]; tookMs: number; skipped?: SkippedFile[] }
-  | {
+  | (LibraryDiff & {
       status: 'ok';
-      added: string[];
-      removed: string[];
-      changed: string[];
-      articleCount: number;
-      paragraphCount: number;
-      /** Paragraph count before the reload, to report the difference. */
-      previousParagraphCount: number;
       tookMs: number;
       /** Problems that did not stop the reload (e.g. the index cache could not be written). */
       warnings?: string[];
       /** Files of the folder not loaded on purpose (wrong type, sub-folder, dotfile), with why. */
       skipped?: SkippedFile[];
-    };
+    });
 
 /** Loads and indexes a corpus folder in this thread, without the cache: the Library, or every problem found. */
 export async function loadLibrary(corpusDir: string): Promise<{ ok: true; library: Library } | { ok: false; errors: CorpusError[] }> {
@@ -235,8 +229,10 @@ export class LibraryStore {
       () => yieldEvery(RELOAD_SLICE_MS, RELOAD_REST_MS),
       previous,
     );
+    if (!loaded.ok)
+      return { status: 'failed', errors: loaded.errors, tookMs: Math.round(performance.now() - started), skipped: loaded.skipped };
+    const diff = await runInSlices(diffSteps(previous, loaded.library), yieldEvery(RELOAD_SLICE_MS, RELOAD_REST_MS));
     const tookMs = Math.round(performance.now() - started);
-    if (!loaded.ok) return { status: 'failed', errors: loaded.errors, tookMs, skipped: loaded.skipped };
     if (generation !== this.generation)
       return { status: 'failed', errors: [{ file: CORPUS_FOLDER_LABEL, line: 0, reason: 'the reload was given up' }], tookMs };
     this.library = loaded.library;
@@ -250,7 +246,7 @@ export class LibraryStore {
     };
     return {
       status: 'ok',
-      ...diffLibraries(previous, loaded.library),
+      ...diff,
       tookMs,
       ...(loaded.warnings.length > 0 ? { warnings: loaded.warnings } : {}),
       skipped: loaded.skipped,
@@ -382,17 +378,4 @@ async function buildAndDecode(
     }
   }
   return failure('could not build the library');
-}
-
-function diffLibraries(before: Library, after: Library) {
-  const hashBefore = new Map(before.corpus.articles.map((article) => [article.id, article.hash]));
-  const hashAfter = new Map(after.corpus.articles.map((article) => [article.id, article.hash]));
-  return {
-    added: [...hashAfter.keys()].filter((id) => !hashBefore.has(id)),
-    removed: [...hashBefore.keys()].filter((id) => !hashAfter.has(id)),
-    changed: [...hashAfter.entries()].filter(([id, hash]) => hashBefore.has(id) && hashBefore.get(id) !== hash).map(([id]) => id),
-    articleCount: after.corpus.articles.length,
-    paragraphCount: after.paragraphCount,
-    previousParagraphCount: before.paragraphCount,
-  };
 }

@@ -1,76 +1,19 @@
-import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// The library cache: written once, read back as the very library a build makes, in stretches, with its
+// checksums (how it is rebuilt when it does not match: libraryCacheRebuild.test.ts).
+import { copyFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answers/answerQuestion.ts';
-import type { Library } from '../../src/library/library.ts';
-import type { Corpus } from '../../src/corpus/types.ts';
-import type { Question } from '../../src/answers/question.ts';
-import { CACHE_DIR, CACHE_FILE, CACHE_VERSION } from '../../src/library/cacheFormat.ts';
+import { CACHE_DIR, CACHE_FILE } from '../../src/library/cacheFormat.ts';
 import { cachePath, readCacheEnvelope } from '../../src/library/cacheFile.ts';
 import type { SavablePassageIndex } from '../../src/search/passageIndex.ts';
 import { corpusKey } from '../../src/library/cacheKey.ts';
 import { MANIFEST_FILE } from '../../src/library/corpusManifest.ts';
 import { decodeLibrary } from '../../src/library/decodeLibrary.ts';
 import { encodeLibrary, packSections } from '../../src/library/encodeLibrary.ts';
-import { LibraryStore, loadLibrary } from '../../src/library/libraryStore.ts';
-import { articleText, copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
+import { copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
+import { answersOf, freshLibrary, open, plainCorpus } from './libraryCacheHelpers.ts';
 
 afterEach(removeCorpusCopies);
-
-/**
- * Opens as the bot does, but builds in this thread: what is cached does not depend on where it was built
- * (the worker thread's build is tested end to end in test/e2e/libraryBuilders.test.ts).
- */
-const open = (dir: string) => LibraryStore.open(dir, { buildInThisThread: true });
-
-async function freshLibrary(dir: string): Promise<Library> {
-  const loaded = await loadLibrary(dir);
-  if (!loaded.ok) throw new Error('the bundled corpus should load');
-  return loaded.library;
-}
-
-/**
- * A corpus as plain data: a paragraph read from the cache cuts its sentences on demand (a getter, not
- * an own property), so both sides are compared by what they read back.
- */
-function plainCorpus(corpus: Corpus) {
-  return {
-    ...corpus,
-    articles: corpus.articles.map((article) => ({
-      ...article,
-      // Read field by field: a paragraph from the cache reads its text, start, end and sentences through getters.
-      paragraphs: article.paragraphs.map(({ articleId, number, text, start, end, sentences }) => ({
-        articleId,
-        number,
-        text,
-        start,
-        end,
-        sentences,
-      })),
-    })),
-  };
-}
-
-async function firstArticle(dir: string): Promise<string> {
-  return (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()[0]!;
-}
-
-const QUESTIONS: Question[] = [
-  { command: 'ask', question: 'hop tac cong nghiep quoc phong' },
-  { command: 'ask', question: 'Stoltenbreg' },
-  { command: 'ask', question: 'defense industry', year: 2025 },
-  { command: 'who-met', year: 2025 },
-  { command: 'who-met', person: 'stoltenberg' },
-  { command: 'agreements', topic: 'defense industry' },
-  { command: 'sources' },
-  { command: 'cite', id: '001_03677d34c6a97d66' },
-];
-
-/** What a member would see, without the timing. */
-function answersOf(library: Library) {
-  return QUESTIONS.map((question) => ({ ...answerQuestion(library, question), tookMs: undefined }));
-}
 
 describe('the library cache', () => {
   it('is written on the first open and used on the next', async () => {
@@ -186,121 +129,4 @@ describe('the library cache', () => {
       if (section.type !== 'json') expect(sections[i]!.buffer.byteLength).toBe(sections[i]!.byteLength);
     expect(answersOf(await decodeLibrary(packed))).toEqual(answersOf(await freshLibrary(dir)));
   });
-
-  describe('is rebuilt when the corpus changes', () => {
-    const changes: Record<string, (dir: string) => Promise<void>> = {
-      'an article is edited': async (dir) => appendFile(join(dir, await firstArticle(dir)), '\nMột câu mới.\n'),
-      'an article is added': async (dir) => writeFile(join(dir, '002_added.txt'), articleText('2024-01', 'Hai bên đã hội đàm tại Hà Nội.')),
-      'an article is removed': async (dir) => rm(join(dir, await firstArticle(dir))),
-      'an article is renamed': async (dir) => {
-        const name = await firstArticle(dir);
-        await copyFile(join(dir, name), join(dir, `renamed_${name}`));
-        await rm(join(dir, name));
-      },
-      'the glossary is edited': async (dir) => writeFile(join(dir, 'glossary.json'), '[{"en": ["summit"], "vi": ["thượng đỉnh"]}]'),
-    };
-    for (const [change, apply] of Object.entries(changes)) {
-      it(`when ${change}`, async () => {
-        const dir = await copyOfBundledCorpus();
-        const before = await open(dir);
-        await apply(dir);
-        const after = await open(dir);
-        expect(after.lastLoad?.fromCache).toBe(false);
-        expect(plainCorpus(after.current.corpus)).toEqual(plainCorpus((await freshLibrary(dir)).corpus));
-        expect(plainCorpus(before.current.corpus)).not.toEqual(plainCorpus(after.current.corpus));
-        expect((await open(dir)).lastLoad?.fromCache).toBe(true);
-      });
-    }
-  });
-
-  describe('ignores a damaged or foreign cache and rebuilds it', () => {
-    const damages: Record<string, (bytes: Buffer) => Buffer> = {
-      'garbage bytes': () => Buffer.from('this is not a cache at all \u0000\u0001\u0002'),
-      'an empty file': () => Buffer.alloc(0),
-      'a truncated file': (bytes) => bytes.subarray(0, Math.floor(bytes.byteLength / 2)),
-      'a truncated header': (bytes) => bytes.subarray(0, 40),
-      'another cache version': (bytes) => withHeader(bytes, (header) => ({ ...header, version: CACHE_VERSION + 1 })),
-      'another corpus’s key': (bytes) => withHeader(bytes, (header) => ({ ...header, key: 'a'.repeat(64) })),
-      'a header of the wrong shape': (bytes) => withHeader(bytes, (header) => ({ ...header, sections: 'all of them' })),
-      // Bodies are stored as UTF-16, the table of names and places as UTF-8.
-      'one byte changed inside an article': (bytes) => changedAt(bytes, Buffer.from('Stoltenberg', 'utf16le')),
-      'one byte changed inside a name': (bytes) => changedAt(bytes, Buffer.from('Stoltenberg', 'utf8')),
-    };
-    for (const [damage, apply] of Object.entries(damages)) {
-      it(`such as ${damage}`, async () => {
-        const dir = await copyOfBundledCorpus();
-        const fresh = await open(dir);
-        await writeFile(cachePath(dir), apply(await readFile(cachePath(dir))));
-
-        const reopened = await open(dir);
-        expect(reopened.lastLoad?.fromCache).toBe(false);
-        expect(answersOf(reopened.current)).toEqual(answersOf(fresh.current));
-        expect((await open(dir)).lastLoad?.fromCache).toBe(true);
-      });
-    }
-  });
-
-  it('replaces a file where the cache folder goes, says so, and reads the new cache next time', async () => {
-    const dir = await copyOfBundledCorpus();
-    await writeFile(join(dir, CACHE_DIR), 'not a folder');
-    const store = await open(dir);
-    expect(store.current.corpus.articles).toHaveLength(2);
-    expect(store.lastLoad?.warnings).toEqual(expect.arrayContaining([expect.stringContaining('.index-cache was not a folder: replaced')]));
-    expect((await open(dir)).lastLoad?.fromCache).toBe(true);
-  });
-
-  it('replaces a folder where the cache file goes (instead of rebuilding on every start), and says so', async () => {
-    const dir = await copyOfBundledCorpus();
-    await mkdir(cachePath(dir), { recursive: true });
-    const store = await open(dir);
-    expect(store.lastLoad?.warnings).toEqual([
-      expect.stringContaining('library.bin is not a regular file'),
-      expect.stringContaining('library.bin was not a file: replaced'),
-    ]);
-    expect((await open(dir)).lastLoad?.fromCache).toBe(true);
-  });
-
-  it('never reads a cache file that is a link to /dev/zero: it is replaced', async () => {
-    const dir = await copyOfBundledCorpus();
-    await mkdir(join(dir, CACHE_DIR));
-    await symlink('/dev/zero', cachePath(dir));
-    const store = await open(dir);
-    expect(store.lastLoad?.warnings[0]).toContain('library.bin is not a regular file');
-    expect((await open(dir)).lastLoad?.fromCache).toBe(true);
-  });
-
-  it('refuses a cache folder that is a symlink: nothing is read or written through it', async () => {
-    const dir = await copyOfBundledCorpus();
-    const elsewhere = await mkdtemp(join(tmpdir(), 'citebot-elsewhere-'));
-    await symlink(elsewhere, join(dir, CACHE_DIR));
-    const store = await open(dir);
-    expect(store.current.corpus.articles).toHaveLength(2);
-    expect(store.lastLoad?.warnings).toEqual([
-      expect.stringContaining('index cache not used: .index-cache is a symbolic link: refused'),
-      expect.stringContaining('the index cache was not written: .index-cache is a symbolic link: refused'),
-    ]);
-    expect(await readdir(elsewhere)).toEqual([]);
-    await rm(elsewhere, { recursive: true, force: true });
-  });
 });
-
-/** The file with the first byte of `found` changed: it must be there. */
-function changedAt(bytes: Buffer, found: Buffer): Buffer {
-  const copy = Buffer.from(bytes);
-  const at = copy.indexOf(found);
-  expect(at).toBeGreaterThan(0);
-  copy[at] = 'X'.charCodeAt(0);
-  return copy;
-}
-
-/** Rewrites the JSON header of a cache file (magic line, 4-byte length, header, rest). */
-function withHeader(bytes: Buffer, change: (header: Record<string, unknown>) => unknown): Buffer {
-  const magicLength = bytes.indexOf(0x0a) + 1;
-  const headerLength = bytes.readUInt32LE(magicLength);
-  const headerStart = magicLength + 4;
-  const header = JSON.parse(bytes.toString('utf8', headerStart, headerStart + headerLength)) as Record<string, unknown>;
-  const newHeader = Buffer.from(JSON.stringify(change(header)));
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(newHeader.byteLength);
-  return Buffer.concat([bytes.subarray(0, magicLength), length, newHeader, bytes.subarray(headerStart + headerLength)]);
-}
