@@ -2,6 +2,7 @@
 // 100 characters and gives us 3 seconds; everything here reads what the Library already holds.
 import type { Library } from '../library/library.ts';
 import { foldedWords } from '../text/matchText.ts';
+import { SPACE_BIT, classOfCode } from '../text/characterClasses.ts';
 import { articleIdsStartingWith } from '../library/lookups/articleIds.ts';
 import { peopleMatching } from '../library/lookups/peopleByWord.ts';
 import { paragraphId } from './cite.ts';
@@ -14,23 +15,42 @@ export interface Choice {
 
 export const MAX_CHOICES = 25;
 export const MAX_CHOICE_LENGTH = 100;
+/** Paragraphs holding the words typed for a `/cite` id that are ranked for its 25 choices. */
+const CITE_ID_ANSWERS_RANKED = 4 * MAX_CHOICES;
 
 /** Cuts a label to Discord's 100 characters, at a word boundary, with an ellipsis. */
 export function fitChoiceName(text: string, max = MAX_CHOICE_LENGTH): string {
-  // Only the start of a long text can show: a paragraph is flattened from a prefix twice the label's
-  // length (doubled while whitespace eats it), not whole; flattening whole paragraphs to keep their
-  // first 100 characters was half of what a /cite suggestion allocated.
-  for (let take = 2 * max; ; take *= 2) {
-    const whole = take >= text.length;
-    // A prefix's flattened form is the start of the whole text's, but for a trailing space that the
-    // whole text may trim: more than max + 1 characters leave max of them certain.
-    const flat = whole ? text.replace(/\s+/g, ' ').trim() : text.slice(0, take).replace(/\s+/g, ' ').trimStart();
-    if (whole && flat.length <= max) return flat;
-    if (!whole && flat.length <= max + 1) continue;
-    const cut = flat.slice(0, max - 1);
-    const lastSpace = cut.lastIndexOf(' ');
-    return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+  // Only the start of a long text can show: its whitespace is flattened in the shortest prefix that
+  // holds max + 1 characters once flattened (more than max tell that it is cut). Flattening whole
+  // paragraphs was half of what a /cite suggestion allocated, and a regular expression's replace on
+  // a prefix still most of what a keystroke's 25 labels did.
+  const head = text.slice(0, flatPrefixEnd(text, max + 1)).trim();
+  const flat = /\s\s|[^\S ]/.test(head) ? head.replace(/\s+/g, ' ') : head;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/**
+ * The start of a text that holds its first `count` characters once its whitespace is flattened (each
+ * run one space, none leading), ending on one of them; the whole text when it flattens to fewer. A
+ * label made of a short lead and this start reads as one made of the lead and the whole text.
+ */
+export function flatPrefixEnd(text: string, count: number): number {
+  let flat = 0;
+  let spaceBefore = false;
+  for (let i = 0; i < text.length; i++) {
+    // Whitespace as \s (fitChoiceName's regular expressions) and `trim` read it.
+    if ((classOfCode(text.charCodeAt(i)) & SPACE_BIT) !== 0) {
+      spaceBefore = flat > 0;
+      continue;
+    }
+    flat += spaceBefore ? 2 : 1;
+    spaceBefore = false;
+    if (flat >= count) return i + 1;
   }
+  return text.length;
 }
 
 function choice(name: string, value: string | number): Choice {
@@ -126,7 +146,10 @@ export function completeCiteId(library: Library, typed: string): Choice[] {
     const article = library.articlesById.get(articleId);
     const paragraph = article?.paragraphs[number - 1];
     if (!article || !paragraph) return undefined;
-    return choice(`${article.date.text} ¶${number} — ${paragraph.text}`, paragraphId(articleId, number));
+    // Only the paragraph's start goes into the label: joined whole, the label was copied whole when cut.
+    const { text } = paragraph;
+    const start = text.slice(0, flatPrefixEnd(text, MAX_CHOICE_LENGTH + 1));
+    return choice(`${article.date.text} ¶${number} — ${start}`, paragraphId(articleId, number));
   };
   const query = typed.trim();
   const choices: Choice[] = [];
@@ -159,7 +182,10 @@ export function completeCiteId(library: Library, typed: string): Choice[] {
     }
   }
   if (choices.length > 0) return choices;
-  for (const hit of library.index.search(query, {}, MAX_CHOICES).hits) {
+  // Words: the best of the first paragraphs found that hold them, from the last articles on (see
+  // SearchMode.enoughAnswers), not the best of the library: a phrase as common as `hợp tác` is in a
+  // third of all paragraphs, and ranking them all cost up to 5 ms a keystroke.
+  for (const hit of library.index.search(query, {}, MAX_CHOICES, { enoughAnswers: CITE_ID_ANSWERS_RANKED }).hits) {
     const entry = label(hit.articleId, hit.paragraph);
     if (entry) choices.push(entry);
   }

@@ -53,11 +53,23 @@ interface SearchRun {
   accepts: (document: number) => boolean;
   top: TopParagraphs;
   examined: number;
+  /** Where the walks of tiers 1 and 2 stop, in posting entries examined (the count runs on across tiers). */
+  maxExamined: number;
+  /** The same for the last tier's walk (tier 3). */
+  maxExaminedInAny: number;
+  /** Answers after which the walks stop (`SearchMode.enoughAnswers`); {@link NO_EARLY_STOP} for none. */
+  enough: number;
+  /** Each posting list is walked from its end, the last articles first (a search that stops early). */
+  backwards: boolean;
 }
+
+/** A number of answers never reached: a small integer, as the counts it is compared with in hot loops. */
+const NO_EARLY_STOP = 2 ** 31 - 1;
 
 /**
  * The best `poolSize` paragraphs that answer the planned query and pass the filters, best first, each
- * with its score. Tiers run until one fills `limit`.
+ * with its score. Tiers run until one fills `limit`. With `enoughAnswers`, the walks go from the last
+ * articles backwards and stop once that many paragraphs answered: the best of those, not of all.
  */
 export function findTopParagraphs(
   state: IndexState,
@@ -65,9 +77,23 @@ export function findTopParagraphs(
   filters: SearchFilters,
   limit: number,
   poolSize: number,
+  enoughAnswers?: number,
 ): ReadonlyArray<{ document: number; score: number }> {
   state.scored.startQuery();
-  const run: SearchRun = { state, plan, accepts: filterFor(state, filters), top: new TopParagraphs(poolSize), examined: 0 };
+  const { maxDocumentsExamined, maxDocumentsExaminedPartial, maxDocumentsExaminedEarlyStop } = SEARCH_TUNING;
+  const stopsEarly = enoughAnswers !== undefined;
+  const cap = (max: number) => (stopsEarly ? Math.min(max, maxDocumentsExaminedEarlyStop) : max);
+  const run: SearchRun = {
+    state,
+    plan,
+    accepts: filterFor(state, filters),
+    top: new TopParagraphs(poolSize),
+    examined: 0,
+    maxExamined: cap(maxDocumentsExamined),
+    maxExaminedInAny: cap(plan.partial ? maxDocumentsExaminedPartial : maxDocumentsExamined),
+    enough: stopsEarly ? Math.max(1, Math.min(NO_EARLY_STOP, Math.floor(enoughAnswers))) : NO_EARLY_STOP,
+    backwards: stopsEarly,
+  };
   if (filters.articleId !== undefined) {
     // One article has few paragraphs: score them all.
     for (const document of state.documentsByArticle.get(filters.articleId) ?? []) if (run.accepts(document)) scoreOnce(run, document);
@@ -111,13 +137,16 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]):
   const { scored, lengthByDocument, averageLength } = state;
   shortlisted.clear();
   const { bigrams } = run.plan;
+  const { maxExamined, enough, backwards } = run;
   // Indexed, for the reason given in scoreParagraphsInAny.
   walk: for (let alternativeAt = 0; alternativeAt < driver.length; alternativeAt++) {
     const [rarest, ...rest] = [...driver[alternativeAt]!].sort((a, b) => a.size - b.size) as [TermPostings, ...TermPostings[]];
-    for (let at = 0; at < rarest.size; at++) {
+    const last = rarest.size - 1;
+    for (let step = 0; step <= last; step++) {
+      const at = backwards ? last - step : step;
       const document = rarest.documents[at]!;
       const frequency = rarest.frequencyAt(at);
-      if (++run.examined > SEARCH_TUNING.maxDocumentsExamined) break walk;
+      if (++run.examined > maxExamined || run.top.answered >= enough) break walk;
       if (scored.has(document) || !hasAll(rest, document) || !run.accepts(document)) continue;
       let meetsOthers = true;
       for (let i = 0; i < others.length && meetsOthers; i++) meetsOthers = meets(others[i]!, document);
@@ -156,15 +185,15 @@ const shortlisted = new TopParagraphs(SEARCH_TUNING.shortlistSize);
  */
 function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[], check: CoverageCheck | undefined): void {
   const { scored } = run.state;
-  const maxExamined = run.plan.partial ? SEARCH_TUNING.maxDocumentsExaminedPartial : SEARCH_TUNING.maxDocumentsExamined;
+  const { maxExaminedInAny: maxExamined, enough, backwards } = run;
   // Indexed loops, no `for…of`: V8 compiles a long inner loop on the stack (OSR) before the outer
   // loop's iterator has run to its end, and that code then bailed out at the iterator's next step on
   // every later call (60 to 1,300 bailouts in a few thousand queries, the walk then run interpreted).
   for (let list = 0; list < postingLists.length; list++) {
     const { documents, size } = postingLists[list]!;
-    for (let at = 0; at < size; at++) {
-      const document = documents[at]!;
-      if (++run.examined > maxExamined) return;
+    for (let step = 0; step < size; step++) {
+      const document = documents[backwards ? size - 1 - step : step]!;
+      if (++run.examined > maxExamined || run.top.answered >= enough) return;
       if (scored.has(document) || !run.accepts(document)) continue;
       if (check !== undefined && !mayAnswer(check, document)) scored.add(document);
       else scoreOnce(run, document);

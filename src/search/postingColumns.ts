@@ -89,7 +89,7 @@ export class TermPostings {
   private positionOf(document: number): number {
     const { documents, size } = this;
     let low = this.cursor;
-    let high = size;
+    let high: number;
     if (low < size && documents[low]! <= document) {
       // Gallop: double the step until it passes `document`, then search the last step.
       let step = 1;
@@ -101,7 +101,17 @@ export class TermPostings {
       }
       if (high > size) high = size;
     } else {
-      low = 0;
+      // The same downwards, for a walk from the last paragraphs (a search that stops early): the
+      // cursor's paragraph is later than `document`, so the answer is at the cursor or before it.
+      high = low;
+      let step = 1;
+      low = high - 1;
+      while (low > 0 && documents[low]! >= document) {
+        high = low;
+        step *= 2;
+        low = high - step;
+      }
+      if (low < 0) low = 0;
     }
     this.cursor = lowerBoundOf(documents, document, low, high);
     return this.cursor;

@@ -25,7 +25,7 @@ function search(state: IndexState, query: string, filters: SearchFilters, limit:
   const queryTermsFolded = [...new Set(plan.words.map((word) => word.word.folded))];
   if (plan.words.length === 0 || limit <= 0) return { hits: [], queryTerms: queryTermsFolded };
 
-  const top = findTopParagraphs(state, plan, filters, limit, limit + EXTRA_CANDIDATES);
+  const top = findTopParagraphs(state, plan, filters, limit, limit + EXTRA_CANDIDATES, mode.enoughAnswers);
   const hits = top
     .flatMap(({ document, score }): PassageHit[] => {
       const { article, paragraph } = state.paragraphs[document]!;

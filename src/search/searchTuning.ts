@@ -29,5 +29,7 @@ export const SEARCH_TUNING = {
   maxDocumentsExamined: 30_000,
   /** The same for the last resort (`partial`), which walks the rarest words' paragraphs first. */
   maxDocumentsExaminedPartial: 5_000,
+  /** The same for a search that stops at enough answers (`SearchMode.enoughAnswers`, autocomplete). */
+  maxDocumentsExaminedEarlyStop: 5_000,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 } as const;

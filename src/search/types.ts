@@ -31,6 +31,14 @@ export interface SearchMode {
    * paragraph holds enough of the question (`ông Wi gửi thư gì cho Rutte`, where no article says `gửi thư`).
    */
   partial?: boolean;
+  /**
+   * Stop looking once this many paragraphs answer (or after SEARCH_TUNING.maxDocumentsExaminedEarlyStop
+   * posting entries), walking the library from its last articles, the ones an empty `/cite` id lists
+   * first too. The hits are the best of those found, ranked as any search's; not the best of the
+   * whole library. For autocomplete, which needs plausible choices at once: a common phrase can be in a
+   * third of all paragraphs, and ranking them took milliseconds a keystroke.
+   */
+  enoughAnswers?: number;
 }
 
 export interface SearchOutcome {
