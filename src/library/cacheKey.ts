@@ -36,13 +36,14 @@ export async function hashCorpus(corpusDir: string): Promise<{ key: string; file
   const known = await readManifest(corpusDir, keyPrefix);
   // Read before any file is stat'ed: see isRacilyClean.
   const clockNs = await readFilesystemClock(corpusDir);
-  // Taken before the file is read, so a change while it is read shows next time.
-  const stats = await lstatCorpusFiles(realDir, names);
-  const stamps = stats.map((stat) => (stat?.isFile() ? fileStamp(stat) : undefined));
-  // A symlink's own stat says nothing of its target: a linked article is always read.
+  // Taken before the file is read, so a change while it is read shows next time. A symlink's own stat
+  // says nothing of its target: a linked article has no stamp, and is always read.
+  const stamped = await lstatCorpusFiles(realDir, names, (stat) =>
+    stat?.isFile() ? { stamp: fileStamp(stat), racy: clockNs === undefined || isRacilyClean(stat, clockNs) } : undefined,
+  );
   const hashes = names.map((name, i) => {
     const entry = known.get(name);
-    return entry && entry.stamp === stamps[i] ? entry.sha256 : undefined;
+    return entry && entry.stamp === stamped[i]?.stamp ? entry.sha256 : undefined;
   });
   const unknown = names.flatMap((_, i) => (hashes[i] === undefined ? [i] : []));
   const wasRead = new Set(unknown);
@@ -63,9 +64,10 @@ export async function hashCorpus(corpusDir: string): Promise<{ key: string; file
   names.forEach((name, i) => {
     const sha256 = hashes[i];
     hash.update(sha256 !== undefined ? `${name}\0${sha256}\0` : `${name}\0!${failures.get(i)}\0`);
-    const stat = stats[i];
-    if (sha256 === undefined || stamps[i] === undefined || clockNs === undefined || isRacilyClean(stat!, clockNs)) return;
-    next.set(name, { stamp: stamps[i], sha256 });
+    const stamp = stamped[i];
+    // A file changed at or after the clock was read is not recorded (isRacilyClean), nor any when the clock could not be read.
+    if (sha256 === undefined || stamp === undefined || stamp.racy) return;
+    next.set(name, { stamp: stamp.stamp, sha256 });
     if (wasRead.has(i)) added++;
   });
   // The manifest stays as it is when every entry came from it and none was dropped.
