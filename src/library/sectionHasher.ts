@@ -36,7 +36,8 @@ interface Answer {
 }
 
 export class SectionHasher {
-  readonly #thread = new Worker(HASHING_THREAD, { eval: true });
+  // Without the process's own flags: `--import tsx` would load tsx in the thread too, for nothing.
+  readonly #thread = new Worker(HASHING_THREAD, { eval: true, execArgv: [] });
   readonly #waiting = new Map<number, { resolve: (hex: string) => void; reject: (error: Error) => void }>();
   #asked = 0;
   #stopped: Error | undefined;
