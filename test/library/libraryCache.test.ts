@@ -136,7 +136,7 @@ describe('the library cache', () => {
     // Hands each stretch to the thread only after a while: a window refilled meanwhile would be hashed instead.
     class SlowHasher extends SectionHasher {
       override update(id: number, bytes: Uint8Array): Promise<void> {
-        return new Promise((resolve) => setTimeout(resolve, 20)).then(() => super.update(id, bytes));
+        return new Promise((resolve) => setTimeout(resolve, 2)).then(() => super.update(id, bytes));
       }
     }
     // Windows that hold an article body (one stretch each), which the read of the next body refills.
