@@ -25,6 +25,8 @@ export default defineConfig({
     // The e2e suite starts real sockets and processes; give them room on a 2-core CI machine.
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // Item lists compare by their items (see the file).
+    setupFiles: ['test/support/itemListEquality.ts'],
     projects: [
       {
         extends: true,

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFlagsOrExit } from '../../src/commandLineFlags.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
+import { ItemArray } from '../../src/library/itemTable.ts';
 
 const SEED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const mb = (bytes: number) => Math.round(bytes / 1048576);
@@ -127,7 +128,8 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
     (library as { index: unknown }).index = undefined;
   });
   drop('meetings+agreements', () => {
-    library.meetings = library.agreements = library.plannedMeetings = library.plannedAgreements = [];
+    library.meetings = library.plannedMeetings = new ItemArray([]);
+    library.agreements = library.plannedAgreements = new ItemArray([]);
   });
   drop('people', () => {
     library.people = [];

@@ -38,7 +38,7 @@ export function answerAgreements(library: Library, options: AgreementsOptions): 
     });
     items = highlightedItemsAt(library.agreements, matching, topic, planned);
   } else {
-    // The whole range, agreed then planned: the same list for every member, joined once.
+    // The whole range, agreed then planned: a view of the two lists, whose items are made when read.
     items = heldThenPlanned(library.agreements, [from, to], library.plannedAgreements, plannedRange);
   }
 

@@ -16,7 +16,7 @@ import { sentenceAnswers } from './questionIntent.ts';
 import { popularTopics, prominentPeople } from '../library/lookups/popularTopics.ts';
 import { readQuestion, type QuestionReading } from './readQuestion.ts';
 import { itemsOfParties, partyPhrases } from './askParties.ts';
-import { highlightFirstResults } from './highlightName.ts';
+import { HIGHLIGHTED_RESULTS, highlightFirstResults, highlightedItemsAt } from './highlightName.ts';
 import { foldedWords } from '../text/matchText.ts';
 import type { QuestionIntent } from '../language/questionWords.ts';
 
@@ -55,21 +55,29 @@ export function answerAsk(library: Library, options: AskOptions): Answer {
   };
 
   if (reading.route !== 'passages') {
-    const items = itemsOfParties(library, reading.route, reading.parties, filters);
+    const found = itemsOfParties(library, reading.route, reading.parties, filters);
     if (reading.parties.length > 0) understood.parties = reading.parties;
     const translated = reading.parties.flatMap((party) => library.index.translate(party));
     if (translated.length > 0) understood.translated = translated.map(({ typed, vietnamese }) => ({ english: typed, vietnamese }));
-    if (items.length > 0) {
+    if (found.positions.length + found.planned.length > 0) {
       understood.answering = reading.route;
-      if (reading.meetingKind) {
-        // `X điện đàm với ai`: X's phone calls first, then X's other meetings, each in the engine's order.
-        const kind = foldedWords(reading.meetingKind).join(' ');
-        const ofKind = (item: AnswerItem) =>
-          item.citations.some((citation) => ` ${foldedWords(citation.quote).join(' ')} `.includes(` ${kind} `));
-        items.sort((a, b) => Number(ofKind(b)) - Number(ofKind(a)));
-      }
       const alsoBold = reading.parties.flatMap((party) => partyPhrases(library, party).map((words) => words.join(' ')));
-      answer.items = highlightFirstResults(items, [...reading.parties, ...alsoBold].join(' '));
+      const bold = [...reading.parties, ...alsoBold].join(' ');
+      if (reading.meetingKind || found.positions.length < HIGHLIGHTED_RESULTS) {
+        // Few enough to make every item, or to be reordered: as an array.
+        const items: AnswerItem[] = [...Array.from(found.positions, (position) => found.list.at(position)), ...found.planned];
+        if (reading.meetingKind) {
+          // `X điện đàm với ai`: X's phone calls first, then X's other meetings, each in the engine's order.
+          const kind = foldedWords(reading.meetingKind).join(' ');
+          const ofKind = (item: AnswerItem) =>
+            item.citations.some((citation) => ` ${foldedWords(citation.quote).join(' ')} `.includes(` ${kind} `));
+          items.sort((a, b) => Number(ofKind(b)) - Number(ofKind(a)));
+        }
+        answer.items = highlightFirstResults(items, bold);
+      } else {
+        // The first results bolded, the rest made when a page shows them.
+        answer.items = highlightedItemsAt(found.list, found.positions, bold, found.planned, true);
+      }
       return answer;
     }
     understood.noneFound = reading.route;

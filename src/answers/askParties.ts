@@ -4,7 +4,9 @@ import type { AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { COUNTRY_ALIASES } from '../language/places.ts';
 import { foldedWords } from '../text/matchText.ts';
-import { dateRange, itemsInRange } from '../library/lookups/dateRanges.ts';
+import { dateRange } from '../library/lookups/dateRanges.ts';
+import type { ItemTable } from '../library/itemTable.ts';
+import type { AgreementItem, MeetingItem } from '../extract/items.ts';
 import { agreementsOfParties, itemNamesParties, meetingsOfParties, type PartyPhrases } from '../library/lookups/itemsOfParties.ts';
 import type { SearchFilters } from '../search/types.ts';
 
@@ -24,24 +26,37 @@ export function partyPhrases(library: Library, party: string): PartyPhrases {
   return [...phrases].filter(Boolean).map((phrase) => phrase.split(' '));
 }
 
+/** The items of a question about parties: positions in one of the library's lists, then the planned ones. */
+export interface PartyItems {
+  list: ItemTable<MeetingItem> | ItemTable<AgreementItem>;
+  /** Ascending positions in `list`, made for this answer. */
+  positions: Uint32Array;
+  planned: AnswerItem[];
+}
+
 /**
  * The meetings (or agreements) of every party named, within the filters' dates, in the engines' order:
  * those held (agreed) by date, then those only planned, marked `status: 'planned'`, as /who-met lists them.
+ * Positions, not items: `ai gặp ai năm 2025` is every meeting of a year, of which a reply shows a page.
  */
 export function itemsOfParties(
   library: Library,
   kind: 'meetings' | 'agreements',
   parties: readonly string[],
   filters: SearchFilters,
-): AnswerItem[] {
+): PartyItems {
   const list = kind === 'meetings' ? library.meetings : library.agreements;
-  const plannedList = kind === 'meetings' ? library.plannedMeetings : library.plannedAgreements;
+  const plannedList: ItemTable<MeetingItem | AgreementItem> = kind === 'meetings' ? library.plannedMeetings : library.plannedAgreements;
   const [from, to] = dateRange(list, filters.year, filters.month);
   const [plannedFrom, plannedTo] = dateRange(plannedList, filters.year, filters.month);
   // `ai gặp ai năm 2025`, `hai bên nhất trí gì`: every meeting (agreement) of those dates.
-  if (parties.length === 0) return [...itemsInRange(list, from, to), ...plannedList.slice(plannedFrom, plannedTo)];
+  if (parties.length === 0) {
+    const positions = new Uint32Array(to - from);
+    for (let i = 0; i < positions.length; i++) positions[i] = from + i;
+    return { list, positions, planned: plannedList.slice(plannedFrom, plannedTo) };
+  }
   const phrases = parties.map((party) => partyPhrases(library, party));
   const positions = kind === 'meetings' ? meetingsOfParties(library, phrases, from, to) : agreementsOfParties(library, phrases, from, to);
   const planned = plannedList.slice(plannedFrom, plannedTo).filter((item) => itemNamesParties(item, phrases));
-  return [...positions.map((position) => list[position]!), ...planned];
+  return { list, positions: Uint32Array.from(positions), planned };
 }

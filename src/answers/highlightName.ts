@@ -1,6 +1,6 @@
 // Marks where a typed name or topic occurs in an item's quotes, for the bold in replies.
 import type { AnswerItem, Highlight, ItemList } from './answer.ts';
-import { ItemsAtPositions } from './itemsAtPositions.ts';
+import { type ItemsByPosition, ItemsAtPositions } from './itemsAtPositions.ts';
 import type { Citation } from '../extract/items.ts';
 import { BoundedMap } from '../text/boundedMap.ts';
 import { createHighlighter } from './highlight.ts';
@@ -38,7 +38,7 @@ export function highlightFirstResults<Item extends AnswerItem>(items: Item[], ty
  * this answer), and a copy of thousands of positions on every command is spared. The bolded copies are kept and shared by later answers (see `boldedFor`): never to be changed.
  */
 export function highlightedItemsAt(
-  list: readonly AnswerItem[],
+  list: ItemsByPosition,
   positions: Uint32Array,
   typed: string,
   after: readonly AnswerItem[] = [],
@@ -54,7 +54,7 @@ export function highlightedItemsAt(
       let copy = bolded.copyAt.get(position);
       if (!copy) {
         if (bolded.copyAt.size >= COPIES_KEPT_PER_TEXT) bolded.copyAt.clear();
-        bolded.copyAt.set(position, (copy = withHighlights(list[position]!, bolded.highlight)));
+        bolded.copyAt.set(position, (copy = withHighlights(list.at(position)!, bolded.highlight)));
       }
       leading[i] = copy;
     }
@@ -75,13 +75,13 @@ interface Bolded {
  * the collections of that garbage made its slowest calls). A new library has new lists, so nothing
  * bolded from an old one is ever shown.
  */
-const boldedByList = new WeakMap<readonly AnswerItem[], BoundedMap<string, Bolded>>();
+const boldedByList = new WeakMap<ItemsByPosition, BoundedMap<string, Bolded>>();
 /** Typed texts kept per list: the names asked lately. */
 const TYPED_TEXTS_KEPT = 64;
 /** Bolded copies kept per typed text: the first results of its years and months, several times over. */
 const COPIES_KEPT_PER_TEXT = 256;
 
-function boldedFor(list: readonly AnswerItem[], typed: string): Bolded {
+function boldedFor(list: ItemsByPosition, typed: string): Bolded {
   let byTyped = boldedByList.get(list);
   if (!byTyped) boldedByList.set(list, (byTyped = new BoundedMap(TYPED_TEXTS_KEPT)));
   let bolded = byTyped.get(typed);

@@ -3,12 +3,17 @@
 // its positions, not an array of tens of thousands filled on every command.
 import type { AnswerItem, ItemList } from './answer.ts';
 
+/** A list read by position: one of the library's item tables. */
+export interface ItemsByPosition {
+  at(position: number): AnswerItem | undefined;
+}
+
 /** The items of `list` at `positions`, the first of them replaced by `leading` (their bolded copies), then `after`. */
 export class ItemsAtPositions implements ItemList {
   readonly length: number;
 
   constructor(
-    private readonly list: readonly AnswerItem[],
+    private readonly list: ItemsByPosition,
     /** Ascending positions in `list`, the list's own or a copy: never changed. */
     private readonly positions: Uint32Array,
     private readonly leading: readonly AnswerItem[],
@@ -23,7 +28,7 @@ export class ItemsAtPositions implements ItemList {
     const at = whole < 0 ? whole + this.length : whole;
     if (at < 0 || at >= this.length) return undefined;
     if (at < this.leading.length) return this.leading[at];
-    return at < this.positions.length ? this.list[this.positions[at]!] : this.after[at - this.positions.length];
+    return at < this.positions.length ? this.list.at(this.positions[at]!) : this.after[at - this.positions.length];
   }
 
   *[Symbol.iterator](): Iterator<AnswerItem> {

@@ -2,7 +2,8 @@
 import type { Answer, AnswerItem, ItemList } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { highlightedItemsAt } from './highlightName.ts';
-import { dateRange, heldThenPlanned, itemsInRange } from '../library/lookups/dateRanges.ts';
+import { dateRange, heldThenPlanned } from '../library/lookups/dateRanges.ts';
+import { ItemsAtPositions } from './itemsAtPositions.ts';
 import { meetingPositionsKept, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
 import { participantIdsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
 import { prominentPeople } from '../library/lookups/popularTopics.ts';
@@ -28,15 +29,17 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
   const plannedRange = dateRange(library.plannedMeetings, year, month);
   let items: ItemList;
   if (!person && !everyYearsMonth) {
-    // The whole range, held then planned: the same list for every member, joined once.
+    // The whole range, held then planned: a view of the two lists, whose items are made when read.
     items = heldThenPlanned(library.meetings, [from, to], library.plannedMeetings, plannedRange);
   } else {
     const plannedWords = plannedMeetingWordsIndex.get(library);
     const planned: AnswerItem[] = [];
     for (let position = plannedRange[0]; position < plannedRange[1]; position++) {
-      const meeting = library.plannedMeetings[position]!;
-      if ((!everyYearsMonth || isInMonth(meeting.date, month)) && wordsOfPeopleMatch(plannedWords[position]!, typedWords)) {
-        planned.push(meeting);
+      if (
+        (!everyYearsMonth || isInMonth(library.plannedMeetings.dateAt(position), month)) &&
+        wordsOfPeopleMatch(plannedWords[position]!, typedWords)
+      ) {
+        planned.push(library.plannedMeetings.at(position));
       }
     }
     if (person && nameIds) {
@@ -46,9 +49,9 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
         ? highlightedItemsAt(library.meetings, positionsInMonth(library, positions, month), person, planned, true)
         : highlightedItemsAt(library.meetings, positions, person, planned, true);
     } else {
-      const inRange = itemsInRange(library.meetings, from, to);
-      items = everyYearsMonth ? inRange.filter((meeting) => isInMonth(meeting.date, month)) : inRange;
-      if (planned.length > 0) items = [...items, ...planned];
+      // No person, so a month of every year (`everyYearsMonth`: the month is given): positions, not
+      // items (the items of a page are made when it is shown).
+      items = new ItemsAtPositions(library.meetings, positionsInMonth(library, rangePositions(from, to), month!), NO_ITEMS, planned);
     }
   }
 
@@ -68,6 +71,14 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
 }
 
 const NO_WORDS: readonly string[] = [];
+const NO_ITEMS: readonly AnswerItem[] = [];
+
+/** The positions [from, to). */
+function rangePositions(from: number, to: number): Uint32Array {
+  const positions = new Uint32Array(Math.max(0, to - from));
+  for (let i = 0; i < positions.length; i++) positions[i] = from + i;
+  return positions;
+}
 
 /**
  * A date (`YYYY-MM` or `YYYY-MM-DD`) is in the month, of any year: its two digits read as codes, with no
@@ -83,10 +94,10 @@ function isInMonth(date: string, month: number): boolean {
  */
 function positionsInMonth(library: Library, positions: Uint32Array, month: number): Uint32Array {
   let count = 0;
-  for (let i = 0; i < positions.length; i++) if (isInMonth(library.meetings[positions[i]!]!.date, month)) count++;
+  for (let i = 0; i < positions.length; i++) if (isInMonth(library.meetings.dateAt(positions[i]!), month)) count++;
   const inMonth = new Uint32Array(count);
   count = 0;
-  for (let i = 0; i < positions.length; i++) if (isInMonth(library.meetings[positions[i]!]!.date, month)) inMonth[count++] = positions[i]!;
+  for (let i = 0; i < positions.length; i++) if (isInMonth(library.meetings.dateAt(positions[i]!), month)) inMonth[count++] = positions[i]!;
   return inMonth;
 }
 

@@ -8,6 +8,7 @@ import { mergeRepeatedMeetings, personKey } from '../extract/mergeReports.ts';
 import type { AgreementItem, AnswerItem, MeetingItem } from '../extract/items.ts';
 import { type ArticleExtraction, extractArticle } from './extractArticle.ts';
 import type { Library, PersonEntry } from './library.ts';
+import { ItemArray } from './itemTable.ts';
 
 /** All in this thread: small corpora, tests, and where no worker can start (see parallelBuild.ts). */
 export function buildLibrary(corpus: Corpus): Library {
@@ -64,10 +65,10 @@ export function assembleLibrary(corpus: Corpus, extractions: readonly ArticleExt
     corpus,
     articlesById,
     index,
-    meetings: reportedOnce.filter(held),
-    agreements: agreements.filter(held),
-    plannedMeetings: reportedOnce.filter(planned),
-    plannedAgreements: agreements.filter(planned),
+    meetings: new ItemArray(reportedOnce.filter(held)),
+    agreements: new ItemArray(agreements.filter(held)),
+    plannedMeetings: new ItemArray(reportedOnce.filter(planned)),
+    plannedAgreements: new ItemArray(agreements.filter(planned)),
     people,
     years,
     paragraphCount,

@@ -17,7 +17,7 @@ import { LOOKUP_TEXT_SECTIONS, LOOKUP_U32_SECTIONS } from './lookupSectionNames.
  * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
  * changes. A cache of another version is ignored and rebuilt.
  */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 /** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
 export { CACHE_DIR };
 export const CACHE_FILE = 'library.bin';
@@ -28,19 +28,23 @@ const ALIGNMENT = 8;
 /** Zero bytes after a part of `length` bytes, so the next part starts 8-byte aligned. */
 export const padding = (length: number) => (ALIGNMENT - (length % ALIGNMENT)) % ALIGNMENT;
 
-export const JSON_SECTIONS = [
-  'glossary',
-  'articles',
-  'meetings',
-  'agreements',
-  'plannedMeetings',
-  'plannedAgreements',
-  'people',
-  'vocabulary',
-] as const;
+export const JSON_SECTIONS = ['glossary', 'articles', 'people', 'vocabulary'] as const;
+/** The lists of meetings and agreements, each stored as three sections (see {@link itemSections}). */
+export const ITEM_LISTS = ['meetings', 'agreements', 'plannedMeetings', 'plannedAgreements'] as const;
+export type ItemListName = (typeof ITEM_LISTS)[number];
+
+/**
+ * The sections of one list of items: each item's JSON of numbers (cacheItems.ts) one after another, as
+ * UTF-8 bytes kept as they are and parsed when the item is read (itemTable.ts); where each ends; and
+ * each item's date as its index in `strings`, which the engines read for many items (a year is a binary
+ * search) without making them.
+ */
+export const itemSections = (list: ItemListName) => ({ json: `${list}Json`, ends: `${list}Ends`, dates: `${list}Dates` }) as const;
+
 export const U32_SECTIONS = [
   /** The lookups the builder computed (see lookups/storedLookups.ts). */
   ...LOOKUP_U32_SECTIONS,
+  ...ITEM_LISTS.flatMap((list) => [itemSections(list).ends, itemSections(list).dates]),
   /** Per article, where its body ends in `bodies`, in UTF-16 code units. */
   'bodyEnds',
   /** Per article, where its spans end in `spans`. */
@@ -66,6 +70,7 @@ export const U32_SECTIONS = [
 export const U8_SECTIONS = [
   /** Per posting, how often its term occurs in its paragraph (255: in the overflow sections). */
   'frequencies',
+  ...ITEM_LISTS.map((list) => itemSections(list).json),
 ] as const;
 export const TEXT_SECTIONS = [
   ...LOOKUP_TEXT_SECTIONS,

@@ -47,10 +47,10 @@ export interface ItemEncoding {
   strings: StringTable;
 }
 
-export function encodeItem(item: MeetingItem | AgreementItem, encoding: ItemEncoding): unknown {
+/** An item with its text as numbers; its date (a number) is also stored in a column of its own. */
+export function encodeItem(item: MeetingItem | AgreementItem, encoding: ItemEncoding): Record<string, unknown> & { date: number } {
   // Keys replaced in place keep their position: the decoded item has the built one's key order.
-  const encoded: Record<string, unknown> = { ...item };
-  encoded.date = encoding.strings.add(item.date);
+  const encoded: Record<string, unknown> & { date: number } = { ...item, date: encoding.strings.add(item.date) };
   encoded.summary = encoding.strings.add(item.summary);
   if (item.kind === 'meeting') {
     encoded.participants = item.participants.map((person) => encodePersonName(person, encoding.strings));

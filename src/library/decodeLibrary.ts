@@ -10,15 +10,18 @@ import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus
 import { paragraphsFromSpans } from './spanParagraph.ts';
 import { DocumentIdTable, type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
 import { ItemDecoder } from './cacheItems.ts';
+import { ItemsFromBytes } from './itemTable.ts';
 import {
   type CacheHeader,
   type EncodedLibrary,
+  type ItemListName,
   type JsonSection,
   type LibraryInFile,
   type TextSection,
   type U32Section,
   type U8Section,
   isInFile,
+  itemSections,
 } from './cacheFormat.ts';
 import { type TextSource, decodeText, decodeTextTable } from './textTable.ts';
 import { type SectionSource, openSectionsInFile, sectionsInMemory } from './sectionSource.ts';
@@ -258,10 +261,27 @@ async function decodeSections(
 
   const strings = await textTable('strings', 'stringEnds');
   const items = new ItemDecoder(articles, strings);
-  const meetings = await readList('meetings', (item) => items.item(item, 'meeting'));
-  const agreements = await readList('agreements', (item) => items.item(item, 'agreement'));
-  const plannedMeetings = await readList('plannedMeetings', (item) => items.item(item, 'meeting'));
-  const plannedAgreements = await readList('plannedAgreements', (item) => items.item(item, 'agreement'));
+  // Each item is made once here, to check it fits, and let go: the library keeps the bytes.
+  const itemTable = async <Kind extends 'meeting' | 'agreement'>(list: ItemListName, kind: Kind) => {
+    const names = itemSections(list);
+    const json = await column(names.json, 'u8');
+    const table = new ItemsFromBytes({
+      json: Buffer.from(json.buffer, json.byteOffset, json.byteLength),
+      ends: await u32(names.ends),
+      dates: await u32(names.dates),
+      strings,
+      decode: (parsed) => items.item(parsed, kind),
+    });
+    for (let position = 0; position < table.length; position++) {
+      table.make(position);
+      if (position % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) await pause();
+    }
+    return table;
+  };
+  const meetings = await itemTable('meetings', 'meeting');
+  const agreements = await itemTable('agreements', 'agreement');
+  const plannedMeetings = await itemTable('plannedMeetings', 'meeting');
+  const plannedAgreements = await itemTable('plannedAgreements', 'agreement');
   const people = await readList('people', (entry) => items.personEntry(entry));
   const columns: PassageIndexColumns = {
     documentIds: new DocumentIdTable(await wholeText('documentIds'), await u32('documentIdEnds')),

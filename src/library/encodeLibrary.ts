@@ -13,12 +13,15 @@ import {
   type U32Section,
   type U8Section,
   CACHE_VERSION,
+  ITEM_LISTS,
+  itemSections,
   padding,
   sha256Of,
 } from './cacheFormat.ts';
 import { type ItemEncoding, StringTable, encodeItem, encodePerson } from './cacheItems.ts';
 import { type EncodedText, encodeText, encodeTextTable } from './textTable.ts';
 import type { AgreementItem, MeetingItem } from '../extract/items.ts';
+import type { ItemTable } from './itemTable.ts';
 import { encodeLookupSections } from './lookups/storedLookups.ts';
 
 /** Characters of JSON per chunk: each parses in a millisecond or two. */
@@ -86,11 +89,8 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
     articleIndexById: new Map(articles.map((article, index) => [article.id, index])),
     strings: new StringTable(),
   };
-  const items = (list: ReadonlyArray<MeetingItem | AgreementItem>) => list.map((item) => encodeItem(item, encoding));
-  const meetings = items(library.meetings);
-  const agreements = items(library.agreements);
-  const plannedMeetings = items(library.plannedMeetings);
-  const plannedAgreements = items(library.plannedAgreements);
+  const items = (list: ItemTable<MeetingItem | AgreementItem>) => encodeItems(list, encoding);
+  const itemLists = ITEM_LISTS.map((name) => ({ name, encoded: items(library[name]) }));
   const people = library.people.map((entry) => encodePerson(entry, encoding));
   // Before the strings are encoded: the stored lookups name some of them.
   const lookups = encodeLookupSections(library, encoding.strings);
@@ -113,10 +113,12 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addU32('spans', spans.values);
   addText('strings', strings.text);
   addU32('stringEnds', strings.ends);
-  addJson('meetings', meetings);
-  addJson('agreements', agreements);
-  addJson('plannedMeetings', plannedMeetings);
-  addJson('plannedAgreements', plannedAgreements);
+  for (const { name, encoded } of itemLists) {
+    const sectionNames = itemSections(name);
+    addU8(sectionNames.json, encoded.json);
+    addU32(sectionNames.ends, encoded.ends);
+    addU32(sectionNames.dates, encoded.dates);
+  }
   addJson('people', people);
   addText('documentIds', encodeText(columns.documentIds.text, 'utf8'));
   addU32('documentIdEnds', columns.documentIds.ends);
@@ -131,6 +133,27 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addU32('overflowPositions', columns.overflowPositions);
   addU32('overflowFrequencies', columns.overflowFrequencies);
   return { header, sections };
+}
+
+/** A list's items as one UTF-8 text of their JSON (see cacheFormat.ts' itemSections), with where each ends and its date. */
+function encodeItems(
+  list: ItemTable<MeetingItem | AgreementItem>,
+  encoding: ItemEncoding,
+): { json: Uint8Array; ends: Uint32Array; dates: Uint32Array } {
+  const texts: string[] = new Array<string>(list.length);
+  const ends = new Uint32Array(list.length);
+  const dates = new Uint32Array(list.length);
+  let bytes = 0;
+  for (let position = 0; position < list.length; position++) {
+    const encoded = encodeItem(list.at(position), encoding);
+    texts[position] = JSON.stringify(encoded);
+    bytes += Buffer.byteLength(texts[position]!, 'utf8');
+    ends[position] = bytes;
+    dates[position] = encoded.date;
+  }
+  const json = Buffer.from(texts.join(''), 'utf8');
+  if (json.byteLength !== bytes) throw new Error('items: JSON of an unexpected length');
+  return { json: new Uint8Array(json.buffer, json.byteOffset, json.byteLength), ends, dates };
 }
 
 function articleFields(article: Article): ArticleFields {

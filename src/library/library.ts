@@ -4,6 +4,7 @@
 import type { Article, Corpus } from '../corpus/types.ts';
 import type { PassageIndex } from '../search/types.ts';
 import type { AgreementItem, MeetingItem, Person } from '../extract/items.ts';
+import type { ItemTable } from './itemTable.ts';
 
 export interface PersonEntry extends Person {
   /** Articles that name this person. */
@@ -17,11 +18,11 @@ export interface Library {
   articlesById: Map<string, Article>;
   index: PassageIndex;
   /** Meetings and agreements told as done, sorted by date: what `/who-met` and `/agreements` list. */
-  meetings: MeetingItem[];
-  agreements: AgreementItem[];
+  meetings: ItemTable<MeetingItem>;
+  agreements: ItemTable<AgreementItem>;
   /** Those only planned (`sẽ`, `dự kiến`), sorted by date: shown apart, after the held ones. */
-  plannedMeetings: MeetingItem[];
-  plannedAgreements: AgreementItem[];
+  plannedMeetings: ItemTable<MeetingItem>;
+  plannedAgreements: ItemTable<AgreementItem>;
   people: PersonEntry[];
   /** Years with at least one article, ascending. */
   years: number[];

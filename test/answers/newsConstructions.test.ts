@@ -264,7 +264,7 @@ describe('one person, however the name is spelled', () => {
       glossary: [],
     });
     expect(library.people.filter((person) => person.name.startsWith('Yoon'))).toHaveLength(1);
-    expect(names(library.meetings[1]!.participants)[0]).toBe('Yoon Suk-yeol');
+    expect(names(library.meetings.at(1).participants)[0]).toBe('Yoon Suk-yeol');
     expect(answerQuestion(library, { command: 'who-met', person: 'Yoon Suk Yeol' }).items).toHaveLength(3);
   });
 });

@@ -46,7 +46,7 @@ function partiesOfCorpus(): PartyPhrases[] {
     party('Hà Nội'),
     party('không ai cả'),
   ];
-  const meetings = library.meetings.filter((_, i) => i % 97 === 0);
+  const meetings = library.meetings.slice().filter((_, i) => i % 97 === 0);
   for (const meeting of meetings) {
     const person = meeting.participants?.[0];
     if (person) {
@@ -65,7 +65,7 @@ function positionsNaming(
   to: number,
 ): number[] {
   const positions: number[] = [];
-  for (let position = from; position < to; position++) if (itemNamesParties(items[position]!, parties)) positions.push(position);
+  for (let position = from; position < to; position++) if (itemNamesParties(items.at(position), parties)) positions.push(position);
   return positions;
 }
 

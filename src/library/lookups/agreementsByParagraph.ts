@@ -11,7 +11,7 @@ export const agreementsByArticleIndex = derivedOnce(agreementsByArticleSteps);
 function* agreementsByArticleSteps(library: Library): Generator<void, PositionLists, void> {
   const agreementsByArticle = new PositionListsBuilder();
   for (let position = 0; position < library.agreements.length; position++) {
-    for (const citation of library.agreements[position]!.citations) agreementsByArticle.add(citation.articleId, position);
+    for (const citation of library.agreements.at(position).citations) agreementsByArticle.add(citation.articleId, position);
     if (position % ITEMS_PER_STEP === 0) yield;
   }
   return yield* agreementsByArticle.build();
@@ -29,9 +29,9 @@ export function agreementsQuoting(
   for (const { articleId, paragraph } of paragraphs) {
     for (const position of positionsOf(agreementsByArticle, articleId) ?? []) {
       if (position < from || position >= to || positions.has(position)) continue;
-      const quotesParagraph = library.agreements[position]!.citations.some(
-        (citation) => citation.articleId === articleId && citation.paragraph === paragraph,
-      );
+      const quotesParagraph = library.agreements
+        .at(position)
+        .citations.some((citation) => citation.articleId === articleId && citation.paragraph === paragraph);
       if (quotesParagraph) positions.add(position);
     }
   }

@@ -29,7 +29,7 @@ function* agreementQuoteSteps(library: Library): Generator<void, AgreementQuotes
   // Several agreements quote one sentence: each distinct quote is folded and split once.
   const quoteOnce = new Map<string, { folded: string; syllableIds: number[] }>();
   for (let position = 0; position < library.agreements.length; position++) {
-    const text = agreementQuoteText(library.agreements[position]!);
+    const text = agreementQuoteText(library.agreements.at(position));
     let quote = quoteOnce.get(text);
     if (!quote) {
       const folded = compactText(foldDiacritics(text));

@@ -16,7 +16,7 @@ export const meetingsByParticipantIndex = derivedOnce(meetingsByParticipantSteps
 function* meetingsByParticipantSteps(library: Library): Generator<void, PositionLists, void> {
   const meetingsByParticipant = new PositionListsBuilder();
   for (let position = 0; position < library.meetings.length; position++) {
-    for (const person of library.meetings[position]!.participants ?? []) meetingsByParticipant.add(person.name, position);
+    for (const person of library.meetings.at(position).participants ?? []) meetingsByParticipant.add(person.name, position);
     if (position % ITEMS_PER_STEP === 0) yield;
   }
   return yield* meetingsByParticipant.build();

@@ -26,7 +26,7 @@ function* participantNameSteps(library: Library): Generator<void, ParticipantNam
   /** The titles each participant is given (`Tổng thư ký NATO`), so `NATO` or `Nhật Bản` finds them. */
   const rolesOf = new Map<string, string[]>();
   for (let position = 0; position < library.meetings.length; position++) {
-    for (const person of library.meetings[position]!.participants ?? []) {
+    for (const person of library.meetings.at(position).participants ?? []) {
       if (!participantWords.has(person.name)) participantWords.set(person.name, foldedWords(person.name));
       if (person.role) {
         // A participant is given a few distinct titles at most: a list is lighter than a set.

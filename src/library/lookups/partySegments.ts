@@ -3,6 +3,7 @@
 // as whole words). The same few thousand people, titles and places recur across tens of thousands of
 // items: each distinct one is folded once and kept once, and an item holds only its segments' ids.
 import type { AgreementItem, MeetingItem } from '../../extract/items.ts';
+import type { ItemTable } from '../itemTable.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 import { GrowingUint32 } from '../../text/growingUint32.ts';
@@ -85,7 +86,7 @@ export class SegmentTable {
 
 /** The segments of every item of `items`, and the items by syllable, paused every ITEMS_PER_STEP items. */
 export function* itemSegmentSteps<Item extends MeetingItem | AgreementItem>(
-  items: readonly Item[],
+  items: ItemTable<Item>,
   table: SegmentTable,
 ): Generator<void, ItemSegments, void> {
   const segmentStarts = new Uint32Array(items.length + 1);
@@ -100,7 +101,7 @@ export function* itemSegmentSteps<Item extends MeetingItem | AgreementItem>(
     for (const syllableId of syllableIds) itemsBySyllable.addById(syllableId, position);
   };
   for (let position = 0; position < items.length; position++) {
-    const item = items[position]!;
+    const item = items.at(position);
     const people = item.kind === 'meeting' ? item.participants : item.parties;
     if (people) for (const person of people) addSegment(table.personId(person), position);
     if (item.kind === 'meeting' && item.place) addSegment(table.placeId(item.place), position);

@@ -10,7 +10,7 @@ import { ITEMS_PER_STEP } from './pausingSteps.ts';
 export const plannedMeetingWordsIndex = derivedOnce(function* (library: Library): Generator<void, PersonWords[][], void> {
   const words: PersonWords[][] = [];
   for (let position = 0; position < library.plannedMeetings.length; position++) {
-    words.push((library.plannedMeetings[position]!.participants ?? []).map(personWords));
+    words.push((library.plannedMeetings.at(position).participants ?? []).map(personWords));
     if (position % ITEMS_PER_STEP === 0) yield;
   }
   return words;

@@ -35,7 +35,7 @@ function* popularTopicSteps(library: Library): Generator<void, string[], void> {
   // Thousands of agreements share a summary: each distinct one is read once, and counts as often as it recurs.
   const timesOfSummary = new Map<string, number>();
   for (let position = 0; position < library.agreements.length; position++) {
-    const { summary } = library.agreements[position]!;
+    const { summary } = library.agreements.at(position);
     timesOfSummary.set(summary, (timesOfSummary.get(summary) ?? 0) + 1);
     if (position % (ITEMS_PER_STEP * 20) === ITEMS_PER_STEP * 20 - 1) yield;
   }
@@ -77,7 +77,7 @@ function* popularTopicSteps(library: Library): Generator<void, string[], void> {
 function* prominentPeopleSteps(library: Library): Generator<void, string[], void> {
   const meetingsByName = new Map<string, number>();
   for (let position = 0; position < library.meetings.length; position++) {
-    for (const person of library.meetings[position]!.participants ?? [])
+    for (const person of library.meetings.at(position).participants ?? [])
       meetingsByName.set(person.name, (meetingsByName.get(person.name) ?? 0) + 1);
     if (position % (ITEMS_PER_STEP * 20) === 0) yield;
   }
