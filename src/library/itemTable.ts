@@ -23,9 +23,11 @@ abstract class ItemTableBase<Item extends MeetingItem | AgreementItem> implement
   abstract at(position: number): Item;
   abstract dateAt(position: number): string;
 
+  /** As `Array.prototype.slice`: a negative bound counts from the end. */
   slice(from = 0, to = this.length): Item[] {
-    const start = Math.max(0, Math.min(from, this.length));
-    const end = Math.max(start, Math.min(to, this.length));
+    const bound = (at: number) => Math.max(0, Math.min(at < 0 ? at + this.length : at, this.length));
+    const start = bound(Math.trunc(from) || 0);
+    const end = Math.max(start, bound(Math.trunc(to) || 0));
     const items: Item[] = new Array<Item>(end - start);
     for (let position = start; position < end; position++) items[position - start] = this.at(position);
     return items;
