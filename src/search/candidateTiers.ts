@@ -4,6 +4,7 @@
 // the page: whole phrase (bigrams) → every word → most words (coverage threshold).
 
 import type { IndexState } from './indexState.ts';
+import { documentsOfArticle } from './documentParagraphs.ts';
 import type { TermPostings } from './postingColumns.ts';
 import type { GlossaryPlan, QueryPlan, WordPlan } from './queryPlan.ts';
 import { hasAll, scoreParagraph } from './scoreParagraph.ts';
@@ -96,7 +97,7 @@ export function findTopParagraphs(
   };
   if (filters.articleId !== undefined) {
     // One article has few paragraphs: score them all.
-    for (const document of state.documentsByArticle.get(filters.articleId) ?? []) if (run.accepts(document)) scoreOnce(run, document);
+    for (const document of documentsOfArticle(state, filters.articleId)) if (run.accepts(document)) scoreOnce(run, document);
   } else {
     const units = unitsOf(plan);
     const phrases = phraseRequirements(plan);
@@ -283,11 +284,11 @@ function scoreParagraphsWithEnoughWords(
 
 function filterFor(state: IndexState, filters: SearchFilters): (document: number) => boolean {
   const { year, month, articleId } = filters;
-  const { shownByDocument, yearByDocument, monthByDocument } = state;
+  const { shownByDocument, yearByDocument, monthByDocument, articles, articleOfDocument } = state;
   if (year === undefined && month === undefined && articleId === undefined) return (document) => shownByDocument[document] === 1;
   return (document) =>
     shownByDocument[document] === 1 &&
     (year === undefined || yearByDocument[document] === year) &&
     (month === undefined || monthByDocument[document] === month) &&
-    (articleId === undefined || state.paragraphs[document]!.article.id === articleId);
+    (articleId === undefined || articles[articleOfDocument[document]!]!.id === articleId);
 }

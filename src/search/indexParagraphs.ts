@@ -3,7 +3,7 @@
 
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article } from '../corpus/types.ts';
-import { paragraphDocumentId } from './indexState.ts';
+import { paragraphDocumentId } from './documentParagraphs.ts';
 import { type PostingColumns, PostingColumnsBuilder } from './postingColumns.ts';
 import { type Token, hyphenGroups } from '../text/tokenize.ts';
 import { searchTokens, termsFromTokens } from './vietnameseAnalyzer.ts';

@@ -6,7 +6,8 @@
 
 import type { Article, GlossaryEntry } from '../corpus/types.ts';
 import { indexParagraphs } from './indexParagraphs.ts';
-import { type IndexState, createIndexState, paragraphDocumentId } from './indexState.ts';
+import { type IndexState, createIndexState } from './indexState.ts';
+import { articleAt, paragraphAt, paragraphDocumentId } from './documentParagraphs.ts';
 import type { PassageIndexColumns, PostingColumns } from './postingColumns.ts';
 import { searchPassages, translationsOf } from './searchPassages.ts';
 import { suggesterFor } from './suggest.ts';
@@ -17,7 +18,7 @@ import { analyzeQuery } from './vietnameseAnalyzer.ts';
 export type { PassageIndexColumns } from './postingColumns.ts';
 export { TermTable } from './termTable.ts';
 export { DocumentIdTable } from './documentIdTable.ts';
-export { paragraphDocumentId } from './indexState.ts';
+export { paragraphDocumentId } from './documentParagraphs.ts';
 export { SEARCH_TUNING } from './searchTuning.ts';
 
 const DEFAULT_LIMIT = 10;
@@ -75,12 +76,12 @@ function passageIndexOf(state: IndexState, postings: PostingColumns): SavablePas
   const { documentIds, ...idless } = postings;
   const unshownIds = new Map<number, string>();
   for (let document = 0; document < documentIds.length; document++) {
-    if (!state.paragraphs[document]) unshownIds.set(document, documentIds.at(document));
+    if (state.articleOfDocument[document]! < 0) unshownIds.set(document, documentIds.at(document));
   }
   const documentCount = documentIds.length;
   const idOf = (document: number): string => {
-    const indexed = state.paragraphs[document];
-    return indexed ? paragraphDocumentId(indexed.article.id, indexed.paragraph.number) : unshownIds.get(document)!;
+    const article = articleAt(state, document);
+    return article ? paragraphDocumentId(article.id, paragraphAt(state, document)!.number) : unshownIds.get(document)!;
   };
   return {
     search: (query, filters = {}, limit = DEFAULT_LIMIT, mode = {}) => searchPassages(state, query, filters, limit, mode),

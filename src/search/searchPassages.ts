@@ -3,6 +3,7 @@
 
 import { findTopParagraphs } from './candidateTiers.ts';
 import type { IndexState } from './indexState.ts';
+import { articleAt, paragraphAt } from './documentParagraphs.ts';
 import { planQuery } from './queryPlan.ts';
 import { type MatchDetails, NO_WORDS, accentMultiplier, scoreParagraph, writtenWords } from './scoreParagraph.ts';
 import type { PassageHit, SearchFilters, SearchMode, SearchOutcome, Translation } from './types.ts';
@@ -28,7 +29,8 @@ function search(state: IndexState, query: string, filters: SearchFilters, limit:
   const top = findTopParagraphs(state, plan, filters, limit, limit + EXTRA_CANDIDATES, mode.enoughAnswers);
   const hits = top
     .flatMap(({ document, score }): PassageHit[] => {
-      const { article, paragraph } = state.paragraphs[document]!;
+      const article = articleAt(state, document)!;
+      const paragraph = paragraphAt(state, document)!;
       const details: MatchDetails = { coverage: 0, matchedTerms: [], missing: [], byGlossary: [] };
       scoreParagraph(state, plan, document, details);
       // Reading the paragraph's words costs a tokenisation: only when a query word was typed with marks.

@@ -3,6 +3,7 @@
 // writes them, plus the Vietnamese the corpus uses for an English glossary phrase.
 
 import type { IndexState } from './indexState.ts';
+import { paragraphAt } from './documentParagraphs.ts';
 import type { TermPostings } from './postingColumns.ts';
 import { BoundedMap } from '../text/boundedMap.ts';
 import { SEARCH_TUNING } from './searchTuning.ts';
@@ -103,7 +104,7 @@ function readWrittenForm(state: IndexState, cache: SuggestionCache, folded: read
   let read = 0;
   for (const document of rarest.documents) {
     if (++read > SUGGESTION_TUNING.maxParagraphsRead) break;
-    const text = state.paragraphs[document]?.paragraph.text;
+    const text = paragraphAt(state, document)?.text;
     if (!text) continue;
     const tokens = tokensOfParagraph(cache, document, text);
     for (let i = 0; i + folded.length <= tokens.length; i++) {

@@ -63,7 +63,7 @@ describe('coverage check before a full score', () => {
         const plan = planQuery(state, query);
         const check = coverageCheckOf(plan);
         expect(check).toBeDefined();
-        for (let document = 0; document < state.paragraphs.length; document++) {
+        for (let document = 0; document < state.documentCount; document++) {
           const score = scoreParagraph(state, plan, document);
           const mayAnswerIt = mayAnswer(check!, document);
           if (!mayAnswerIt) expect(score, `"${query}" lost paragraph ${document}`).toBe(-1);
