@@ -72,6 +72,11 @@ export interface SizeResult {
     agreements: number;
     people: number;
   };
+  /**
+   * The library the commands and the reload are measured on: the built one written to the cache and
+   * opened from it, as the bot holds it. `heapUsedMb` after a full collection, with nothing else held.
+   */
+  served?: { openMs: number; heapUsedMb: number };
   commands?: Record<string, QueryKindResult>;
   engines?: Record<string, EngineResult>;
   reload?: ReloadResult;

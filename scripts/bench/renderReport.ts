@@ -70,6 +70,13 @@ export function renderSize(result: SizeResult, gcExposed: boolean): string {
     ]);
     indexRow();
   }
+  if (result.served) {
+    loading.push([
+      'written to the cache and opened as the bot does (what commands and reload run on)',
+      ms(result.served.openMs),
+      `heap ${mb(result.served.heapUsedMb, gcExposed)} in use`,
+    ]);
+  }
   if (loading.length > 0)
     out.push(
       '',
