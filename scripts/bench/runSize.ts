@@ -27,13 +27,13 @@ import {
   type AutocompleteKind,
 } from './queries.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
-import { type ReloadPlan, reloadUnderLoad } from './reloadUnderLoad.ts';
+import { reloadInFreshProcess } from './reloadInFreshProcess.ts';
 import { errorText, flushMessages, heapAfterGcMb, progress, send, set, setIn } from './childReport.ts';
 import { startBuilderLauncher } from '../../src/library/builderLauncher.ts';
 import { builderEnvironment } from '../../src/library/buildLibraryProcess.ts';
 import { openInFreshProcess } from './openInFreshProcess.ts';
 import { LibraryStore } from '../../src/library/libraryStore.ts';
-import { cachePath, writeLibraryCache } from '../../src/library/cacheFile.ts';
+import { writeLibraryCache } from '../../src/library/cacheFile.ts';
 import { corpusKey } from '../../src/library/cacheKey.ts';
 import { encodeLibrary } from '../../src/library/encodeLibrary.ts';
 import { type Baselines, startBaselines } from './startBaselines.ts';
@@ -97,11 +97,12 @@ async function main(): Promise<void> {
       { queriesPerKind, budgetSeconds: budgetMs / 1000 },
       { engine: (name, result) => setIn('engines', name, result), skip },
     );
-    const reload = await measureCorpus(dir, { queriesPerKind, budgetMs, breakdown, baselines }, stage, skip);
-    if (reload) {
-      stage('reload under load');
+    const measured = await measureCorpus(dir, { queriesPerKind, budgetMs, breakdown, baselines }, stage, skip);
+    if (measured) {
+      // In a process that opens the cache as the bot starts: its heap and resident memory are the bot's.
+      stage('reload under load (fresh process)');
       try {
-        set('reload', await reloadUnderLoad(reload, heapAfterGcMb));
+        set('reload', await reloadInFreshProcess(dir, measured.expectedMs));
       } catch (error) {
         skip(`reload: ${errorText(error)}`);
       }
@@ -121,15 +122,14 @@ async function main(): Promise<void> {
 }
 
 /**
- * Writes the built library to the folder's cache and opens it as the bot starts (`LibraryStore.open`),
- * then removes the cache file, so that the reload measured after rebuilds everything, as it did before.
+ * Writes the built library to the folder's cache and opens it as the bot starts (`LibraryStore.open`).
+ * The reload's own process opens the same cache (see reloadInFreshProcess.ts).
  */
 async function servedAsTheBotDoes(dir: string, built: Library): Promise<LibraryStore> {
   const written = await writeLibraryCache(dir, encodeLibrary(built, await corpusKey(dir)));
   if (!written.ok) throw new Error(written.warning);
   const store = await LibraryStore.open(dir);
   if (!store.lastLoad?.fromCache) throw new Error('the library was not opened from the cache');
-  await rm(cachePath(dir), { force: true });
   return store;
 }
 
@@ -147,7 +147,7 @@ async function measureCorpus(
   { queriesPerKind, budgetMs, breakdown, baselines }: MeasureOptions,
   stage: (name: string) => void,
   skip: (message: string) => void,
-): Promise<ReloadPlan | undefined> {
+): Promise<{ expectedMs: number } | undefined> {
   const heapBeforeMb = heapAfterGcMb();
 
   // 2. Read, validate and segment (cold: the first time this process runs the loader).
@@ -314,8 +314,8 @@ async function measureCorpus(
     skip(`autocomplete: ${errorText(error)}`);
   }
 
-  // 7. The reload runs after this function returns, so nothing here keeps the old library alive.
-  return { store, answer, expectedMs: (loadCorpusMs ?? 0) + buildLibraryMs };
+  // 7. The reload runs in a process of its own, paced by how long the cold build took.
+  return { expectedMs: (loadCorpusMs ?? 0) + buildLibraryMs };
 
   async function buildSearchIndexAlone(loaded: Corpus, stageName: string): Promise<void> {
     stage(stageName);
