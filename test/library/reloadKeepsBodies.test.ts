@@ -2,6 +2,8 @@
 // of making them again from the cache: the largest part of a library is then held once, not twice.
 import { appendFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Library } from '../../src/library/library.ts';
 import { readCacheEnvelope } from '../../src/library/cacheFile.ts';
@@ -14,6 +16,16 @@ import { copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
 afterAll(removeCorpusCopies);
 
 const open = (dir: string) => LibraryStore.open(dir, { buildInThisThread: true });
+
+/** V8's full collection, made callable without `--expose-gc`; a WeakRef is cleared only after its job ends. */
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+async function collectGarbage(): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+  }
+}
 
 /** The library with one article's body replaced: what a decode that reuses bodies would then show. */
 function withBody(library: Library, articleId: string, body: string): Library {
@@ -63,6 +75,17 @@ describe('a reload decoding its new library beside the one being served', () => 
       expect(decoded.agreements).toEqual(rebuilt.agreements);
       expect(decoded.index.search('hợp tác quốc phòng')).toEqual(rebuilt.index.search('hợp tác quốc phòng'));
     }
+  });
+
+  it('keeps nothing of the library it was decoded beside: after the switch the old one is freed', async () => {
+    let served: Library | undefined = await decodeLibrary(built.encoded);
+    const decoded = await decodeLibrary(built.encoded, undefined, { bodiesFrom: served });
+    const old = new WeakRef(served);
+    served = undefined;
+    await collectGarbage();
+    expect(old.deref()).toBeUndefined();
+    // The new library is whole (and held until here).
+    expect([...decoded.meetings]).toEqual([...built.rebuilt.meetings]);
   });
 
   it('refuses a served body whose length does not fit the cache (the caller then builds afresh)', async () => {
