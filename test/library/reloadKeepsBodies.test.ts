@@ -81,6 +81,8 @@ describe('a reload decoding its new library beside the one being served', () => 
     let served: Library | undefined = await decodeLibrary(built.encoded);
     const decoded = await decodeLibrary(built.encoded, undefined, { bodiesFrom: served });
     const old = new WeakRef(served);
+    // Let the test's own reference go: only the decoded library could keep it now.
+    // eslint-disable-next-line no-useless-assignment
     served = undefined;
     await collectGarbage();
     expect(old.deref()).toBeUndefined();
