@@ -27,8 +27,8 @@ describe('trackBlocks', () => {
     const { longest, longestOwn } = blocks.stop();
     const [block] = longest;
     expect(block!.ms).toBeGreaterThanOrEqual(100);
-    expect(block!.answeringMs).toBeGreaterThanOrEqual(59);
-    expect(block!.answeringMs).toBeLessThanOrEqual(61);
+    // The answering span as it was measured: on a busy machine the 60 ms of work can take longer.
+    expect(Math.abs(block!.answeringMs - (end - start))).toBeLessThanOrEqual(1);
     const [own] = longestOwn;
     expect(own!.stolenMs).toBeUndefined();
     expect(own!.ownMs).toBe(own!.ms - own!.answeringMs);
