@@ -6,25 +6,14 @@
 //
 // Run as: reloadInFreshProcess.ts <corpusDir> <expectedMs>; prints the ReloadResult as JSON on stdout.
 
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ReloadResult } from './benchResult.ts';
+import { jsonFromFreshProcess } from './freshProcess.ts';
 
 /** Reloads `dir` (its cache up to date) in a new process; `expectedMs` paces the queries (see reloadUnderLoad.ts). */
 export function reloadInFreshProcess(dir: string, expectedMs: number): Promise<ReloadResult> {
-  const script = fileURLToPath(import.meta.url);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, dir, String(expectedMs)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(output) as ReloadResult) : reject(new Error(`reloadInFreshProcess.ts exited with ${String(code)}`)),
-    );
-  });
+  return jsonFromFreshProcess(fileURLToPath(import.meta.url), [dir, String(expectedMs)]);
 }
 
 async function main(dir: string, expectedMs: number): Promise<void> {
