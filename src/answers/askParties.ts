@@ -4,7 +4,7 @@ import type { AnswerItem } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { COUNTRY_ALIASES } from '../language/places.ts';
 import { foldedWords } from '../text/matchText.ts';
-import { dateRange } from '../library/lookups/dateRanges.ts';
+import { dateRange, rangePositions } from '../library/lookups/dateRanges.ts';
 import type { ItemTable } from '../library/itemTable.ts';
 import type { AgreementItem, MeetingItem } from '../extract/items.ts';
 import { agreementsOfParties, itemNamesParties, meetingsOfParties, type PartyPhrases } from '../library/lookups/itemsOfParties.ts';
@@ -50,11 +50,7 @@ export function itemsOfParties(
   const [from, to] = dateRange(list, filters.year, filters.month);
   const [plannedFrom, plannedTo] = dateRange(plannedList, filters.year, filters.month);
   // `ai gặp ai năm 2025`, `hai bên nhất trí gì`: every meeting (agreement) of those dates.
-  if (parties.length === 0) {
-    const positions = new Uint32Array(to - from);
-    for (let i = 0; i < positions.length; i++) positions[i] = from + i;
-    return { list, positions, planned: plannedList.slice(plannedFrom, plannedTo) };
-  }
+  if (parties.length === 0) return { list, positions: rangePositions(from, to), planned: plannedList.slice(plannedFrom, plannedTo) };
   const phrases = parties.map((party) => partyPhrases(library, party));
   const positions = kind === 'meetings' ? meetingsOfParties(library, phrases, from, to) : agreementsOfParties(library, phrases, from, to);
   const planned = plannedList.slice(plannedFrom, plannedTo).filter((item) => itemNamesParties(item, phrases));

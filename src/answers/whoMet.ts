@@ -2,7 +2,7 @@
 import type { Answer, AnswerItem, ItemList } from './answer.ts';
 import type { Library } from '../library/library.ts';
 import { highlightedItemsAt } from './highlightName.ts';
-import { dateRange, heldThenPlanned } from '../library/lookups/dateRanges.ts';
+import { dateRange, heldThenPlanned, rangePositions } from '../library/lookups/dateRanges.ts';
 import { ItemsAtPositions } from './itemsAtPositions.ts';
 import { meetingPositionsKept, yearsWithMeetings } from '../library/lookups/meetingsByParticipant.ts';
 import { participantIdsMatching, participantsSpelledLike } from '../library/lookups/participantNames.ts';
@@ -72,13 +72,6 @@ export function answerWhoMet(library: Library, options: WhoMetOptions): Answer {
 
 const NO_WORDS: readonly string[] = [];
 const NO_ITEMS: readonly AnswerItem[] = [];
-
-/** The positions [from, to). */
-function rangePositions(from: number, to: number): Uint32Array {
-  const positions = new Uint32Array(Math.max(0, to - from));
-  for (let i = 0; i < positions.length; i++) positions[i] = from + i;
-  return positions;
-}
 
 /**
  * A date (`YYYY-MM` or `YYYY-MM-DD`) is in the month, of any year: its two digits read as codes, with no

@@ -40,9 +40,11 @@ export class ItemsInRanges implements Iterable<Item> {
   }
 }
 
-/** The items of [from, to) of `items`, read when asked. */
-export function itemsInRange(items: ItemTable<Item>, from: number, to: number): ItemsInRanges {
-  return new ItemsInRanges(items, from, to);
+/** The positions [from, to) of a list, for an answer that hands on positions (see ItemsAtPositions). */
+export function rangePositions(from: number, to: number): Uint32Array {
+  const positions = new Uint32Array(Math.max(0, to - from));
+  for (let i = 0; i < positions.length; i++) positions[i] = from + i;
+  return positions;
 }
 
 /** The held items of [from, to) followed by the planned items of [plannedFrom, plannedTo), read when asked. */
