@@ -67,17 +67,20 @@ describe('/who-met person on a large corpus', () => {
       .map(([word]) => word);
     expect(namesByFirstWord.get(shared[0]!)!.size).toBeGreaterThan(3);
     const years = [undefined, ...library.years];
+    /** The meetings of that year (or all) with a participant of that name, found item by item. */
+    const meetingsNaming = (family: string, year: number | undefined) =>
+      library.meetings
+        .slice()
+        .filter(
+          (meeting) =>
+            (year === undefined || meeting.date.startsWith(String(year))) &&
+            (meeting.participants ?? []).some((person) => nameMatches(person.name, family)),
+        );
     let checked = 0;
     for (const family of shared) {
       for (const year of years) {
         const answer = answerQuestion(library, { command: 'who-met', person: family, ...(year === undefined ? {} : { year }) });
-        const expected = library.meetings
-          .slice()
-          .filter(
-            (meeting) =>
-              (year === undefined || meeting.date.startsWith(String(year))) &&
-              (meeting.participants ?? []).some((person) => nameMatches(person.name, family)),
-          );
+        const expected = meetingsNaming(family, year);
         expect([...answer.items].map(keyOf)).toEqual(expected.map(keyOf));
         expectDateOrder(answer.items);
         checked += expected.length;
@@ -88,13 +91,7 @@ describe('/who-met person on a large corpus', () => {
     for (const family of shared) {
       for (const year of years) {
         const again = answerQuestion(library, { command: 'who-met', person: family, ...(year === undefined ? {} : { year }) });
-        const expected = library.meetings
-          .slice()
-          .filter(
-            (meeting) =>
-              (year === undefined || meeting.date.startsWith(String(year))) &&
-              (meeting.participants ?? []).some((person) => nameMatches(person.name, family)),
-          );
+        const expected = meetingsNaming(family, year);
         expect([...again.items].map(keyOf)).toEqual(expected.map(keyOf));
       }
     }
