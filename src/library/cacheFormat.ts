@@ -19,7 +19,7 @@ import { LOOKUP_TEXT_SECTIONS, LOOKUP_U32_SECTIONS } from './lookupSectionNames.
  * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
  * changes. A cache of another version is ignored and rebuilt.
  */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 /** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
 export { CACHE_DIR };
 export const CACHE_FILE = 'library.bin';
@@ -64,7 +64,9 @@ export const U32_SECTIONS = [
   'fieldLengths',
   /** Where each term's postings end in `documents` and `frequencies`. */
   'termEnds',
-  'documents',
+  /** The postings' paragraphs, packed (see src/search/packedDocuments.ts): per block of 64, its smallest, then the offsets' words. */
+  'documentBases',
+  'documentWords',
   /** The postings whose byte in `frequencies` is 255 (see src/search/frequencyColumn.ts), and their frequencies. */
   'overflowPositions',
   'overflowFrequencies',
@@ -72,6 +74,8 @@ export const U32_SECTIONS = [
 export const U8_SECTIONS = [
   /** Per posting, how often its term occurs in its paragraph (255: in the overflow sections). */
   'frequencies',
+  /** Per block of 64 postings, the bits of each offset in `documentWords`. */
+  'documentWidths',
   ...ITEM_LISTS.map((list) => itemSections(list).json),
 ] as const;
 export const TEXT_SECTIONS = [

@@ -9,6 +9,7 @@ import type { Checkpoint } from '../text/steps.ts';
 import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus/types.ts';
 import { paragraphsFromSpans } from './spanParagraph.ts';
 import { DocumentIdTable, type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
+import { PackedDocuments } from '../search/packedDocuments.ts';
 import { ItemDecoder } from './cacheItems.ts';
 import { ItemsFromBytes } from './itemTable.ts';
 import {
@@ -283,14 +284,16 @@ async function decodeSections(
   const plannedMeetings = await itemTable('plannedMeetings', 'meeting');
   const plannedAgreements = await itemTable('plannedAgreements', 'agreement');
   const people = await readList('people', (entry) => items.personEntry(entry));
+  const termEnds = await u32('termEnds');
+  const postingCount = termEnds.length === 0 ? 0 : termEnds[termEnds.length - 1]!;
   const columns: PassageIndexColumns = {
     documentIds: new DocumentIdTable(await wholeText('documentIds'), await u32('documentIdEnds')),
     terms: new TermTable(await wholeText('terms'), await u32('termTextEnds'), await u32('termSlots')),
     vocabulary: await readList('vocabulary', vocabularyEntry),
     averageLength: header.averageLength,
     fieldLengths: await u32('fieldLengths'),
-    termEnds: await u32('termEnds'),
-    documents: await u32('documents'),
+    termEnds,
+    documents: new PackedDocuments(postingCount, await u32('documentBases'), await column('documentWidths', 'u8'), await u32('documentWords')),
     frequencies: await column('frequencies', 'u8'),
     overflowPositions: await u32('overflowPositions'),
     overflowFrequencies: await u32('overflowFrequencies'),

@@ -128,7 +128,9 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addJson('vocabulary', columns.vocabulary);
   addU32('fieldLengths', columns.fieldLengths);
   addU32('termEnds', columns.termEnds);
-  addU32('documents', columns.documents);
+  addU32('documentBases', columns.documents.bases);
+  addU8('documentWidths', columns.documents.widths);
+  addU32('documentWords', columns.documents.words);
   addU8('frequencies', columns.frequencies);
   addU32('overflowPositions', columns.overflowPositions);
   addU32('overflowFrequencies', columns.overflowFrequencies);

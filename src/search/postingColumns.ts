@@ -3,10 +3,10 @@
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
 // cache hands them over as they are. A term is found through a hash table of terms (termTable.ts), stored too.
 import { GrowingUint32 } from '../text/growingUint32.ts';
-import { lowerBoundOf } from '../text/lowerBound.ts';
 import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkOverflowEntry } from './frequencyColumn.ts';
 import { TermTable } from './termTable.ts';
 import { DocumentIdTable } from './documentIdTable.ts';
+import { PackedDocuments } from './packedDocuments.ts';
 
 export { TermTable } from './termTable.ts';
 
@@ -21,7 +21,8 @@ export interface PassageIndexColumns {
   terms: TermTable;
   /** The postings of term `i` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`, short ids ascending. */
   termEnds: Uint32Array;
-  documents: Uint32Array;
+  /** Per posting, its paragraph's short id, packed (packedDocuments.ts). */
+  documents: PackedDocuments;
   /** Per posting, how often the term occurs in the paragraph; OVERFLOW (255) when in the overflow table (frequencyColumn.ts). */
   frequencies: Uint8Array;
   /** Positions of the postings marked OVERFLOW, ascending, and their exact frequencies. */
@@ -49,16 +50,23 @@ export class TermPostings {
   private readonly lookupsBeforeDense: number;
 
   constructor(
-    readonly documents: Uint32Array,
+    /** The columns' paragraphs: this list's are `size` of them from `start`. */
+    private readonly documents: PackedDocuments,
     /** One byte per posting, OVERFLOW when the frequency is in `overflow`. */
     readonly frequencies: Uint8Array,
     private readonly overflow: FrequencyOverflow = NO_OVERFLOW,
-    /** Where this list starts in the columns: the overflow table is keyed by the columns' positions. */
+    /** Where this list starts in the columns (its documents, and the overflow table's positions). */
     private readonly start = 0,
     private readonly denseViews?: DenseViews,
   ) {
-    this.size = documents.length;
+    this.size = frequencies.length;
+    if (start + this.size > documents.length) throw new Error('passage index columns: a list past the postings');
     this.lookupsBeforeDense = denseViews ? 64 + (this.size >>> 4) : Infinity;
+  }
+
+  /** The paragraph of the list's posting at `at` (0..size-1), ascending with `at`. */
+  documentAt(at: number): number {
+    return this.documents.at(this.start + at);
   }
 
   /** How often the paragraph contains the term; 0 when it does not. */
@@ -82,19 +90,19 @@ export class TermPostings {
     if (this.dense !== undefined) return this.dense[document]!;
     if (++this.lookups > this.lookupsBeforeDense && this.denseViews!.lend(this)) return this.dense![document]!;
     const at = this.positionOf(document);
-    return at < this.size && this.documents[at] === document ? this.frequencies[at]! : 0;
+    return at < this.size && this.documentAt(at) === document ? this.frequencies[at]! : 0;
   }
 
   /** The first position holding `document` or a later paragraph (`size` when none does). */
   private positionOf(document: number): number {
-    const { documents, size } = this;
+    const { size } = this;
     let low = this.cursor;
     let high: number;
-    if (low < size && documents[low]! <= document) {
+    if (low < size && this.documentAt(low) <= document) {
       // Gallop: double the step until it passes `document`, then search the last step.
       let step = 1;
       high = low + 1;
-      while (high < size && documents[high]! < document) {
+      while (high < size && this.documentAt(high) < document) {
         low = high;
         step *= 2;
         high = low + step;
@@ -106,15 +114,20 @@ export class TermPostings {
       high = low;
       let step = 1;
       low = high - 1;
-      while (low > 0 && documents[low]! >= document) {
+      while (low > 0 && this.documentAt(low) >= document) {
         high = low;
         step *= 2;
         low = high - step;
       }
       if (low < 0) low = 0;
     }
-    this.cursor = lowerBoundOf(documents, document, low, high);
-    return this.cursor;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.documentAt(middle) < document) low = middle + 1;
+      else high = middle;
+    }
+    this.cursor = low;
+    return low;
   }
 }
 
@@ -138,7 +151,7 @@ export class DenseViews {
     if (this.lent.length >= this.maxLent) return false;
     const dense = this.free.pop() ?? new Uint8Array(this.documentCount);
     // Filled by a function of its own, for the reason given in returnAll.
-    fillDense(dense, postings.documents, postings.frequencies, postings.size);
+    fillDense(dense, postings, postings.frequencies, postings.size);
     postings.dense = dense;
     this.lent.push(postings);
     return true;
@@ -152,7 +165,7 @@ export class DenseViews {
     for (let i = 0; i < lent.length; i++) {
       const postings = lent[i]!;
       const dense = postings.dense!;
-      clearDense(dense, postings.documents, postings.size);
+      clearDense(dense, postings, postings.size);
       postings.dense = undefined;
       this.free.push(dense);
     }
@@ -160,12 +173,12 @@ export class DenseViews {
   }
 }
 
-function fillDense(dense: Uint8Array, documents: Uint32Array, frequencies: Uint8Array, size: number): void {
-  for (let i = 0; i < size; i++) dense[documents[i]!] = frequencies[i]!;
+function fillDense(dense: Uint8Array, postings: TermPostings, frequencies: Uint8Array, size: number): void {
+  for (let i = 0; i < size; i++) dense[postings.documentAt(i)] = frequencies[i]!;
 }
 
-function clearDense(dense: Uint8Array, documents: Uint32Array, size: number): void {
-  for (let i = 0; i < size; i++) dense[documents[i]!] = 0;
+function clearDense(dense: Uint8Array, postings: TermPostings, size: number): void {
+  for (let i = 0; i < size; i++) dense[postings.documentAt(i)] = 0;
 }
 
 /** Finds a term's postings in the columns. */
@@ -190,7 +203,7 @@ export class PostingLookup {
     const { termEnds, documents, frequencies } = this.columns;
     const start = index === 0 ? 0 : termEnds[index - 1]!;
     const end = termEnds[index]!;
-    return new TermPostings(documents.subarray(start, end), frequencies.subarray(start, end), this.overflow, start, this.denseViews);
+    return new TermPostings(documents, frequencies.subarray(start, end), this.overflow, start, this.denseViews);
   }
 
   /** Takes back the dense views lent during a query; call it when the query ends, however it ends. */
@@ -256,7 +269,7 @@ function checkPostingsOfTerms(columns: PostingColumns, checked: { term: number; 
     if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
     let previous = -1;
     for (let at = start; at < end; at++) {
-      const document = documents[at]!;
+      const document = documents.at(at);
       // Lookups search each list by halves: it must be strictly ascending.
       if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
       if (document <= previous) throw new Error('passage index columns: postings out of order');
@@ -336,6 +349,7 @@ export class PostingColumnsBuilder {
       documents[at] = this.postingDocuments.buffer[i]!;
       frequencies.set(at, this.postingFrequencies.buffer[i]!);
     }
+    const packed = PackedDocuments.pack(documents);
     const count = this.documentIds.length;
     return {
       documentIds: DocumentIdTable.of(this.documentIds),
@@ -343,7 +357,7 @@ export class PostingColumnsBuilder {
       averageLength: count === 0 ? 0 : this.totalLength / count,
       terms: TermTable.of(this.terms),
       termEnds,
-      documents,
+      documents: packed,
       ...frequencies.finish(),
     };
   }

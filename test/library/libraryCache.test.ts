@@ -64,7 +64,8 @@ describe('the library cache', () => {
     expect(read.encoded).not.toHaveProperty('sections');
     expect(read.encoded.offsets).toHaveLength(read.encoded.header.sections.length);
     const columns = ((await decodeLibrary(read.encoded)).index as SavablePassageIndex).toColumns();
-    for (const column of [columns.documents, columns.frequencies]) {
+    const { bases, widths, words } = columns.documents;
+    for (const column of [bases, widths, words, columns.frequencies]) {
       expect(column.byteOffset).toBe(0);
       expect(column.buffer.byteLength).toBe(column.byteLength);
     }
@@ -110,7 +111,7 @@ describe('the library cache', () => {
 
   // Column sections are checksummed on the checksum thread while the decoder goes on: each must still be
   // refused, the ones read only at the end (the lookups) and the postings alike.
-  it.each(['spans', 'documents', 'frequencies', 'articleOrderLookup'])(
+  it.each(['spans', 'documentWords', 'documentWidths', 'frequencies', 'articleOrderLookup'])(
     'refuses a byte changed in the %s column of the file',
     async (name) => {
       const dir = await copyOfBundledCorpus();

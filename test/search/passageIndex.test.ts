@@ -163,7 +163,7 @@ describe('saving and reloading an index', () => {
     const stored = new Map(
       columns.terms.terms().map((term, i) => {
         const start = i === 0 ? 0 : columns.termEnds[i - 1]!;
-        const postings = [...columns.documents.subarray(start, columns.termEnds[i])].map((document, at) => [
+        const postings = [...columns.documents.slice(start, columns.termEnds[i])].map((document, at) => [
           document,
           columns.frequencies[start + at] === OVERFLOW ? overflow.frequencyAt(start + at) : columns.frequencies[start + at]!,
         ]);

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PostingColumnsBuilder, TermPostings, indexPostingColumns } from '../../src/search/postingColumns.ts';
 import { SEARCH_TUNING, buildPassageIndex, loadPassageIndexColumns } from '../../src/search/passageIndex.ts';
+import { PackedDocuments } from '../../src/search/packedDocuments.ts';
 import { makeArticle } from './makeArticle.ts';
+
+/** A list's paragraphs, in order. */
+function documentsOf(postings: TermPostings): number[] {
+  return Array.from({ length: postings.size }, (_, at) => postings.documentAt(at));
+}
 
 function runToEnd<Result>(steps: Generator<void, Result, void>): Result {
   for (;;) {
@@ -21,7 +27,7 @@ describe('TermPostings: one term’s paragraphs, looked up in place', () => {
         fc.constantFrom('asked', 'ascending', 'descending'),
         (documents, asked, order) => {
           const postings = new TermPostings(
-            Uint32Array.from(documents),
+            PackedDocuments.pack(documents),
             Uint8Array.from(documents, (document) => (document % 7) + 1),
           );
           // A walk asks in ascending order, a search that stops early (from the last paragraphs) descending.
@@ -46,9 +52,9 @@ describe('PostingColumnsBuilder', () => {
     const lookup = runToEnd(indexPostingColumns(columns));
     const hop = lookup.postingsOf('hop')!;
     const tac = lookup.postingsOf('tac')!;
-    expect([...hop.documents]).toEqual([0]);
+    expect(documentsOf(hop)).toEqual([0]);
     expect(hop.frequencyIn(0)).toBe(2);
-    expect([...tac.documents]).toEqual([0, 1]);
+    expect(documentsOf(tac)).toEqual([0, 1]);
     expect(lookup.documentFrequency('tac')).toBe(2);
     expect(lookup.postingsOf('missing')).toBeUndefined();
     expect([...columns.fieldLengths]).toEqual([2, 1]);
@@ -137,11 +143,13 @@ describe('loading columns', () => {
     const columns = index.toColumns();
     const twoPostings = columns.termEnds.findIndex((end, i) => end - (i === 0 ? 0 : columns.termEnds[i - 1]!) === 2);
     const start = twoPostings === 0 ? 0 : columns.termEnds[twoPostings - 1]!;
-    const swapped = Uint32Array.from(columns.documents);
-    [swapped[start], swapped[start + 1]] = [swapped[start + 1]!, swapped[start]!];
+    const swappedValues = columns.documents.slice();
+    [swappedValues[start], swappedValues[start + 1]] = [swappedValues[start + 1]!, swappedValues[start]!];
+    const swapped = PackedDocuments.pack(swappedValues);
     await expect(loadPassageIndexColumns({ ...columns, documents: swapped }, articles)).rejects.toThrow(/out of order/);
-    const unknown = Uint32Array.from(columns.documents);
-    unknown[0] = 99;
+    const unknownValues = columns.documents.slice();
+    unknownValues[0] = 99;
+    const unknown = PackedDocuments.pack(unknownValues);
     await expect(loadPassageIndexColumns({ ...columns, documents: unknown }, articles)).rejects.toThrow(/unknown paragraph/);
     // A list starts afresh at each term, in a step of its own or not: only a swap inside one list is refused.
     for (const postingsPerStep of [undefined, 1]) {
