@@ -64,7 +64,7 @@ export const U32_SECTIONS = [
   'fieldLengths',
   /** Where each term's postings end in `documents` and `frequencies`. */
   'termEnds',
-  /** The postings' paragraphs, packed (see src/search/packedDocuments.ts): per block of 64, its smallest, then the offsets' words. */
+  /** The postings' paragraphs, packed (see src/search/postingDocuments.ts): per block of 64, its smallest, then the offsets' words. */
   'documentBases',
   'documentWords',
   /** The postings whose byte in `frequencies` is 255 (see src/search/frequencyColumn.ts), and their frequencies. */

@@ -9,7 +9,7 @@ import type { Checkpoint } from '../text/steps.ts';
 import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus/types.ts';
 import { paragraphsFromSpans } from './spanParagraph.ts';
 import { DocumentIdTable, type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
-import { PackedDocuments } from '../search/packedDocuments.ts';
+import { PostingDocuments } from '../search/postingDocuments.ts';
 import { ItemDecoder } from './cacheItems.ts';
 import { ItemsFromBytes } from './itemTable.ts';
 import {
@@ -293,7 +293,11 @@ async function decodeSections(
     averageLength: header.averageLength,
     fieldLengths: await u32('fieldLengths'),
     termEnds,
-    documents: new PackedDocuments(postingCount, await u32('documentBases'), await column('documentWidths', 'u8'), await u32('documentWords')),
+    documents: new PostingDocuments(postingCount, {
+      bases: await u32('documentBases'),
+      widths: await column('documentWidths', 'u8'),
+      words: await u32('documentWords'),
+    }),
     frequencies: await column('frequencies', 'u8'),
     overflowPositions: await u32('overflowPositions'),
     overflowFrequencies: await u32('overflowFrequencies'),

@@ -128,9 +128,10 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addJson('vocabulary', columns.vocabulary);
   addU32('fieldLengths', columns.fieldLengths);
   addU32('termEnds', columns.termEnds);
-  addU32('documentBases', columns.documents.bases);
-  addU8('documentWidths', columns.documents.widths);
-  addU32('documentWords', columns.documents.words);
+  const documents = columns.documents.parts();
+  addU32('documentBases', documents.bases);
+  addU8('documentWidths', documents.widths);
+  addU32('documentWords', documents.words);
   addU8('frequencies', columns.frequencies);
   addU32('overflowPositions', columns.overflowPositions);
   addU32('overflowFrequencies', columns.overflowFrequencies);

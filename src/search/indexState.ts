@@ -41,8 +41,9 @@ export function* createIndexState(
   vocabularyOrEntries: SearchableMap<string> | ReadonlyArray<[folded: string, display: string]>,
   articles: readonly Article[],
   glossaryEntries: readonly GlossaryEntry[],
+  unpackedUpTo?: number,
 ): Generator<void, IndexState, void> {
-  const postings = yield* indexPostingColumns(columns);
+  const postings = yield* indexPostingColumns(columns, undefined, unpackedUpTo);
   let vocabulary: SearchableMap<string>;
   if (Array.isArray(vocabularyOrEntries)) {
     // As `SearchableMap.from` does, in slices.

@@ -50,9 +50,11 @@ export async function loadPassageIndexColumns(
   articles: readonly Article[],
   glossary: readonly GlossaryEntry[] = [],
   checkpoint?: () => Promise<void> | undefined,
+  /** Up to how many postings their paragraphs are unpacked (postingDocuments.ts' UNPACKED_UP_TO). */
+  unpackedUpTo?: number,
 ): Promise<SavablePassageIndex> {
   const { vocabulary, ...postings } = columns;
-  const steps = createIndexState(postings, vocabulary, articles, glossary);
+  const steps = createIndexState(postings, vocabulary, articles, glossary, unpackedUpTo);
   for (;;) {
     const step = steps.next();
     if (step.done) return passageIndexOf(step.value, postings);

@@ -3,10 +3,12 @@
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
 // cache hands them over as they are. A term is found through a hash table of terms (termTable.ts), stored too.
 import { GrowingUint32 } from '../text/growingUint32.ts';
+import { lowerBoundOf } from '../text/lowerBound.ts';
 import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkOverflowEntry } from './frequencyColumn.ts';
 import { TermTable } from './termTable.ts';
 import { DocumentIdTable } from './documentIdTable.ts';
-import { PackedDocuments } from './packedDocuments.ts';
+import { PostingDocuments, UNPACKED_UP_TO } from './postingDocuments.ts';
+import { DecodedLists } from './decodedLists.ts';
 
 export { TermTable } from './termTable.ts';
 
@@ -21,8 +23,8 @@ export interface PassageIndexColumns {
   terms: TermTable;
   /** The postings of term `i` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`, short ids ascending. */
   termEnds: Uint32Array;
-  /** Per posting, its paragraph's short id, packed (packedDocuments.ts). */
-  documents: PackedDocuments;
+  /** Per posting, its paragraph's short id, packed (postingDocuments.ts). */
+  documents: PostingDocuments;
   /** Per posting, how often the term occurs in the paragraph; OVERFLOW (255) when in the overflow table (frequencyColumn.ts). */
   frequencies: Uint8Array;
   /** Positions of the postings marked OVERFLOW, ascending, and their exact frequencies. */
@@ -35,7 +37,9 @@ export interface PassageIndexColumns {
 export type PostingColumns = Omit<PassageIndexColumns, 'vocabulary'>;
 
 /**
- * One term's postings: views of the columns, paragraphs in ascending order. Queries walk one list
+ * One term's postings: its paragraphs in ascending order and their frequencies, views of the columns
+ * (or, the paragraphs of a large library, decoded for the query: decodedLists.ts), valid until the
+ * query ends ({@link PostingLookup.endQuery}). Queries walk one list
  * and ask the others "does paragraph X contain you?"; a walk asks in ascending order, so each
  * lookup gallops on from where the previous one ended instead of searching the whole list again.
  * A list asked often enough borrows a dense array (one slot per paragraph) for the rest of the
@@ -50,23 +54,17 @@ export class TermPostings {
   private readonly lookupsBeforeDense: number;
 
   constructor(
-    /** The columns' paragraphs: this list's are `size` of them from `start`. */
-    private readonly documents: PackedDocuments,
+    /** The list's paragraphs: a view of the column, or of the query's decoded lists (decodedLists.ts). */
+    readonly documents: Uint32Array,
     /** One byte per posting, OVERFLOW when the frequency is in `overflow`. */
     readonly frequencies: Uint8Array,
     private readonly overflow: FrequencyOverflow = NO_OVERFLOW,
-    /** Where this list starts in the columns (its documents, and the overflow table's positions). */
+    /** Where this list starts in the columns: the overflow table is keyed by the columns' positions. */
     private readonly start = 0,
     private readonly denseViews?: DenseViews,
   ) {
-    this.size = frequencies.length;
-    if (start + this.size > documents.length) throw new Error('passage index columns: a list past the postings');
+    this.size = documents.length;
     this.lookupsBeforeDense = denseViews ? 64 + (this.size >>> 4) : Infinity;
-  }
-
-  /** The paragraph of the list's posting at `at` (0..size-1), ascending with `at`. */
-  documentAt(at: number): number {
-    return this.documents.at(this.start + at);
   }
 
   /** How often the paragraph contains the term; 0 when it does not. */
@@ -90,19 +88,19 @@ export class TermPostings {
     if (this.dense !== undefined) return this.dense[document]!;
     if (++this.lookups > this.lookupsBeforeDense && this.denseViews!.lend(this)) return this.dense![document]!;
     const at = this.positionOf(document);
-    return at < this.size && this.documentAt(at) === document ? this.frequencies[at]! : 0;
+    return at < this.size && this.documents[at] === document ? this.frequencies[at]! : 0;
   }
 
   /** The first position holding `document` or a later paragraph (`size` when none does). */
   private positionOf(document: number): number {
-    const { size } = this;
+    const { documents, size } = this;
     let low = this.cursor;
     let high: number;
-    if (low < size && this.documentAt(low) <= document) {
+    if (low < size && documents[low]! <= document) {
       // Gallop: double the step until it passes `document`, then search the last step.
       let step = 1;
       high = low + 1;
-      while (high < size && this.documentAt(high) < document) {
+      while (high < size && documents[high]! < document) {
         low = high;
         step *= 2;
         high = low + step;
@@ -114,20 +112,15 @@ export class TermPostings {
       high = low;
       let step = 1;
       low = high - 1;
-      while (low > 0 && this.documentAt(low) >= document) {
+      while (low > 0 && documents[low]! >= document) {
         high = low;
         step *= 2;
         low = high - step;
       }
       if (low < 0) low = 0;
     }
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.documentAt(middle) < document) low = middle + 1;
-      else high = middle;
-    }
-    this.cursor = low;
-    return low;
+    this.cursor = lowerBoundOf(documents, document, low, high);
+    return this.cursor;
   }
 }
 
@@ -151,7 +144,7 @@ export class DenseViews {
     if (this.lent.length >= this.maxLent) return false;
     const dense = this.free.pop() ?? new Uint8Array(this.documentCount);
     // Filled by a function of its own, for the reason given in returnAll.
-    fillDense(dense, postings, postings.frequencies, postings.size);
+    fillDense(dense, postings.documents, postings.frequencies, postings.size);
     postings.dense = dense;
     this.lent.push(postings);
     return true;
@@ -165,7 +158,7 @@ export class DenseViews {
     for (let i = 0; i < lent.length; i++) {
       const postings = lent[i]!;
       const dense = postings.dense!;
-      clearDense(dense, postings, postings.size);
+      clearDense(dense, postings.documents, postings.size);
       postings.dense = undefined;
       this.free.push(dense);
     }
@@ -173,12 +166,12 @@ export class DenseViews {
   }
 }
 
-function fillDense(dense: Uint8Array, postings: TermPostings, frequencies: Uint8Array, size: number): void {
-  for (let i = 0; i < size; i++) dense[postings.documentAt(i)] = frequencies[i]!;
+function fillDense(dense: Uint8Array, documents: Uint32Array, frequencies: Uint8Array, size: number): void {
+  for (let i = 0; i < size; i++) dense[documents[i]!] = frequencies[i]!;
 }
 
-function clearDense(dense: Uint8Array, postings: TermPostings, size: number): void {
-  for (let i = 0; i < size; i++) dense[postings.documentAt(i)] = 0;
+function clearDense(dense: Uint8Array, documents: Uint32Array, size: number): void {
+  for (let i = 0; i < size; i++) dense[documents[i]!] = 0;
 }
 
 /** Finds a term's postings in the columns. */
@@ -186,29 +179,33 @@ export class PostingLookup {
   /** Lent to the postings of the running query, taken back by {@link endQuery}. */
   private readonly denseViews: DenseViews;
   private readonly overflow: FrequencyOverflow;
+  /** The running query's decoded lists, let go by {@link endQuery}. */
+  private readonly lists: DecodedLists;
 
-  private readonly columns: Pick<PostingColumns, 'terms' | 'termEnds' | 'documents' | 'frequencies'>;
+  private readonly columns: Pick<PostingColumns, 'terms' | 'termEnds' | 'frequencies'>;
 
   constructor(columns: PostingColumns) {
     // What a lookup reads, not the paragraph ids: at 1M paragraphs those are a million strings.
     const { terms, termEnds, documents, frequencies } = columns;
-    this.columns = { terms, termEnds, documents, frequencies };
+    this.columns = { terms, termEnds, frequencies };
     this.denseViews = new DenseViews(columns.documentIds.length);
     this.overflow = new FrequencyOverflow(columns.overflowPositions, columns.overflowFrequencies);
+    this.lists = new DecodedLists(documents);
   }
 
   postingsOf(term: string): TermPostings | undefined {
     const index = this.columns.terms.indexOf(term);
     if (index < 0) return undefined;
-    const { termEnds, documents, frequencies } = this.columns;
+    const { termEnds, frequencies } = this.columns;
     const start = index === 0 ? 0 : termEnds[index - 1]!;
     const end = termEnds[index]!;
-    return new TermPostings(documents, frequencies.subarray(start, end), this.overflow, start, this.denseViews);
+    return new TermPostings(this.lists.decode(start, end - start), frequencies.subarray(start, end), this.overflow, start, this.denseViews);
   }
 
-  /** Takes back the dense views lent during a query; call it when the query ends, however it ends. */
+  /** Takes back the dense views lent and the lists decoded during a query; call it when the query ends, however it ends. */
   endQuery(): void {
     this.denseViews.returnAll();
+    this.lists.endQuery();
   }
 
   /** Paragraphs containing the term, without making views (autocomplete asks this of many terms). */
@@ -227,7 +224,12 @@ const POSTINGS_PER_STEP = 1 << 20;
  * Checks that columns fit together, yielding every million postings or so so a loader can let the
  * event loop run. Throws on columns that do not fit together.
  */
-export function* indexPostingColumns(columns: PostingColumns, postingsPerStep = POSTINGS_PER_STEP): Generator<void, PostingLookup, void> {
+export function* indexPostingColumns(
+  columns: PostingColumns,
+  postingsPerStep = POSTINGS_PER_STEP,
+  /** Up to how many postings the paragraphs are unpacked (tests make it 0 to search packed lists). */
+  unpackedUpTo = UNPACKED_UP_TO,
+): Generator<void, PostingLookup, void> {
   const { documentIds, fieldLengths, terms, termEnds, documents, frequencies, overflowPositions, overflowFrequencies } = columns;
   if (
     fieldLengths.length !== documentIds.length ||
@@ -238,7 +240,8 @@ export function* indexPostingColumns(columns: PostingColumns, postingsPerStep = 
     throw new Error('passage index columns: lengths do not match');
   }
   yield* terms.checkSteps();
-  const checked = { term: 0, overflowAt: 0 };
+  if (documents.length <= unpackedUpTo) documents.unpack();
+  const checked: CheckedSoFar = { term: 0, overflowAt: 0, scratch: new Uint32Array(1024) };
   while (checked.term < termEnds.length) {
     checkPostingsOfTerms(columns, checked, postingsPerStep);
     yield;
@@ -249,6 +252,15 @@ export function* indexPostingColumns(columns: PostingColumns, postingsPerStep = 
   return new PostingLookup(columns);
 }
 
+interface CheckedSoFar {
+  /** The next term to check. */
+  term: number;
+  /** Where the next marked posting's entry is in the overflow table. */
+  overflowAt: number;
+  /** A term's paragraphs, decoded to be checked (grown for the longest list). */
+  scratch: Uint32Array;
+}
+
 /**
  * Checks the postings of the terms from `checked.term` on, about `budget` of them (whole terms), and
  * moves `checked` past them: each term's paragraphs strictly ascending and known, each frequency
@@ -257,7 +269,7 @@ export function* indexPostingColumns(columns: PostingColumns, postingsPerStep = 
  * only when the generator is entered again, and a call per term cost more than its postings' checks
  * (at 1M paragraphs, 670k terms and 86M postings: 1.4 s, against ~0.2 s in one loop).
  */
-function checkPostingsOfTerms(columns: PostingColumns, checked: { term: number; overflowAt: number }, budget: number): void {
+function checkPostingsOfTerms(columns: PostingColumns, checked: CheckedSoFar, budget: number): void {
   const { termEnds, documents, frequencies, overflowPositions, overflowFrequencies } = columns;
   const count = columns.documentIds.length;
   let term = checked.term;
@@ -267,9 +279,15 @@ function checkPostingsOfTerms(columns: PostingColumns, checked: { term: number; 
   for (; term < termEnds.length && start < stopAt; term++) {
     const end = termEnds[term]!;
     if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
+    let paragraphs = documents.view(start, end - start);
+    if (paragraphs === undefined) {
+      if (end - start > checked.scratch.length) checked.scratch = new Uint32Array(Math.max(end - start, 2 * checked.scratch.length));
+      paragraphs = checked.scratch;
+      documents.decodeInto(start, end - start, paragraphs);
+    }
     let previous = -1;
     for (let at = start; at < end; at++) {
-      const document = documents.at(at);
+      const document = paragraphs[at - start]!;
       // Lookups search each list by halves: it must be strictly ascending.
       if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
       if (document <= previous) throw new Error('passage index columns: postings out of order');
@@ -349,7 +367,7 @@ export class PostingColumnsBuilder {
       documents[at] = this.postingDocuments.buffer[i]!;
       frequencies.set(at, this.postingFrequencies.buffer[i]!);
     }
-    const packed = PackedDocuments.pack(documents);
+    const packed = PostingDocuments.pack(documents);
     const count = this.documentIds.length;
     return {
       documentIds: DocumentIdTable.of(this.documentIds),

@@ -64,8 +64,7 @@ describe('the library cache', () => {
     expect(read.encoded).not.toHaveProperty('sections');
     expect(read.encoded.offsets).toHaveLength(read.encoded.header.sections.length);
     const columns = ((await decodeLibrary(read.encoded)).index as SavablePassageIndex).toColumns();
-    const { bases, widths, words } = columns.documents;
-    for (const column of [bases, widths, words, columns.frequencies]) {
+    for (const column of [columns.frequencies, columns.overflowPositions, columns.fieldLengths]) {
       expect(column.byteOffset).toBe(0);
       expect(column.buffer.byteLength).toBe(column.byteLength);
     }

@@ -4,6 +4,7 @@ import type { GlossaryEntry } from '../../src/corpus/types.ts';
 import { buildPassageIndex, loadPassageIndexColumns, paragraphDocumentId } from '../../src/search/passageIndex.ts';
 import { indexTerms } from '../../src/search/vietnameseAnalyzer.ts';
 import { FrequencyOverflow, OVERFLOW } from '../../src/search/frequencyColumn.ts';
+import { PostingDocuments } from '../../src/search/postingDocuments.ts';
 import type { PassageHit } from '../../src/search/types.ts';
 import { makeArticle } from './makeArticle.ts';
 
@@ -180,6 +181,21 @@ describe('saving and reloading an index', () => {
     }
     expect(reloaded.suggest('Stoltenbreg')).toEqual(['Stoltenberg']);
     expect(reloaded.translate('defense industry')).toEqual(index.translate('defense industry'));
+  });
+
+  it('answers the same from packed posting lists as from unpacked ones (a large library keeps them packed)', async () => {
+    const columns = index.toColumns();
+    const packed = { ...columns, documents: PostingDocuments.pack(columns.documents.slice()) };
+    const fromPacked = await loadPassageIndexColumns(packed, articles, glossary, undefined, 0);
+    expect(packed.documents.isUnpacked).toBe(false);
+    const queries = ['hop tac cong nghiep quoc phong', 'Stoltenbreg', 'defense industry', 'Mark Rut', 'ITPP', 'quốc phòng', 'hợp tác NATO'];
+    // Asked twice, in turn: a query's lists are decoded into a buffer the next query reuses.
+    for (const query of [...queries, ...queries]) {
+      const { hits } = fromPacked.search(query);
+      expect(hits).toEqual(index.search(query).hits);
+      expect(hits.length).toBeGreaterThan(0);
+    }
+    expect(fromPacked.search('ITPP', { year: 2025 }).hits.map(where)).toEqual(['talks2025#4']);
   });
 
   it('saves every paragraph id again after a reload, those of paragraphs it no longer shows too', async () => {

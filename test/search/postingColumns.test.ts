@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PostingColumnsBuilder, TermPostings, indexPostingColumns } from '../../src/search/postingColumns.ts';
 import { SEARCH_TUNING, buildPassageIndex, loadPassageIndexColumns } from '../../src/search/passageIndex.ts';
-import { PackedDocuments } from '../../src/search/packedDocuments.ts';
+import { PostingDocuments } from '../../src/search/postingDocuments.ts';
 import { makeArticle } from './makeArticle.ts';
 
 /** A list's paragraphs, in order. */
 function documentsOf(postings: TermPostings): number[] {
-  return Array.from({ length: postings.size }, (_, at) => postings.documentAt(at));
+  return [...postings.documents];
 }
 
 function runToEnd<Result>(steps: Generator<void, Result, void>): Result {
@@ -27,7 +27,7 @@ describe('TermPostings: one term’s paragraphs, looked up in place', () => {
         fc.constantFrom('asked', 'ascending', 'descending'),
         (documents, asked, order) => {
           const postings = new TermPostings(
-            PackedDocuments.pack(documents),
+            Uint32Array.from(documents),
             Uint8Array.from(documents, (document) => (document % 7) + 1),
           );
           // A walk asks in ascending order, a search that stops early (from the last paragraphs) descending.
@@ -145,11 +145,11 @@ describe('loading columns', () => {
     const start = twoPostings === 0 ? 0 : columns.termEnds[twoPostings - 1]!;
     const swappedValues = columns.documents.slice();
     [swappedValues[start], swappedValues[start + 1]] = [swappedValues[start + 1]!, swappedValues[start]!];
-    const swapped = PackedDocuments.pack(swappedValues);
+    const swapped = PostingDocuments.pack(swappedValues);
     await expect(loadPassageIndexColumns({ ...columns, documents: swapped }, articles)).rejects.toThrow(/out of order/);
     const unknownValues = columns.documents.slice();
     unknownValues[0] = 99;
-    const unknown = PackedDocuments.pack(unknownValues);
+    const unknown = PostingDocuments.pack(unknownValues);
     await expect(loadPassageIndexColumns({ ...columns, documents: unknown }, articles)).rejects.toThrow(/unknown paragraph/);
     // A list starts afresh at each term, in a step of its own or not: only a swap inside one list is refused.
     for (const postingsPerStep of [undefined, 1]) {

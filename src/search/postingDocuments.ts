@@ -1,0 +1,172 @@
+// The postings' paragraph numbers, packed. At 1M paragraphs there are ~90M postings: as a Uint32Array
+// they were 361 MB, the largest single part of the library, and a reload held two of them at once. Each
+// term's paragraphs ascend, mostly in small steps, so a block of 64 postings is kept as its smallest
+// paragraph and, for each posting, its distance from that one in as few bits as the block's widest
+// distance needs ("frame of reference"): about 11 bits a posting at 1M paragraphs, 126 MB.
+//
+// The cache always stores them packed. A small library unpacks them once, at the open (see
+// UNPACKED_UP_TO), and its queries read plain arrays; a large one decodes the lists a query reads
+// (decodedLists.ts).
+
+/** Postings per block: a block's bits then fill whole 32-bit words (64 × width bits = 2 × width words). */
+const BLOCK_SHIFT = 6;
+export const POSTINGS_PER_BLOCK = 1 << BLOCK_SHIFT;
+const IN_BLOCK = POSTINGS_PER_BLOCK - 1;
+
+/**
+ * Up to this many postings (64 MB as a Uint32Array; ~9M at 100k paragraphs), the column is unpacked at
+ * the open: decoding each list a query reads made /ask at 100k paragraphs 1.5 times as slow. Past it,
+ * the column is hundreds of megabytes and stays packed.
+ */
+export const UNPACKED_UP_TO = 16 * 1024 * 1024;
+
+/** The packed form, as the cache stores it. */
+export interface PackedParts {
+  /** Per block, its smallest value. */
+  bases: Uint32Array;
+  /** Per block, the bits of each of its offsets from the base (0..32). */
+  widths: Uint8Array;
+  /** The offsets, block after block, each block 2 × width words, low bits first. */
+  words: Uint32Array;
+}
+
+export class PostingDocuments {
+  private packed: (PackedParts & { wordStarts: Uint32Array }) | undefined;
+  private plain: Uint32Array | undefined;
+
+  /** Checks that the parts fit together (a cache's sections); throws when they do not. */
+  constructor(
+    readonly length: number,
+    parts: PackedParts,
+  ) {
+    const { bases, widths, words } = parts;
+    const blocks = Math.ceil(length / POSTINGS_PER_BLOCK);
+    if (bases.length !== blocks || widths.length !== blocks) throw new Error('packed postings: block counts do not match');
+    const wordStarts = new Uint32Array(blocks);
+    let word = 0;
+    for (let block = 0; block < blocks; block++) {
+      const width = widths[block]!;
+      if (width > 32) throw new Error('packed postings: a block wider than 32 bits');
+      wordStarts[block] = word;
+      word += 2 * width;
+    }
+    if (word !== words.length) throw new Error('packed postings: words do not match the widths');
+    this.packed = { bases, widths, words, wordStarts };
+  }
+
+  static pack(values: ArrayLike<number>): PostingDocuments {
+    return new PostingDocuments(values.length, packParts(values));
+  }
+
+  /** Whether the column is held unpacked (see {@link unpack}). */
+  get isUnpacked(): boolean {
+    return this.plain !== undefined;
+  }
+
+  /** Holds the column unpacked from now on, and lets the packed form go. */
+  unpack(): void {
+    if (this.plain) return;
+    const plain = new Uint32Array(this.length);
+    this.decodeInto(0, this.length, plain);
+    this.plain = plain;
+    this.packed = undefined;
+  }
+
+  /** Values [start, start + count) as a view of the unpacked column; undefined while packed. */
+  view(start: number, count: number): Uint32Array | undefined {
+    return this.plain?.subarray(start, start + count);
+  }
+
+  /** The packed form, for the cache: packed again from the values when the column was unpacked. */
+  parts(): PackedParts {
+    if (!this.packed) return packParts(this.plain!);
+    const { bases, widths, words } = this.packed;
+    return { bases, widths, words };
+  }
+
+  /** Writes the values at [start, start + count) into `into` from 0, a block at a time. */
+  decodeInto(start: number, count: number, into: Uint32Array): void {
+    if (start < 0 || count < 0 || start + count > this.length || count > into.length) throw new Error('packed postings: outside the column');
+    if (this.plain) {
+      into.set(this.plain.subarray(start, start + count));
+      return;
+    }
+    const { bases, widths, words, wordStarts } = this.packed!;
+    const end = start + count;
+    let position = start;
+    let out = 0;
+    while (position < end) {
+      const block = position >>> BLOCK_SHIFT;
+      const base = bases[block]!;
+      const width = widths[block]!;
+      const blockEnd = Math.min(end, (block + 1) << BLOCK_SHIFT);
+      if (width === 0) {
+        into.fill(base, out, out + blockEnd - position);
+        out += blockEnd - position;
+        position = blockEnd;
+        continue;
+      }
+      const mask = width === 32 ? -1 : (1 << width) - 1;
+      const firstWord = wordStarts[block]!;
+      for (let bit = (position & IN_BLOCK) * width; position < blockEnd; position++, bit += width) {
+        const word = firstWord + (bit >>> 5);
+        const shift = bit & 31;
+        let offset = words[word]! >>> shift;
+        // The offset runs on into the next word (a word of the same block: see the class comment).
+        if (shift + width > 32) offset |= words[word + 1]! << (32 - shift);
+        into[out++] = base + ((offset & mask) >>> 0);
+      }
+    }
+  }
+
+  /** Values [start, end) as a new array. */
+  slice(start = 0, end = this.length): Uint32Array {
+    const values = new Uint32Array(Math.max(0, end - start));
+    this.decodeInto(start, values.length, values);
+    return values;
+  }
+}
+
+function packParts(values: ArrayLike<number>): PackedParts {
+  const { length } = values;
+  const blocks = Math.ceil(length / POSTINGS_PER_BLOCK);
+  const bases = new Uint32Array(blocks);
+  const widths = new Uint8Array(blocks);
+  let wordCount = 0;
+  for (let block = 0; block < blocks; block++) {
+    const start = block * POSTINGS_PER_BLOCK;
+    const end = Math.min(length, start + POSTINGS_PER_BLOCK);
+    let low = values[start]!;
+    let high = low;
+    for (let position = start + 1; position < end; position++) {
+      const value = values[position]!;
+      if (value < low) low = value;
+      else if (value > high) high = value;
+    }
+    bases[block] = low;
+    widths[block] = bitsFor(high - low);
+    wordCount += 2 * widths[block]!;
+  }
+  const words = new Uint32Array(wordCount);
+  let word = 0;
+  for (let block = 0; block < blocks; block++) {
+    const width = widths[block]!;
+    const start = block * POSTINGS_PER_BLOCK;
+    const end = Math.min(length, start + POSTINGS_PER_BLOCK);
+    for (let position = start; position < end; position++) {
+      const offset = values[position]! - bases[block]!;
+      const bit = (position - start) * width;
+      const at = word + (bit >>> 5);
+      const shift = bit & 31;
+      words[at]! |= offset << shift;
+      if (shift + width > 32) words[at + 1]! |= offset >>> (32 - shift);
+    }
+    word += 2 * width;
+  }
+  return { bases, widths, words };
+}
+
+/** Bits that hold `value` (0 for 0). */
+function bitsFor(value: number): number {
+  return value === 0 ? 0 : 32 - Math.clz32(value);
+}
