@@ -145,7 +145,7 @@ function scoreParagraphsMeetingAll(run: SearchRun, requirements: Requirement[]):
     const last = rarest.size - 1;
     for (let step = 0; step <= last; step++) {
       const at = backwards ? last - step : step;
-      const document = rarest.documents[at]!;
+      const document = rarest.documentAt(at);
       const frequency = rarest.frequencyAt(at);
       if (++run.examined > maxExamined || run.top.answered >= enough) break walk;
       if (scored.has(document) || !hasAll(rest, document) || !run.accepts(document)) continue;
@@ -191,9 +191,10 @@ function scoreParagraphsInAny(run: SearchRun, postingLists: TermPostings[], chec
   // loop's iterator has run to its end, and that code then bailed out at the iterator's next step on
   // every later call (60 to 1,300 bailouts in a few thousand queries, the walk then run interpreted).
   for (let list = 0; list < postingLists.length; list++) {
-    const { documents, size } = postingLists[list]!;
+    const postings = postingLists[list]!;
+    const { size } = postings;
     for (let step = 0; step < size; step++) {
-      const document = documents[backwards ? size - 1 - step : step]!;
+      const document = postings.documentAt(backwards ? size - 1 - step : step);
       if (++run.examined > maxExamined || run.top.answered >= enough) return;
       if (scored.has(document) || !run.accepts(document)) continue;
       if (check !== undefined && !mayAnswer(check, document)) scored.add(document);

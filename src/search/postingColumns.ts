@@ -3,12 +3,10 @@
 // seconds to rebuild at every start; as columns they take ~70 MB, outside the JS heap, and the library
 // cache hands them over as they are. A term is found through a hash table of terms (termTable.ts), stored too.
 import { GrowingUint32 } from '../text/growingUint32.ts';
-import { lowerBoundOf } from '../text/lowerBound.ts';
 import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkOverflowEntry } from './frequencyColumn.ts';
 import { TermTable } from './termTable.ts';
 import { DocumentIdTable } from './documentIdTable.ts';
 import { PostingDocuments, UNPACKED_UP_TO } from './postingDocuments.ts';
-import { DecodedLists } from './decodedLists.ts';
 
 export { TermTable } from './termTable.ts';
 
@@ -37,9 +35,9 @@ export interface PassageIndexColumns {
 export type PostingColumns = Omit<PassageIndexColumns, 'vocabulary'>;
 
 /**
- * One term's postings: its paragraphs in ascending order and their frequencies, views of the columns
- * (or, the paragraphs of a large library, decoded for the query: decodedLists.ts), valid until the
- * query ends ({@link PostingLookup.endQuery}). Queries walk one list
+ * One term's postings: its paragraphs in ascending order and their frequencies, read in place from the
+ * columns (the paragraphs from a plain view when the column is unpacked, else each decoded where it is
+ * read: postingDocuments.ts). Queries walk one list
  * and ask the others "does paragraph X contain you?"; a walk asks in ascending order, so each
  * lookup gallops on from where the previous one ended instead of searching the whole list again.
  * A list asked often enough borrows a dense array (one slot per paragraph) for the rest of the
@@ -53,18 +51,37 @@ export class TermPostings {
   private lookups = 0;
   private readonly lookupsBeforeDense: number;
 
+  /** The list's paragraphs as a view of the column when it is unpacked; undefined when packed. */
+  private readonly plain: Uint32Array | undefined;
+
   constructor(
-    /** The list's paragraphs: a view of the column, or of the query's decoded lists (decodedLists.ts). */
-    readonly documents: Uint32Array,
+    /** The columns' paragraphs: this list's are `size` of them from `start`. */
+    private readonly column: PostingDocuments,
     /** One byte per posting, OVERFLOW when the frequency is in `overflow`. */
     readonly frequencies: Uint8Array,
     private readonly overflow: FrequencyOverflow = NO_OVERFLOW,
-    /** Where this list starts in the columns: the overflow table is keyed by the columns' positions. */
+    /** Where this list starts in the columns (its paragraphs, and the overflow table's positions). */
     private readonly start = 0,
     private readonly denseViews?: DenseViews,
   ) {
-    this.size = documents.length;
+    this.size = frequencies.length;
+    if (start + this.size > column.length) throw new Error('passage index columns: a list past the postings');
+    this.plain = column.view(start, this.size);
     this.lookupsBeforeDense = denseViews ? 64 + (this.size >>> 4) : Infinity;
+  }
+
+  /** The paragraph of the list's posting at `at` (0..size-1), ascending with `at`. */
+  documentAt(at: number): number {
+    const plain = this.plain;
+    return plain !== undefined ? plain[at]! : this.column.at(this.start + at);
+  }
+
+  /** Sets `dense[paragraph]` to the posting's byte of `bytes` (to 0 without) for each posting of the list. */
+  scatterInto(dense: Uint8Array, bytes: Uint8Array | undefined): void {
+    const { plain, size } = this;
+    if (plain === undefined) this.column.scatter(this.start, size, dense, bytes);
+    else if (bytes === undefined) clearDense(dense, plain, size);
+    else fillDense(dense, plain, bytes, size);
   }
 
   /** How often the paragraph contains the term; 0 when it does not. */
@@ -88,19 +105,19 @@ export class TermPostings {
     if (this.dense !== undefined) return this.dense[document]!;
     if (++this.lookups > this.lookupsBeforeDense && this.denseViews!.lend(this)) return this.dense![document]!;
     const at = this.positionOf(document);
-    return at < this.size && this.documents[at] === document ? this.frequencies[at]! : 0;
+    return at < this.size && this.documentAt(at) === document ? this.frequencies[at]! : 0;
   }
 
   /** The first position holding `document` or a later paragraph (`size` when none does). */
   private positionOf(document: number): number {
-    const { documents, size } = this;
+    const { size } = this;
     let low = this.cursor;
     let high: number;
-    if (low < size && documents[low]! <= document) {
+    if (low < size && this.documentAt(low) <= document) {
       // Gallop: double the step until it passes `document`, then search the last step.
       let step = 1;
       high = low + 1;
-      while (high < size && documents[high]! < document) {
+      while (high < size && this.documentAt(high) < document) {
         low = high;
         step *= 2;
         high = low + step;
@@ -112,15 +129,20 @@ export class TermPostings {
       high = low;
       let step = 1;
       low = high - 1;
-      while (low > 0 && documents[low]! >= document) {
+      while (low > 0 && this.documentAt(low) >= document) {
         high = low;
         step *= 2;
         low = high - step;
       }
       if (low < 0) low = 0;
     }
-    this.cursor = lowerBoundOf(documents, document, low, high);
-    return this.cursor;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.documentAt(middle) < document) low = middle + 1;
+      else high = middle;
+    }
+    this.cursor = low;
+    return low;
   }
 }
 
@@ -144,7 +166,7 @@ export class DenseViews {
     if (this.lent.length >= this.maxLent) return false;
     const dense = this.free.pop() ?? new Uint8Array(this.documentCount);
     // Filled by a function of its own, for the reason given in returnAll.
-    fillDense(dense, postings.documents, postings.frequencies, postings.size);
+    postings.scatterInto(dense, postings.frequencies);
     postings.dense = dense;
     this.lent.push(postings);
     return true;
@@ -158,7 +180,10 @@ export class DenseViews {
     for (let i = 0; i < lent.length; i++) {
       const postings = lent[i]!;
       const dense = postings.dense!;
-      clearDense(dense, postings.documents, postings.size);
+      // A list holding many of the paragraphs is cleared faster by zeroing every byte (a memset) than
+      // by finding its postings again (packed ones are decoded: a tenth of /ask's time at 1M paragraphs).
+      if (postings.size > dense.length >>> 5) dense.fill(0);
+      else postings.scatterInto(dense, undefined);
       postings.dense = undefined;
       this.free.push(dense);
     }
@@ -179,33 +204,28 @@ export class PostingLookup {
   /** Lent to the postings of the running query, taken back by {@link endQuery}. */
   private readonly denseViews: DenseViews;
   private readonly overflow: FrequencyOverflow;
-  /** The running query's decoded lists, let go by {@link endQuery}. */
-  private readonly lists: DecodedLists;
-
-  private readonly columns: Pick<PostingColumns, 'terms' | 'termEnds' | 'frequencies'>;
+  private readonly columns: Pick<PostingColumns, 'terms' | 'termEnds' | 'documents' | 'frequencies'>;
 
   constructor(columns: PostingColumns) {
     // What a lookup reads, not the paragraph ids: at 1M paragraphs those are a million strings.
     const { terms, termEnds, documents, frequencies } = columns;
-    this.columns = { terms, termEnds, frequencies };
+    this.columns = { terms, termEnds, documents, frequencies };
     this.denseViews = new DenseViews(columns.documentIds.length);
     this.overflow = new FrequencyOverflow(columns.overflowPositions, columns.overflowFrequencies);
-    this.lists = new DecodedLists(documents);
   }
 
   postingsOf(term: string): TermPostings | undefined {
     const index = this.columns.terms.indexOf(term);
     if (index < 0) return undefined;
-    const { termEnds, frequencies } = this.columns;
+    const { termEnds, documents, frequencies } = this.columns;
     const start = index === 0 ? 0 : termEnds[index - 1]!;
     const end = termEnds[index]!;
-    return new TermPostings(this.lists.decode(start, end - start), frequencies.subarray(start, end), this.overflow, start, this.denseViews);
+    return new TermPostings(documents, frequencies.subarray(start, end), this.overflow, start, this.denseViews);
   }
 
-  /** Takes back the dense views lent and the lists decoded during a query; call it when the query ends, however it ends. */
+  /** Takes back the dense views lent during a query; call it when the query ends, however it ends. */
   endQuery(): void {
     this.denseViews.returnAll();
-    this.lists.endQuery();
   }
 
   /** Paragraphs containing the term, without making views (autocomplete asks this of many terms). */

@@ -4,9 +4,12 @@
 // paragraph and, for each posting, its distance from that one in as few bits as the block's widest
 // distance needs ("frame of reference"): about 11 bits a posting at 1M paragraphs, 126 MB.
 //
+// Any posting is read by position in a few operations, with nothing decoded ahead of it: queries
+// gallop through lists, walk them backwards as well as forwards, and stop early (postingColumns.ts).
+// (Decoding each list a query reads instead, whole, made /ask at 1M paragraphs four times as slow.)
+//
 // The cache always stores them packed. A small library unpacks them once, at the open (see
-// UNPACKED_UP_TO), and its queries read plain arrays; a large one decodes the lists a query reads
-// (decodedLists.ts).
+// UNPACKED_UP_TO), and its queries read plain arrays.
 
 /** Postings per block: a block's bits then fill whole 32-bit words (64 × width bits = 2 × width words). */
 const BLOCK_SHIFT = 6;
@@ -15,8 +18,8 @@ const IN_BLOCK = POSTINGS_PER_BLOCK - 1;
 
 /**
  * Up to this many postings (64 MB as a Uint32Array; ~9M at 100k paragraphs), the column is unpacked at
- * the open: decoding each list a query reads made /ask at 100k paragraphs 1.5 times as slow. Past it,
- * the column is hundreds of megabytes and stays packed.
+ * the open: reading packed postings made /ask at 100k paragraphs 1.5 times as slow. Past it, the column
+ * is hundreds of megabytes and stays packed.
  */
 export const UNPACKED_UP_TO = 16 * 1024 * 1024;
 
@@ -82,6 +85,55 @@ export class PostingDocuments {
     if (!this.packed) return packParts(this.plain!);
     const { bases, widths, words } = this.packed;
     return { bases, widths, words };
+  }
+
+  /** The value at `position` (0..length-1). */
+  at(position: number): number {
+    if (this.plain !== undefined) return this.plain[position]!;
+    const { bases, widths, words, wordStarts } = this.packed!;
+    const block = position >>> BLOCK_SHIFT;
+    const width = widths[block]!;
+    if (width === 0) return bases[block]!;
+    const bit = (position & IN_BLOCK) * width;
+    const word = wordStarts[block]! + (bit >>> 5);
+    const shift = bit & 31;
+    let offset = words[word]! >>> shift;
+    // The offset runs on into the next word (a word of the same block: see the class comment).
+    if (shift + width > 32) offset |= words[word + 1]! << (32 - shift);
+    return bases[block]! + ((offset & (width === 32 ? -1 : (1 << width) - 1)) >>> 0);
+  }
+
+  /**
+   * Sets `dense[value]` to `bytes[i]` (to 0 without `bytes`) for the values at [start, start + count),
+   * decoding a block at a time: a posting list lending or returning a dense view (postingColumns.ts).
+   */
+  scatter(start: number, count: number, dense: Uint8Array, bytes: Uint8Array | undefined): void {
+    if (this.plain !== undefined) {
+      for (let i = 0; i < count; i++) dense[this.plain[start + i]!] = bytes === undefined ? 0 : bytes[i]!;
+      return;
+    }
+    const { bases, widths, words, wordStarts } = this.packed!;
+    const end = start + count;
+    let position = start;
+    while (position < end) {
+      const block = position >>> BLOCK_SHIFT;
+      const base = bases[block]!;
+      const width = widths[block]!;
+      const blockEnd = Math.min(end, (block + 1) << BLOCK_SHIFT);
+      const mask = width === 32 ? -1 : (1 << width) - 1;
+      const firstWord = wordStarts[block]!;
+      for (let bit = (position & IN_BLOCK) * width; position < blockEnd; position++, bit += width) {
+        let value = base;
+        if (width !== 0) {
+          const word = firstWord + (bit >>> 5);
+          const shift = bit & 31;
+          let offset = words[word]! >>> shift;
+          if (shift + width > 32) offset |= words[word + 1]! << (32 - shift);
+          value += (offset & mask) >>> 0;
+        }
+        dense[value] = bytes === undefined ? 0 : bytes[position - start]!;
+      }
+    }
   }
 
   /** Writes the values at [start, start + count) into `into` from 0, a block at a time. */

@@ -102,7 +102,8 @@ function readWrittenForm(state: IndexState, cache: SuggestionCache, folded: read
   if (!rarest) return undefined;
   const votes = new Map<string, number>();
   let read = 0;
-  for (const document of rarest.documents) {
+  for (let at = 0; at < rarest.size; at++) {
+    const document = rarest.documentAt(at);
     if (++read > SUGGESTION_TUNING.maxParagraphsRead) break;
     const text = paragraphAt(state, document)?.text;
     if (!text) continue;

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostingColumnsBuilder, TermPostings, indexPostingColumns } from '../../src/search/postingColumns.ts';
+import { DenseViews, PostingColumnsBuilder, TermPostings, indexPostingColumns } from '../../src/search/postingColumns.ts';
 import { SEARCH_TUNING, buildPassageIndex, loadPassageIndexColumns } from '../../src/search/passageIndex.ts';
 import { PostingDocuments } from '../../src/search/postingDocuments.ts';
 import { makeArticle } from './makeArticle.ts';
 
 /** A list's paragraphs, in order. */
 function documentsOf(postings: TermPostings): number[] {
-  return [...postings.documents];
+  return Array.from({ length: postings.size }, (_, at) => postings.documentAt(at));
 }
 
 function runToEnd<Result>(steps: Generator<void, Result, void>): Result {
@@ -18,18 +18,28 @@ function runToEnd<Result>(steps: Generator<void, Result, void>): Result {
 }
 
 describe('TermPostings: one term’s paragraphs, looked up in place', () => {
-  it('finds every paragraph of the list and no other, asked in any order', () => {
-    const ascending = fc.uniqueArray(fc.nat(500), { maxLength: 60 }).map((values) => values.sort((a, b) => a - b));
+  it('finds every paragraph of the list and no other, asked in any order, from a packed column or not, lent a dense view or not', () => {
+    const ascending = fc.uniqueArray(fc.nat(500), { maxLength: 200 }).map((values) => values.sort((a, b) => a - b));
     fc.assert(
       fc.property(
         ascending,
-        fc.array(fc.nat(520), { maxLength: 80 }),
+        fc.array(fc.nat(520), { maxLength: 300 }),
         fc.constantFrom('asked', 'ascending', 'descending'),
-        (documents, asked, order) => {
+        fc.boolean(),
+        fc.nat(100),
+        (documents, asked, order, unpacked, before) => {
+          // The list sits in a column after another term's postings, across blocks of the packing.
+          const column = PostingDocuments.pack([...Array.from({ length: before }, (_, i) => 3 * i), ...documents]);
+          if (unpacked) column.unpack();
+          const denseViews = new DenseViews(521);
           const postings = new TermPostings(
-            Uint32Array.from(documents),
+            column,
             Uint8Array.from(documents, (document) => (document % 7) + 1),
+            undefined,
+            before,
+            denseViews,
           );
+          expect(documentsOf(postings)).toEqual(documents);
           // A walk asks in ascending order, a search that stops early (from the last paragraphs) descending.
           const questions = order === 'asked' ? asked : [...asked].sort((a, b) => (order === 'ascending' ? a - b : b - a));
           for (const document of questions) {
@@ -37,6 +47,16 @@ describe('TermPostings: one term’s paragraphs, looked up in place', () => {
             expect(postings.frequencyIn(document)).toBe(expected);
             expect(postings.has(document)).toBe(expected > 0);
           }
+          // Asked about every paragraph, the list is lent a dense view and still answers the same; taken
+          // back, the view is all zeros again.
+          for (let document = 0; document <= 520; document++) {
+            expect(postings.frequencyIn(document)).toBe(documents.includes(document) ? (document % 7) + 1 : 0);
+          }
+          const dense = postings.dense;
+          expect(dense).toBeDefined();
+          denseViews.returnAll();
+          expect(postings.dense).toBeUndefined();
+          if (dense) expect(dense.every((byte) => byte === 0)).toBe(true);
         },
       ),
     );
