@@ -19,7 +19,7 @@ import { LOOKUP_TEXT_SECTIONS, LOOKUP_U32_SECTIONS } from './lookupSectionNames.
  * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
  * changes. A cache of another version is ignored and rebuilt.
  */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 /** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
 export { CACHE_DIR };
 export const CACHE_FILE = 'library.bin';
@@ -64,18 +64,20 @@ export const U32_SECTIONS = [
   'fieldLengths',
   /** Where each term's postings end in `documents` and `frequencies`. */
   'termEnds',
-  /** The postings' paragraphs, packed (see src/search/postingDocuments.ts): per block of 64, its smallest, then the offsets' words. */
+  /** The postings' paragraphs, packed (see src/search/packedColumn.ts): per block of 64, its smallest, then the offsets' words. */
   'documentBases',
   'documentWords',
+  /** The postings' frequency bytes (255: in the overflow sections), packed the same way. */
+  'frequencyBases',
+  'frequencyWords',
   /** The postings whose byte in `frequencies` is 255 (see src/search/frequencyColumn.ts), and their frequencies. */
   'overflowPositions',
   'overflowFrequencies',
 ] as const;
 export const U8_SECTIONS = [
-  /** Per posting, how often its term occurs in its paragraph (255: in the overflow sections). */
-  'frequencies',
-  /** Per block of 64 postings, the bits of each offset in `documentWords`. */
+  /** Per block of 64 postings, the bits of each offset in `documentWords` and `frequencyWords`. */
   'documentWidths',
+  'frequencyWidths',
   ...ITEM_LISTS.map((list) => itemSections(list).json),
 ] as const;
 export const TEXT_SECTIONS = [

@@ -9,7 +9,7 @@ import type { Checkpoint } from '../text/steps.ts';
 import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus/types.ts';
 import { paragraphsFromSpans } from './spanParagraph.ts';
 import { DocumentIdTable, type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
-import { PostingDocuments } from '../search/postingDocuments.ts';
+import { PackedColumn } from '../search/packedColumn.ts';
 import { ItemDecoder } from './cacheItems.ts';
 import { ItemsFromBytes } from './itemTable.ts';
 import {
@@ -293,12 +293,16 @@ async function decodeSections(
     averageLength: header.averageLength,
     fieldLengths: await u32('fieldLengths'),
     termEnds,
-    documents: new PostingDocuments(postingCount, {
+    documents: new PackedColumn(postingCount, {
       bases: await u32('documentBases'),
       widths: await column('documentWidths', 'u8'),
       words: await u32('documentWords'),
     }),
-    frequencies: await column('frequencies', 'u8'),
+    frequencies: new PackedColumn(
+      postingCount,
+      { bases: await u32('frequencyBases'), widths: await column('frequencyWidths', 'u8'), words: await u32('frequencyWords') },
+      'u8',
+    ),
     overflowPositions: await u32('overflowPositions'),
     overflowFrequencies: await u32('overflowFrequencies'),
   };

@@ -132,7 +132,10 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   addU32('documentBases', documents.bases);
   addU8('documentWidths', documents.widths);
   addU32('documentWords', documents.words);
-  addU8('frequencies', columns.frequencies);
+  const frequencies = columns.frequencies.parts();
+  addU32('frequencyBases', frequencies.bases);
+  addU8('frequencyWidths', frequencies.widths);
+  addU32('frequencyWords', frequencies.words);
   addU32('overflowPositions', columns.overflowPositions);
   addU32('overflowFrequencies', columns.overflowFrequencies);
   return { header, sections };

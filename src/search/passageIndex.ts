@@ -50,7 +50,7 @@ export async function loadPassageIndexColumns(
   articles: readonly Article[],
   glossary: readonly GlossaryEntry[] = [],
   checkpoint?: () => Promise<void> | undefined,
-  /** Up to how many postings their paragraphs are unpacked (postingDocuments.ts' UNPACKED_UP_TO). */
+  /** Up to how many postings their paragraphs are unpacked (packedColumn.ts' UNPACKED_UP_TO). */
   unpackedUpTo?: number,
 ): Promise<SavablePassageIndex> {
   const { vocabulary, ...postings } = columns;

@@ -6,7 +6,7 @@ import { GrowingUint32 } from '../text/growingUint32.ts';
 import { FrequencyColumnWriter, FrequencyOverflow, NO_OVERFLOW, OVERFLOW, checkOverflowEntry } from './frequencyColumn.ts';
 import { TermTable } from './termTable.ts';
 import { DocumentIdTable } from './documentIdTable.ts';
-import { PostingDocuments, UNPACKED_UP_TO } from './postingDocuments.ts';
+import { PackedColumn, UNPACKED_UP_TO } from './packedColumn.ts';
 
 export { TermTable } from './termTable.ts';
 
@@ -21,10 +21,10 @@ export interface PassageIndexColumns {
   terms: TermTable;
   /** The postings of term `i` are `documents`/`frequencies` from `termEnds[i - 1]` (or 0) to `termEnds[i]`, short ids ascending. */
   termEnds: Uint32Array;
-  /** Per posting, its paragraph's short id, packed (postingDocuments.ts). */
-  documents: PostingDocuments;
-  /** Per posting, how often the term occurs in the paragraph; OVERFLOW (255) when in the overflow table (frequencyColumn.ts). */
-  frequencies: Uint8Array;
+  /** Per posting, its paragraph's short id, packed (packedColumn.ts). */
+  documents: PackedColumn;
+  /** Per posting, how often the term occurs in the paragraph, packed; OVERFLOW (255) when in the overflow table (frequencyColumn.ts). */
+  frequencies: PackedColumn<'u8'>;
   /** Positions of the postings marked OVERFLOW, ascending, and their exact frequencies. */
   overflowPositions: Uint32Array;
   overflowFrequencies: Uint32Array;
@@ -37,49 +37,67 @@ export type PostingColumns = Omit<PassageIndexColumns, 'vocabulary'>;
 /**
  * One term's postings: its paragraphs in ascending order and their frequencies, read in place from the
  * columns (the paragraphs from a plain view when the column is unpacked, else each decoded where it is
- * read: postingDocuments.ts). Queries walk one list
+ * read: packedColumn.ts). Queries walk one list
  * and ask the others "does paragraph X contain you?"; a walk asks in ascending order, so each
  * lookup gallops on from where the previous one ended instead of searching the whole list again.
  * A list asked often enough borrows a dense array (one slot per paragraph) for the rest of the
  * query: filling it costs about as much as 1/16 of its size in searches, and each lookup is then one read.
  */
 export class TermPostings {
-  readonly size: number;
   /** Frequency bytes by paragraph while lent by {@link DenseViews} (OVERFLOW as in `frequencies`); else undefined. */
   dense: Uint8Array | undefined = undefined;
   private cursor = 0;
   private lookups = 0;
   private readonly lookupsBeforeDense: number;
 
-  /** The list's paragraphs as a view of the column when it is unpacked; undefined when packed. */
+  /** The list's paragraphs and frequency bytes as views of their columns when unpacked; undefined when packed. */
   private readonly plain: Uint32Array | undefined;
+  private readonly plainFrequencies: Uint8Array | undefined;
 
   constructor(
     /** The columns' paragraphs: this list's are `size` of them from `start`. */
-    private readonly column: PostingDocuments,
-    /** One byte per posting, OVERFLOW when the frequency is in `overflow`. */
-    readonly frequencies: Uint8Array,
+    private readonly documents: PackedColumn<'u32'>,
+    /** The columns' frequency bytes, OVERFLOW when the frequency is in `overflow`. */
+    private readonly frequencies: PackedColumn<'u8'>,
+    /** Where this list starts in the columns (and in the overflow table's positions). */
+    private readonly start: number,
+    readonly size: number,
     private readonly overflow: FrequencyOverflow = NO_OVERFLOW,
-    /** Where this list starts in the columns (its paragraphs, and the overflow table's positions). */
-    private readonly start = 0,
     private readonly denseViews?: DenseViews,
   ) {
-    this.size = frequencies.length;
-    if (start + this.size > column.length) throw new Error('passage index columns: a list past the postings');
-    this.plain = column.view(start, this.size);
-    this.lookupsBeforeDense = denseViews ? 64 + (this.size >>> 4) : Infinity;
+    if (start + size > documents.length || start + size > frequencies.length) throw new Error('passage index columns: a list past the postings');
+    this.plain = documents.view(start, size);
+    this.plainFrequencies = frequencies.view(start, size);
+    this.lookupsBeforeDense = denseViews ? 64 + (size >>> 4) : Infinity;
   }
 
   /** The paragraph of the list's posting at `at` (0..size-1), ascending with `at`. */
   documentAt(at: number): number {
     const plain = this.plain;
-    return plain !== undefined ? plain[at]! : this.column.at(this.start + at);
+    return plain !== undefined ? plain[at]! : this.documents.at(this.start + at);
   }
 
-  /** Sets `dense[paragraph]` to the posting's byte of `bytes` (to 0 without) for each posting of the list. */
-  scatterInto(dense: Uint8Array, bytes: Uint8Array | undefined): void {
+  /** The byte of the list's posting at `at` (OVERFLOW for a large frequency). */
+  private frequencyByteAt(at: number): number {
+    const plain = this.plainFrequencies;
+    return plain !== undefined ? plain[at]! : this.frequencies.at(this.start + at);
+  }
+
+  /**
+   * Sets `dense[paragraph]` to each posting's frequency byte (to 0 with `clear`) for every posting of the
+   * list; `scratch` holds packed frequency bytes while they are used.
+   */
+  scatterInto(dense: Uint8Array, clear: boolean, scratch: () => Uint8Array): void {
     const { plain, size } = this;
-    if (plain === undefined) this.column.scatter(this.start, size, dense, bytes);
+    let bytes: Uint8Array | undefined;
+    if (!clear) {
+      bytes = this.plainFrequencies;
+      if (bytes === undefined) {
+        bytes = scratch();
+        this.frequencies.decodeInto(this.start, size, bytes);
+      }
+    }
+    if (plain === undefined) this.documents.scatter(this.start, size, dense, bytes);
     else if (bytes === undefined) clearDense(dense, plain, size);
     else fillDense(dense, plain, bytes, size);
   }
@@ -96,7 +114,7 @@ export class TermPostings {
 
   /** The frequency of the list's posting at `at` (0..size-1). */
   frequencyAt(at: number): number {
-    const frequency = this.frequencies[at]!;
+    const frequency = this.frequencyByteAt(at);
     return frequency !== OVERFLOW ? frequency : this.overflow.frequencyAt(this.start + at);
   }
 
@@ -105,7 +123,7 @@ export class TermPostings {
     if (this.dense !== undefined) return this.dense[document]!;
     if (++this.lookups > this.lookupsBeforeDense && this.denseViews!.lend(this)) return this.dense![document]!;
     const at = this.positionOf(document);
-    return at < this.size && this.documentAt(at) === document ? this.frequencies[at]! : 0;
+    return at < this.size && this.documentAt(at) === document ? this.frequencyByteAt(at) : 0;
   }
 
   /** The first position holding `document` or a later paragraph (`size` when none does). */
@@ -154,6 +172,8 @@ export class TermPostings {
 export class DenseViews {
   private readonly free: Uint8Array[] = [];
   private readonly lent: TermPostings[] = [];
+  /** A lent list's packed frequencies, decoded while its view is filled (grown for the longest list). */
+  private scratch = new Uint8Array(0);
 
   constructor(
     private readonly documentCount: number,
@@ -166,10 +186,15 @@ export class DenseViews {
     if (this.lent.length >= this.maxLent) return false;
     const dense = this.free.pop() ?? new Uint8Array(this.documentCount);
     // Filled by a function of its own, for the reason given in returnAll.
-    postings.scatterInto(dense, postings.frequencies);
+    postings.scatterInto(dense, false, () => this.scratchOf(postings.size));
     postings.dense = dense;
     this.lent.push(postings);
     return true;
+  }
+
+  private scratchOf(size: number): Uint8Array {
+    if (this.scratch.length < size) this.scratch = new Uint8Array(Math.max(size, 2 * this.scratch.length));
+    return this.scratch;
   }
 
   returnAll(): void {
@@ -183,7 +208,7 @@ export class DenseViews {
       // A list holding many of the paragraphs is cleared faster by zeroing every byte (a memset) than
       // by finding its postings again (packed ones are decoded: a tenth of /ask's time at 1M paragraphs).
       if (postings.size > dense.length >>> 5) dense.fill(0);
-      else postings.scatterInto(dense, undefined);
+      else postings.scatterInto(dense, true, () => this.scratchOf(postings.size));
       postings.dense = undefined;
       this.free.push(dense);
     }
@@ -220,7 +245,7 @@ export class PostingLookup {
     const { termEnds, documents, frequencies } = this.columns;
     const start = index === 0 ? 0 : termEnds[index - 1]!;
     const end = termEnds[index]!;
-    return new TermPostings(documents, frequencies.subarray(start, end), this.overflow, start, this.denseViews);
+    return new TermPostings(documents, frequencies, start, end - start, this.overflow, this.denseViews);
   }
 
   /** Takes back the dense views lent during a query; call it when the query ends, however it ends. */
@@ -260,8 +285,11 @@ export function* indexPostingColumns(
     throw new Error('passage index columns: lengths do not match');
   }
   yield* terms.checkSteps();
-  if (documents.length <= unpackedUpTo) documents.unpack();
-  const checked: CheckedSoFar = { term: 0, overflowAt: 0, scratch: new Uint32Array(1024) };
+  if (documents.length <= unpackedUpTo) {
+    documents.unpack();
+    frequencies.unpack();
+  }
+  const checked: CheckedSoFar = { term: 0, overflowAt: 0, scratch: new Uint32Array(1024), frequencyScratch: new Uint32Array(1024) };
   while (checked.term < termEnds.length) {
     checkPostingsOfTerms(columns, checked, postingsPerStep);
     yield;
@@ -277,8 +305,9 @@ interface CheckedSoFar {
   term: number;
   /** Where the next marked posting's entry is in the overflow table. */
   overflowAt: number;
-  /** A term's paragraphs, decoded to be checked (grown for the longest list). */
+  /** A term's paragraphs and frequencies, decoded to be checked (grown for the longest list). */
   scratch: Uint32Array;
+  frequencyScratch: Uint32Array;
 }
 
 /**
@@ -299,11 +328,21 @@ function checkPostingsOfTerms(columns: PostingColumns, checked: CheckedSoFar, bu
   for (; term < termEnds.length && start < stopAt; term++) {
     const end = termEnds[term]!;
     if (end < start || end > documents.length) throw new Error('passage index columns: term offsets out of order');
+    if (end - start > checked.scratch.length) {
+      const length = Math.max(end - start, 2 * checked.scratch.length);
+      checked.scratch = new Uint32Array(length);
+      checked.frequencyScratch = new Uint32Array(length);
+    }
     let paragraphs = documents.view(start, end - start);
     if (paragraphs === undefined) {
-      if (end - start > checked.scratch.length) checked.scratch = new Uint32Array(Math.max(end - start, 2 * checked.scratch.length));
       paragraphs = checked.scratch;
       documents.decodeInto(start, end - start, paragraphs);
+    }
+    // Packed frequencies are decoded into 32 bits, not bytes: a damaged value over 255 is seen, not cut short.
+    let bytes: Uint8Array | Uint32Array | undefined = frequencies.view(start, end - start);
+    if (bytes === undefined) {
+      bytes = checked.frequencyScratch;
+      frequencies.decodeInto(start, end - start, bytes);
     }
     let previous = -1;
     for (let at = start; at < end; at++) {
@@ -312,8 +351,9 @@ function checkPostingsOfTerms(columns: PostingColumns, checked: CheckedSoFar, bu
       if (document >= count) throw new Error('passage index columns: posting of an unknown paragraph');
       if (document <= previous) throw new Error('passage index columns: postings out of order');
       previous = document;
-      const frequency = frequencies[at]!;
+      const frequency = bytes[at - start]!;
       if (frequency === 0) throw new Error('passage index columns: a posting without occurrences');
+      if (frequency > OVERFLOW) throw new Error('passage index columns: a frequency byte over 255');
       if (frequency === OVERFLOW) overflowAt = checkOverflowEntry(overflowPositions, overflowFrequencies, at, overflowAt);
     }
     start = end;
@@ -387,16 +427,18 @@ export class PostingColumnsBuilder {
       documents[at] = this.postingDocuments.buffer[i]!;
       frequencies.set(at, this.postingFrequencies.buffer[i]!);
     }
-    const packed = PostingDocuments.pack(documents);
     const count = this.documentIds.length;
+    const { frequencies: frequencyBytes, overflowPositions, overflowFrequencies } = frequencies.finish();
     return {
       documentIds: DocumentIdTable.of(this.documentIds),
       fieldLengths: this.fieldLengths.trimmed(),
       averageLength: count === 0 ? 0 : this.totalLength / count,
       terms: TermTable.of(this.terms),
       termEnds,
-      documents: packed,
-      ...frequencies.finish(),
+      documents: PackedColumn.pack(documents),
+      frequencies: PackedColumn.pack(frequencyBytes, 'u8'),
+      overflowPositions,
+      overflowFrequencies,
     };
   }
 }

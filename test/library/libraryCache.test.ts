@@ -64,7 +64,7 @@ describe('the library cache', () => {
     expect(read.encoded).not.toHaveProperty('sections');
     expect(read.encoded.offsets).toHaveLength(read.encoded.header.sections.length);
     const columns = ((await decodeLibrary(read.encoded)).index as SavablePassageIndex).toColumns();
-    for (const column of [columns.frequencies, columns.overflowPositions, columns.fieldLengths]) {
+    for (const column of [columns.termEnds, columns.overflowPositions, columns.fieldLengths]) {
       expect(column.byteOffset).toBe(0);
       expect(column.buffer.byteLength).toBe(column.byteLength);
     }
@@ -110,7 +110,7 @@ describe('the library cache', () => {
 
   // Column sections are checksummed on the checksum thread while the decoder goes on: each must still be
   // refused, the ones read only at the end (the lookups) and the postings alike.
-  it.each(['spans', 'documentWords', 'documentWidths', 'frequencies', 'articleOrderLookup'])(
+  it.each(['spans', 'documentWords', 'documentWidths', 'frequencyWords', 'articleOrderLookup'])(
     'refuses a byte changed in the %s column of the file',
     async (name) => {
       const dir = await copyOfBundledCorpus();

@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../../src/corpus/types.ts';
 import { buildPassageIndex, loadPassageIndexColumns, paragraphDocumentId } from '../../src/search/passageIndex.ts';
 import { indexTerms } from '../../src/search/vietnameseAnalyzer.ts';
 import { FrequencyOverflow, OVERFLOW } from '../../src/search/frequencyColumn.ts';
-import { PostingDocuments } from '../../src/search/postingDocuments.ts';
+import { PackedColumn } from '../../src/search/packedColumn.ts';
 import type { PassageHit } from '../../src/search/types.ts';
 import { makeArticle } from './makeArticle.ts';
 
@@ -161,12 +161,13 @@ describe('saving and reloading an index', () => {
       for (const [term, frequency] of frequencies) counted.set(term, [...(counted.get(term) ?? []), [document, frequency]]);
     });
     const overflow = new FrequencyOverflow(columns.overflowPositions, columns.overflowFrequencies);
+    const frequencyBytes = columns.frequencies.slice();
     const stored = new Map(
       columns.terms.terms().map((term, i) => {
         const start = i === 0 ? 0 : columns.termEnds[i - 1]!;
         const postings = [...columns.documents.slice(start, columns.termEnds[i])].map((document, at) => [
           document,
-          columns.frequencies[start + at] === OVERFLOW ? overflow.frequencyAt(start + at) : columns.frequencies[start + at]!,
+          frequencyBytes[start + at] === OVERFLOW ? overflow.frequencyAt(start + at) : frequencyBytes[start + at]!,
         ]);
         return [term, postings];
       }),
@@ -185,9 +186,14 @@ describe('saving and reloading an index', () => {
 
   it('answers the same from packed posting lists as from unpacked ones (a large library keeps them packed)', async () => {
     const columns = index.toColumns();
-    const packed = { ...columns, documents: PostingDocuments.pack(columns.documents.slice()) };
+    const packed = {
+      ...columns,
+      documents: PackedColumn.pack(columns.documents.slice()),
+      frequencies: PackedColumn.pack(columns.frequencies.slice(), 'u8'),
+    };
     const fromPacked = await loadPassageIndexColumns(packed, articles, glossary, undefined, 0);
     expect(packed.documents.isUnpacked).toBe(false);
+    expect(packed.frequencies.isUnpacked).toBe(false);
     const queries = ['hop tac cong nghiep quoc phong', 'Stoltenbreg', 'defense industry', 'Mark Rut', 'ITPP', 'quốc phòng', 'hợp tác NATO'];
     // Asked twice, in turn: a query's lists are decoded into a buffer the next query reuses.
     for (const query of [...queries, ...queries]) {

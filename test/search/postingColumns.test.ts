@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DenseViews, PostingColumnsBuilder, TermPostings, indexPostingColumns } from '../../src/search/postingColumns.ts';
 import { SEARCH_TUNING, buildPassageIndex, loadPassageIndexColumns } from '../../src/search/passageIndex.ts';
-import { PostingDocuments } from '../../src/search/postingDocuments.ts';
+import { PackedColumn } from '../../src/search/packedColumn.ts';
 import { makeArticle } from './makeArticle.ts';
 
 /** A list's paragraphs, in order. */
@@ -29,16 +29,14 @@ describe('TermPostings: one term’s paragraphs, looked up in place', () => {
         fc.nat(100),
         (documents, asked, order, unpacked, before) => {
           // The list sits in a column after another term's postings, across blocks of the packing.
-          const column = PostingDocuments.pack([...Array.from({ length: before }, (_, i) => 3 * i), ...documents]);
-          if (unpacked) column.unpack();
+          const column = PackedColumn.pack([...Array.from({ length: before }, (_, i) => 3 * i), ...documents]);
+          const frequencies = PackedColumn.pack([...Array.from({ length: before }, () => 9), ...documents.map((document) => (document % 7) + 1)], 'u8');
+          if (unpacked) {
+            column.unpack();
+            frequencies.unpack();
+          }
           const denseViews = new DenseViews(521);
-          const postings = new TermPostings(
-            column,
-            Uint8Array.from(documents, (document) => (document % 7) + 1),
-            undefined,
-            before,
-            denseViews,
-          );
+          const postings = new TermPostings(column, frequencies, before, documents.length, undefined, denseViews);
           expect(documentsOf(postings)).toEqual(documents);
           // A walk asks in ascending order, a search that stops early (from the last paragraphs) descending.
           const questions = order === 'asked' ? asked : [...asked].sort((a, b) => (order === 'ascending' ? a - b : b - a));
@@ -89,7 +87,7 @@ describe('PostingColumnsBuilder', () => {
     expected.forEach((count, i) => builder.add(`a#${i}`, [...(i % 4 === 0 ? ['tac'] : []), ...Array<string>(count).fill('hop')]));
     const columns = builder.finish();
     const hopStart = columns.termEnds[0]!; // `tac` came first
-    expect([...columns.frequencies.subarray(hopStart, hopStart + 6)]).toEqual([1, 254, 255, 255, 255, 255]);
+    expect([...columns.frequencies.slice(hopStart, hopStart + 6)]).toEqual([1, 254, 255, 255, 255, 255]);
     expect(columns.overflowPositions.length).toBe(expected.filter((count) => count >= 255).length);
     expect([...columns.overflowPositions].every((position, i, all) => i === 0 || all[i - 1]! < position)).toBe(true);
     expect([...columns.overflowFrequencies.subarray(0, 4)]).toEqual([255, 256, 300, 70_000]);
@@ -140,7 +138,8 @@ describe('loading columns', () => {
     const { overflowPositions: positions, overflowFrequencies: frequencies } = columns;
     expect([...positions]).toEqual([1, 2]); // `tac` is the first posting
     const damaged = {
-      'a posting without occurrences': { frequencies: Uint8Array.of(0, 255, 255) },
+      'a posting without occurrences': { frequencies: PackedColumn.pack([0, 255, 255], 'u8') },
+      'a frequency byte over 255': { frequencies: PackedColumn.pack([1, 256, 255], 'u8') },
       'a marked posting missing from the table': { overflowPositions: positions.slice(0, 1), overflowFrequencies: frequencies.slice(0, 1) },
       'an entry of a posting not marked': {
         overflowPositions: Uint32Array.of(0, 1, 2),
@@ -165,11 +164,11 @@ describe('loading columns', () => {
     const start = twoPostings === 0 ? 0 : columns.termEnds[twoPostings - 1]!;
     const swappedValues = columns.documents.slice();
     [swappedValues[start], swappedValues[start + 1]] = [swappedValues[start + 1]!, swappedValues[start]!];
-    const swapped = PostingDocuments.pack(swappedValues);
+    const swapped = PackedColumn.pack(swappedValues);
     await expect(loadPassageIndexColumns({ ...columns, documents: swapped }, articles)).rejects.toThrow(/out of order/);
     const unknownValues = columns.documents.slice();
     unknownValues[0] = 99;
-    const unknown = PostingDocuments.pack(unknownValues);
+    const unknown = PackedColumn.pack(unknownValues);
     await expect(loadPassageIndexColumns({ ...columns, documents: unknown }, articles)).rejects.toThrow(/unknown paragraph/);
     // A list starts afresh at each term, in a step of its own or not: only a swap inside one list is refused.
     for (const postingsPerStep of [undefined, 1]) {

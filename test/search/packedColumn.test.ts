@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { POSTINGS_PER_BLOCK, PostingDocuments } from '../../src/search/postingDocuments.ts';
+import { POSTINGS_PER_BLOCK, PackedColumn } from '../../src/search/packedColumn.ts';
 
-describe('PostingDocuments: the postings’ paragraphs in blocks of offsets from each block’s smallest', () => {
+describe('PackedColumn: the postings’ paragraphs in blocks of offsets from each block’s smallest', () => {
   it('gives back every value, from any position, packed and unpacked alike', () => {
     const value = fc.oneof(fc.nat(100), fc.nat(70_000), fc.nat(0xffff_ffff));
     fc.assert(
       fc.property(fc.array(value, { maxLength: 3 * POSTINGS_PER_BLOCK + 5 }), fc.nat(), fc.nat(), (values, a, b) => {
-        const packed = PostingDocuments.pack(values);
+        const packed = PackedColumn.pack(values);
         expect(packed.length).toBe(values.length);
         expect([...packed.slice()]).toEqual(values);
         // Any stretch, starting and ending inside a block or not.
@@ -16,7 +16,7 @@ describe('PostingDocuments: the postings’ paragraphs in blocks of offsets from
         const into = new Uint32Array(count);
         packed.decodeInto(start, count, into);
         expect([...into]).toEqual(values.slice(start, start + count));
-        const unpacked = PostingDocuments.pack(values);
+        const unpacked = PackedColumn.pack(values);
         unpacked.unpack();
         expect(unpacked.isUnpacked).toBe(true);
         expect([...unpacked.view(start, count)!]).toEqual(values.slice(start, start + count));
@@ -30,7 +30,7 @@ describe('PostingDocuments: the postings’ paragraphs in blocks of offsets from
     // One block of a common term (paragraphs 1,000 apart: offsets up to 63,000, 16 bits) and one of equal values (none).
     const common = Array.from({ length: POSTINGS_PER_BLOCK }, (_, i) => 5_000_000 + i * 1000);
     const same = Array.from({ length: POSTINGS_PER_BLOCK }, () => 42);
-    const packed = PostingDocuments.pack([...common, ...same]);
+    const packed = PackedColumn.pack([...common, ...same]);
     const { bases, widths, words } = packed.parts();
     expect([...bases]).toEqual([5_000_000, 42]);
     expect([...widths]).toEqual([16, 0]);
@@ -39,14 +39,21 @@ describe('PostingDocuments: the postings’ paragraphs in blocks of offsets from
     expect([...packed.slice(POSTINGS_PER_BLOCK - 2, POSTINGS_PER_BLOCK + 1)]).toEqual([5_062_000, 5_063_000, 42]);
   });
 
+  it('unpacks frequencies into a byte each, and refuses a value a byte cannot hold', () => {
+    const bytes = PackedColumn.pack([1, 2, 255, 1], 'u8');
+    bytes.unpack();
+    expect(bytes.view(0, 4)).toEqual(Uint8Array.of(1, 2, 255, 1));
+    expect(() => PackedColumn.pack([1, 256], 'u8').unpack()).toThrow(/too large for a byte/);
+  });
+
   it('refuses parts that do not fit together (a damaged cache), and stretches outside the column', () => {
-    const packed = PostingDocuments.pack(Array.from({ length: 100 }, (_, i) => i * 3));
+    const packed = PackedColumn.pack(Array.from({ length: 100 }, (_, i) => i * 3));
     const { bases, widths, words } = packed.parts();
-    expect(() => new PostingDocuments(100, { bases, widths, words: words.subarray(1) })).toThrow(/words do not match/);
-    expect(() => new PostingDocuments(200, { bases, widths, words })).toThrow(/block counts/);
+    expect(() => new PackedColumn(100, { bases, widths, words: words.subarray(1) })).toThrow(/words do not match/);
+    expect(() => new PackedColumn(200, { bases, widths, words })).toThrow(/block counts/);
     const tooWide = Uint8Array.from(widths);
     tooWide[0] = 33;
-    expect(() => new PostingDocuments(100, { bases, widths: tooWide, words })).toThrow(/wider than 32/);
+    expect(() => new PackedColumn(100, { bases, widths: tooWide, words })).toThrow(/wider than 32/);
     expect(() => packed.decodeInto(90, 20, new Uint32Array(20))).toThrow(/outside the column/);
   });
 });

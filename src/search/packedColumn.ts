@@ -1,8 +1,10 @@
-// The postings' paragraph numbers, packed. At 1M paragraphs there are ~90M postings: as a Uint32Array
-// they were 361 MB, the largest single part of the library, and a reload held two of them at once. Each
-// term's paragraphs ascend, mostly in small steps, so a block of 64 postings is kept as its smallest
-// paragraph and, for each posting, its distance from that one in as few bits as the block's widest
-// distance needs ("frame of reference"): about 11 bits a posting at 1M paragraphs, 126 MB.
+// The postings' columns, packed: their paragraph numbers and their frequencies. At 1M paragraphs there
+// are ~90M postings: their paragraphs as a Uint32Array were 361 MB, the largest single part of the
+// library, their frequencies as bytes 90 MB, and a reload held two of each at once. Each term's
+// paragraphs ascend, mostly in small steps, and almost every frequency is 1 or 2, so a block of 64
+// postings is kept as its smallest value and, for each posting, its distance from that one in as few
+// bits as the block's widest distance needs ("frame of reference"): at 1M paragraphs about 11 bits a
+// paragraph (126 MB) and 2 bits a frequency.
 //
 // Any posting is read by position in a few operations, with nothing decoded ahead of it: queries
 // gallop through lists, walk them backwards as well as forwards, and stop early (postingColumns.ts).
@@ -33,32 +35,40 @@ export interface PackedParts {
   words: Uint32Array;
 }
 
-export class PostingDocuments {
+/** What a column is unpacked into: paragraphs into 32 bits each, frequencies (each under 256) into a byte. */
+export type Plain = Uint32Array | Uint8Array;
+type PlainOf<Kind extends 'u32' | 'u8'> = Kind extends 'u32' ? Uint32Array : Uint8Array;
+
+export class PackedColumn<Kind extends 'u32' | 'u8' = 'u32'> {
   private packed: (PackedParts & { wordStarts: Uint32Array }) | undefined;
-  private plain: Uint32Array | undefined;
+  private plain: PlainOf<Kind> | undefined;
 
   /** Checks that the parts fit together (a cache's sections); throws when they do not. */
   constructor(
     readonly length: number,
     parts: PackedParts,
+    /** What {@link unpack} makes: 'u8' for values under 256. */
+    private readonly kind: Kind = 'u32' as Kind,
   ) {
     const { bases, widths, words } = parts;
     const blocks = Math.ceil(length / POSTINGS_PER_BLOCK);
-    if (bases.length !== blocks || widths.length !== blocks) throw new Error('packed postings: block counts do not match');
+    if (bases.length !== blocks || widths.length !== blocks) throw new Error('passage index columns: packed, block counts do not match');
     const wordStarts = new Uint32Array(blocks);
     let word = 0;
     for (let block = 0; block < blocks; block++) {
       const width = widths[block]!;
-      if (width > 32) throw new Error('packed postings: a block wider than 32 bits');
+      if (width > 32) throw new Error('passage index columns: packed, a block wider than 32 bits');
       wordStarts[block] = word;
       word += 2 * width;
     }
-    if (word !== words.length) throw new Error('packed postings: words do not match the widths');
+    if (word !== words.length) throw new Error('passage index columns: packed, words do not match the widths');
     this.packed = { bases, widths, words, wordStarts };
   }
 
-  static pack(values: ArrayLike<number>): PostingDocuments {
-    return new PostingDocuments(values.length, packParts(values));
+  static pack(values: ArrayLike<number>): PackedColumn<'u32'>;
+  static pack<Kind extends 'u32' | 'u8'>(values: ArrayLike<number>, kind: Kind): PackedColumn<Kind>;
+  static pack(values: ArrayLike<number>, kind: 'u32' | 'u8' = 'u32'): PackedColumn<'u32' | 'u8'> {
+    return new PackedColumn(values.length, packParts(values), kind);
   }
 
   /** Whether the column is held unpacked (see {@link unpack}). */
@@ -69,15 +79,29 @@ export class PostingDocuments {
   /** Holds the column unpacked from now on, and lets the packed form go. */
   unpack(): void {
     if (this.plain) return;
-    const plain = new Uint32Array(this.length);
-    this.decodeInto(0, this.length, plain);
-    this.plain = plain;
+    if (this.kind === 'u32') {
+      const values = new Uint32Array(this.length);
+      this.decodeInto(0, this.length, values);
+      this.plain = values as PlainOf<Kind>;
+    } else {
+      // A byte per value, decoded a stretch at a time: a value that does not fit is a damaged cache,
+      // refused, never cut short.
+      const bytes = new Uint8Array(this.length);
+      const stretch = new Uint32Array(Math.min(this.length, 1 << 16));
+      for (let start = 0; start < this.length; start += stretch.length) {
+        const count = Math.min(stretch.length, this.length - start);
+        this.decodeInto(start, count, stretch);
+        for (let i = 0; i < count; i++) if (stretch[i]! > 0xff) throw new Error('passage index columns: packed, a value too large for a byte');
+        bytes.set(stretch.subarray(0, count), start);
+      }
+      this.plain = bytes as PlainOf<Kind>;
+    }
     this.packed = undefined;
   }
 
   /** Values [start, start + count) as a view of the unpacked column; undefined while packed. */
-  view(start: number, count: number): Uint32Array | undefined {
-    return this.plain?.subarray(start, start + count);
+  view(start: number, count: number): PlainOf<Kind> | undefined {
+    return this.plain?.subarray(start, start + count) as PlainOf<Kind> | undefined;
   }
 
   /** The packed form, for the cache: packed again from the values when the column was unpacked. */
@@ -136,9 +160,9 @@ export class PostingDocuments {
     }
   }
 
-  /** Writes the values at [start, start + count) into `into` from 0, a block at a time. */
-  decodeInto(start: number, count: number, into: Uint32Array): void {
-    if (start < 0 || count < 0 || start + count > this.length || count > into.length) throw new Error('packed postings: outside the column');
+  /** Writes the values at [start, start + count) into `into` from 0, a block at a time (a byte each must hold them). */
+  decodeInto(start: number, count: number, into: Plain): void {
+    if (start < 0 || count < 0 || start + count > this.length || count > into.length) throw new Error('passage index columns: packed, outside the column');
     if (this.plain) {
       into.set(this.plain.subarray(start, start + count));
       return;
