@@ -78,24 +78,32 @@ export class PackedColumn<Kind extends 'u32' | 'u8' = 'u32'> {
 
   /** Holds the column unpacked from now on, and lets the packed form go. */
   unpack(): void {
-    if (this.plain) return;
-    if (this.kind === 'u32') {
-      const values = new Uint32Array(this.length);
-      this.decodeInto(0, this.length, values);
-      this.plain = values as PlainOf<Kind>;
-    } else {
-      // A byte per value, decoded a stretch at a time: a value that does not fit is a damaged cache,
-      // refused, never cut short.
-      const bytes = new Uint8Array(this.length);
-      const stretch = new Uint32Array(Math.min(this.length, 1 << 16));
-      for (let start = 0; start < this.length; start += stretch.length) {
-        const count = Math.min(stretch.length, this.length - start);
-        this.decodeInto(start, count, stretch);
-        for (let i = 0; i < count; i++) if (stretch[i]! > 0xff) throw new Error('passage index columns: packed, a value too large for a byte');
-        bytes.set(stretch.subarray(0, count), start);
-      }
-      this.plain = bytes as PlainOf<Kind>;
+    for (const _ of this.unpackSteps()) {
+      // All in one go.
     }
+  }
+
+  /**
+   * {@link unpack} in steps of about `perStep` values, so that a reload's open lets the event loop run
+   * between them (at 16M postings the whole took over 100 ms). The column stays packed until the last.
+   */
+  *unpackSteps(perStep = 1 << 20): Generator<void, void, void> {
+    if (this.plain) return;
+    const values = this.kind === 'u32' ? new Uint32Array(this.length) : new Uint8Array(this.length);
+    // Decoded into 32 bits first: a byte's value that does not fit is a damaged cache, refused, never cut short.
+    const stretch = this.kind === 'u8' ? new Uint32Array(Math.min(this.length, perStep)) : undefined;
+    for (let start = 0; start < this.length; start += perStep) {
+      const count = Math.min(perStep, this.length - start);
+      if (stretch === undefined) {
+        this.decodeInto(start, count, values.subarray(start, start + count));
+      } else {
+        this.decodeInto(start, count, stretch);
+        if (!fitsBytes(stretch, count)) throw new Error('passage index columns: packed, a value too large for a byte');
+        values.set(stretch.subarray(0, count), start);
+      }
+      yield;
+    }
+    this.plain = values as PlainOf<Kind>;
     this.packed = undefined;
   }
 
@@ -240,6 +248,11 @@ function packParts(values: ArrayLike<number>): PackedParts {
     word += 2 * width;
   }
   return { bases, widths, words };
+}
+
+function fitsBytes(values: Uint32Array, count: number): boolean {
+  for (let i = 0; i < count; i++) if (values[i]! > 0xff) return false;
+  return true;
 }
 
 /** Bits that hold `value` (0 for 0). */

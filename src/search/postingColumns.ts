@@ -286,8 +286,8 @@ export function* indexPostingColumns(
   }
   yield* terms.checkSteps();
   if (documents.length <= unpackedUpTo) {
-    documents.unpack();
-    frequencies.unpack();
+    yield* documents.unpackSteps(postingsPerStep);
+    yield* frequencies.unpackSteps(postingsPerStep);
   }
   const checked: CheckedSoFar = { term: 0, overflowAt: 0, scratch: new Uint32Array(1024), frequencyScratch: new Uint32Array(1024) };
   while (checked.term < termEnds.length) {

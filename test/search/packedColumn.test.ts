@@ -39,6 +39,20 @@ describe('PackedColumn: the postings’ paragraphs in blocks of offsets from eac
     expect([...packed.slice(POSTINGS_PER_BLOCK - 2, POSTINGS_PER_BLOCK + 1)]).toEqual([5_062_000, 5_063_000, 42]);
   });
 
+  it('unpacks in steps (a reload lets the event loop run between them), still packed until the last', () => {
+    const values = Array.from({ length: 10 }, (_, i) => i * 1000);
+    const column = PackedColumn.pack(values);
+    const steps = column.unpackSteps(3);
+    let yielded = 0;
+    while (!steps.next().done) {
+      yielded++;
+      expect(column.isUnpacked).toBe(false);
+    }
+    expect(yielded).toBe(4);
+    expect(column.isUnpacked).toBe(true);
+    expect([...column.view(0, 10)!]).toEqual(values);
+  });
+
   it('unpacks frequencies into a byte each, and refuses a value a byte cannot hold', () => {
     const bytes = PackedColumn.pack([1, 2, 255, 1], 'u8');
     bytes.unpack();
