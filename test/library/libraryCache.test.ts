@@ -68,6 +68,14 @@ describe('the library cache', () => {
       expect(column.byteOffset).toBe(0);
       expect(column.buffer.byteLength).toBe(column.byteLength);
     }
+    // A small library's postings are stored as they are held, and used in place: the section's own
+    // buffer (whole blocks of 64), nothing decoded.
+    for (const [column, bytesPerValue] of [[columns.documents, 4], [columns.frequencies, 1]] as const) {
+      expect(column.isUnpacked).toBe(true);
+      const values = column.view(0, column.length)!;
+      expect(values.byteOffset).toBe(0);
+      expect(values.buffer.byteLength).toBe(bytesPerValue * 64 * Math.ceil(column.length / 64));
+    }
   });
 
   // Read a stretch at a time (the bundled bodies are 9.5 KB of UTF-16), an article's body is cut across

@@ -20,8 +20,12 @@ describe('PackedColumn: the postings’ paragraphs in blocks of offsets from eac
         unpacked.unpack();
         expect(unpacked.isUnpacked).toBe(true);
         expect([...unpacked.view(start, count)!]).toEqual(values.slice(start, start + count));
-        // Packed again for the cache, it is the same packing.
-        expect(unpacked.parts()).toEqual(packed.parts());
+        // Stored as it is held (a small library's cache), it is read back in place, unpacked, nothing decoded.
+        const stored = new PackedColumn(values.length, unpacked.parts());
+        expect(stored.isUnpacked).toBe(values.length > 0);
+        expect([...stored.slice()]).toEqual(values);
+        // Stored packed, it is read back the same (in place too when its packing is the values as they are).
+        expect([...new PackedColumn(values.length, packed.parts()).slice()]).toEqual(values);
       }),
     );
   });
@@ -31,6 +35,7 @@ describe('PackedColumn: the postings’ paragraphs in blocks of offsets from eac
     const common = Array.from({ length: POSTINGS_PER_BLOCK }, (_, i) => 5_000_000 + i * 1000);
     const same = Array.from({ length: POSTINGS_PER_BLOCK }, () => 42);
     const packed = PackedColumn.pack([...common, ...same]);
+    expect(new PackedColumn(2 * POSTINGS_PER_BLOCK, packed.parts()).isUnpacked).toBe(false);
     const { bases, widths, words } = packed.parts();
     expect([...bases]).toEqual([5_000_000, 42]);
     expect([...widths]).toEqual([16, 0]);
@@ -57,6 +62,11 @@ describe('PackedColumn: the postings’ paragraphs in blocks of offsets from eac
     const bytes = PackedColumn.pack([1, 2, 255, 1], 'u8');
     bytes.unpack();
     expect(bytes.view(0, 4)).toEqual(Uint8Array.of(1, 2, 255, 1));
+    // Stored as held: a byte each, read back in place.
+    const stored = new PackedColumn(4, bytes.parts(), 'u8');
+    expect(stored.isUnpacked).toBe(true);
+    expect(stored.view(0, 4)).toEqual(Uint8Array.of(1, 2, 255, 1));
+    expect(bytes.parts().words.byteLength).toBe(64);
     expect(() => PackedColumn.pack([1, 256], 'u8').unpack()).toThrow(/too large for a byte/);
   });
 
