@@ -179,7 +179,8 @@ export class PackedColumn<Kind extends 'u32' | 'u8' = 'u32'> {
 
   /** Writes the values at [start, start + count) into `into` from 0, a block at a time (a byte each must hold them). */
   decodeInto(start: number, count: number, into: Plain): void {
-    if (start < 0 || count < 0 || start + count > this.length || count > into.length) throw new Error('passage index columns: packed, outside the column');
+    if (start < 0 || count < 0 || start + count > this.length || count > into.length)
+      throw new Error('passage index columns: packed, outside the column');
     if (this.plain) {
       into.set(this.plain.subarray(start, start + count));
       return;

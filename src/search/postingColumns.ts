@@ -36,9 +36,8 @@ export type PostingColumns = Omit<PassageIndexColumns, 'vocabulary'>;
 
 /**
  * One term's postings: its paragraphs in ascending order and their frequencies, read in place from the
- * columns (the paragraphs from a plain view when the column is unpacked, else each decoded where it is
- * read: packedColumn.ts). Queries walk one list
- * and ask the others "does paragraph X contain you?"; a walk asks in ascending order, so each
+ * columns (plain views of them when unpacked, else each posting decoded where it is read: packedColumn.ts).
+ * Queries walk one list and ask the others "does paragraph X contain you?"; a walk asks in ascending order, so each
  * lookup gallops on from where the previous one ended instead of searching the whole list again.
  * A list asked often enough borrows a dense array (one slot per paragraph) for the rest of the
  * query: filling it costs about as much as 1/16 of its size in searches, and each lookup is then one read.
@@ -65,7 +64,8 @@ export class TermPostings {
     private readonly overflow: FrequencyOverflow = NO_OVERFLOW,
     private readonly denseViews?: DenseViews,
   ) {
-    if (start + size > documents.length || start + size > frequencies.length) throw new Error('passage index columns: a list past the postings');
+    if (start + size > documents.length || start + size > frequencies.length)
+      throw new Error('passage index columns: a list past the postings');
     this.plain = documents.view(start, size);
     this.plainFrequencies = frequencies.view(start, size);
     this.lookupsBeforeDense = denseViews ? 64 + (size >>> 4) : Infinity;

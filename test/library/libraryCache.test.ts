@@ -70,7 +70,10 @@ describe('the library cache', () => {
     }
     // A small library's postings are stored as they are held, and used in place: the section's own
     // buffer (whole blocks of 64), nothing decoded.
-    for (const [column, bytesPerValue] of [[columns.documents, 4], [columns.frequencies, 1]] as const) {
+    for (const [column, bytesPerValue] of [
+      [columns.documents, 4],
+      [columns.frequencies, 1],
+    ] as const) {
       expect(column.isUnpacked).toBe(true);
       const values = column.view(0, column.length)!;
       expect(values.byteOffset).toBe(0);

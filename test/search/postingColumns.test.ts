@@ -30,7 +30,10 @@ describe('TermPostings: one term’s paragraphs, looked up in place', () => {
         (documents, asked, order, unpacked, before) => {
           // The list sits in a column after another term's postings, across blocks of the packing.
           const column = PackedColumn.pack([...Array.from({ length: before }, (_, i) => 3 * i), ...documents]);
-          const frequencies = PackedColumn.pack([...Array.from({ length: before }, () => 9), ...documents.map((document) => (document % 7) + 1)], 'u8');
+          const frequencies = PackedColumn.pack(
+            [...Array.from({ length: before }, () => 9), ...documents.map((document) => (document % 7) + 1)],
+            'u8',
+          );
           if (unpacked) {
             column.unpack();
             frequencies.unpack();
