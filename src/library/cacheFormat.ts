@@ -1,8 +1,9 @@
 // The cache file's format, shared by its writer and its reader: a magic line, the header's byte length,
 // the header (JSON, checked with zod, with each section's sha256), then sections, each 8-byte aligned.
 // What is large is stored as it is held: the articles' bodies as UTF-16 (one copy per body, no JSON
-// escapes, no UTF-8 to decode), their paragraph and sentence spans and the search index's postings as
-// little-endian Uint32 arrays (the postings' frequencies as one byte each) used in place; the meetings
+// escapes, no UTF-8 to decode), their paragraph and sentence spans as little-endian Uint32 arrays used in
+// place, the search index's postings in blocks of 64 (src/search/packedColumn.ts: packed in a large
+// library, read where they lie; as they are in a small one, used in place); the meetings
 // and agreements as each item's JSON of numbers, kept as bytes and parsed when an item is read
 // (itemSections below). The rest is JSON in chunks of ~32 KB, so each `JSON.parse` is short and loading
 // can pause between chunks; a citation's quote is stored as where it sits in its article's body, not as

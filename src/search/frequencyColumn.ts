@@ -2,6 +2,8 @@
 // is tiny (a word said once or twice in a paragraph), so a Uint32 per posting spent three bytes of zeros
 // on ~9M postings at 100k paragraphs (~400 MB at 1M). The rare frequency of 255 or more is marked
 // OVERFLOW in its byte and kept exactly in a small overflow table, so every score stays the same.
+// The bytes are then packed with the postings' paragraphs (packedColumn.ts): a frequency of 1 or 2, most
+// of them, takes a bit or two.
 import { lowerBoundOf } from '../text/lowerBound.ts';
 
 /** The byte of a posting whose frequency is in the overflow table. */
