@@ -149,10 +149,8 @@ export class PackedColumn<Kind extends 'u32' | 'u8' = 'u32'> {
    * decoding a block at a time: a posting list lending or returning a dense view (postingColumns.ts).
    */
   scatter(start: number, count: number, dense: Uint8Array, bytes: Uint8Array | undefined): void {
-    if (this.plain !== undefined) {
-      for (let i = 0; i < count; i++) dense[this.plain[start + i]!] = bytes === undefined ? 0 : bytes[i]!;
-      return;
-    }
+    // An unpacked column is read through views (postingColumns.ts fills from them itself).
+    if (this.packed === undefined) throw new Error('passage index columns: scatter reads a packed column');
     const { bases, widths, words, wordStarts } = this.packed!;
     const end = start + count;
     let position = start;
