@@ -42,7 +42,7 @@ async function paragraphsOf(dir: string): Promise<string[]> {
   try {
     const { loadCorpus } = await import('../../src/corpus/loadCorpus.ts');
     const loaded = await loadCorpus(dir);
-    if (loaded.ok) return loaded.corpus.articles.flatMap((article) => article.paragraphs.map((paragraph) => paragraph.text));
+    if (loaded.ok) return loaded.corpus.articles.flatMap((article) => Array.from(article.paragraphs, (paragraph) => paragraph.text));
     await send({ type: 'skip', message: 'baselines: the corpus did not load; they index the files’ lines instead' });
   } catch (error) {
     await send({ type: 'skip', message: `baselines: loadCorpus: ${errorText(error)}; they index the files’ lines instead` });

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { readFlagsOrExit } from '../../src/commandLineFlags.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
 import { ItemArray } from '../../src/library/itemTable.ts';
+import { ParagraphArray } from '../../src/corpus/paragraphArray.ts';
 
 const SEED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const mb = (bytes: number) => Math.round(bytes / 1048576);
@@ -135,7 +136,7 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
     library.people = [];
   });
   drop('paragraphs+sentences', () => {
-    for (const article of library.corpus.articles) article.paragraphs = [];
+    for (const article of library.corpus.articles) article.paragraphs = new ParagraphArray([]);
   });
   drop('articles (bodies, meta)', () => {
     library.corpus.articles = [];

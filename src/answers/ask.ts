@@ -191,7 +191,7 @@ function rankPassages(library: Library, reading: QuestionReading, searchText: st
   const ranked: PassageItem[] = [];
   for (const hit of outcome.hits) {
     const article = library.articlesById.get(hit.articleId);
-    const paragraph = article?.paragraphs[hit.paragraph - 1];
+    const paragraph = article?.paragraphs.numbered(hit.paragraph);
     if (!article || !paragraph) continue;
     const { sentence, highlights, answersIntent } = bestSentence(article, paragraph, highlight, reading.intents, subject);
     const score = hit.score * (answersIntent ? 1 + INTENT_BONUS : 1);

@@ -144,7 +144,7 @@ function completeFromIndex(library: Library, typed: string): Choice[] {
 export function completeCiteId(library: Library, typed: string): Choice[] {
   const label = (articleId: string, number: number): Choice | undefined => {
     const article = library.articlesById.get(articleId);
-    const paragraph = article?.paragraphs[number - 1];
+    const paragraph = article?.paragraphs.numbered(number);
     if (!article || !paragraph) return undefined;
     // Only the paragraph's start goes into the label: joined whole, the label was copied whole when cut.
     const { text } = paragraph;

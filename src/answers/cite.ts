@@ -35,7 +35,7 @@ export function answerCite(library: Library, options: CiteOptions): Answer {
     answer.suggestions = library.corpus.articles.slice(0, 5).map((entry) => paragraphId(entry.id, 1));
     return answer;
   }
-  const paragraph = article.paragraphs[parsed.paragraph - 1];
+  const paragraph = article.paragraphs.numbered(parsed.paragraph);
   if (!paragraph) {
     answer.nothingFound = {
       reason: 'no-such-paragraph',

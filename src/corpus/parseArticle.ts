@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import type { ZodError } from 'zod';
 import { TEXT_FIELD_LABELS, TEXT_FIELD_LINE, checkTextField, frontMatterSchema, textHeaderSchema, type TextFieldKey } from './articleSchemas.ts';
 import { segmentBody } from './segment.ts';
+import { ParagraphArray } from './paragraphArray.ts';
 import type { Article, ArticleDate, ArticleMeta, CorpusError } from './types.ts';
 
 export type ParseArticleResult = { ok: true; article: Article } | { ok: false; errors: CorpusError[] };
@@ -60,7 +61,7 @@ export function parseArticle(file: string, bytes: Buffer): ParseArticleResult {
       meta: layout.layout.meta,
       body: body.text,
       bodyLine: body.line,
-      paragraphs: segmentBody(id, body.text),
+      paragraphs: new ParagraphArray(segmentBody(id, body.text)),
       hash: createHash('sha256').update(bytes).digest('hex'),
     },
   };

@@ -28,6 +28,17 @@ export interface Paragraph {
   sentences: Sentence[];
 }
 
+/**
+ * An article's paragraphs, numbered 1 to `length` in order. A list rather than an array: an article read
+ * back from the cache makes a paragraph only when asked, from offsets in typed arrays. At 1M paragraphs an
+ * object per paragraph was a million objects that every full collection walked, twice during a reload.
+ */
+export interface ParagraphList extends Iterable<Paragraph> {
+  readonly length: number;
+  /** Paragraph `number` (1 to `length`), or undefined for any other number. */
+  numbered(number: number): Paragraph | undefined;
+}
+
 export interface ArticleDate {
   year: number;
   month: number;
@@ -48,7 +59,7 @@ export interface Article {
   body: string;
   /** 1-based line of the file on which `body` starts (for `file:line` messages). */
   bodyLine: number;
-  paragraphs: Paragraph[];
+  paragraphs: ParagraphList;
   /** sha256 of the file's bytes: tells a reload which articles changed. */
   hash: string;
 }

@@ -3,6 +3,7 @@
 // objects themselves would cost the builder's thread a pass over millions of small objects; the worker
 // cuts every `text` back out of the body, which is exact because every `text` is a slice of it.
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import { ParagraphArray } from '../corpus/paragraphArray.ts';
 
 export interface ArticlesOnTheWire {
   articles: Omit<Article, 'paragraphs'>[];
@@ -52,6 +53,6 @@ export function unpackArticles({ articles, spans }: ArticlesOnTheWire): Article[
       });
       return { articleId: id, number, text: body.slice(start, end), start, end, sentences };
     });
-    return { ...fields, paragraphs };
+    return { ...fields, paragraphs: new ParagraphArray(paragraphs) };
   });
 }

@@ -85,7 +85,7 @@ function encodeCitation(citation: Citation, { articles, articleIndexById }: Item
 
 /** Where the quote sits in its article's body, searched from its paragraph on (as it was cut from it). */
 function quoteSpan(article: Article, citation: Citation): [number, number] | undefined {
-  const from = article.paragraphs[citation.paragraph - 1]?.start ?? 0;
+  const from = article.paragraphs.numbered(citation.paragraph)?.start ?? 0;
   let at = article.body.indexOf(citation.quote, from);
   if (at < 0) at = article.body.indexOf(citation.quote);
   return at < 0 ? undefined : [at, at + citation.quote.length];

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Library } from './library.ts';
 import type { Checkpoint } from '../text/steps.ts';
 import type { Article, ArticleDate, ArticleMeta, GlossaryEntry } from '../corpus/types.ts';
-import { paragraphsFromSpans } from './spanParagraph.ts';
+import { ParagraphStarts, paragraphsFromSpans } from './spanParagraph.ts';
 import { DocumentIdTable, type PassageIndexColumns, TermTable, loadPassageIndexColumns } from '../search/passageIndex.ts';
 import { PackedColumn } from '../search/packedColumn.ts';
 import { ItemDecoder } from './cacheItems.ts';
@@ -244,6 +244,8 @@ async function decodeSections(
   const spans = await u32('spans');
   if (bodies.length !== fields.length || spanEnds.length !== fields.length) throw new Error('article counts differ');
   const articles: Article[] = [];
+  // One array for every article's paragraphs: more paragraphs than the header counts is a damaged cache.
+  const paragraphStarts = new ParagraphStarts(header.paragraphCount);
   for (let i = 0; i < fields.length; i++) {
     const spansStart = i === 0 ? 0 : spanEnds[i - 1]!;
     if (spanEnds[i]! < spansStart) throw new Error('article spans out of order');
@@ -251,7 +253,7 @@ async function decodeSections(
     const body = bodies[i] ?? heldBody(i)!;
     // Held bodies are checked like read ones: the spans must fit them (paragraphsFromSpans throws).
     if (body.length !== bodyEnds[i]! - (i === 0 ? 0 : bodyEnds[i - 1]!)) throw new Error(`article ${id}: body of the wrong length`);
-    const paragraphs = paragraphsFromSpans(id, body, spans, spansStart, spanEnds[i]!);
+    const paragraphs = paragraphsFromSpans(id, body, spans, spansStart, spanEnds[i]!, paragraphStarts);
     // The keys in the order the corpus loader writes them.
     articles.push({ id, file, format, date, meta, body, bodyLine, paragraphs, hash });
     if (i % ARTICLES_PER_PAUSE === ARTICLES_PER_PAUSE - 1) await pause();
@@ -306,7 +308,7 @@ async function decodeSections(
     overflowPositions: await u32('overflowPositions'),
     overflowFrequencies: await u32('overflowFrequencies'),
   };
-  const paragraphCount = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
+  const paragraphCount = paragraphStarts.count;
   if (paragraphCount !== header.paragraphCount || columns.documentIds.length !== paragraphCount) throw new Error('paragraph counts differ');
 
   const index = await loadPassageIndexColumns(columns, articles, glossary, checkpoint);

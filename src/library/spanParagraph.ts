@@ -1,16 +1,16 @@
-// The paragraphs of an article read back from the cache. Their sentences are not kept as objects: each
-// paragraph holds where they start and end in its article's spans, and cuts them from the body when asked
-// (`/ask` and `/cite` ask for the sentences of the few paragraphs they show). At 1M paragraphs, a Sentence
-// object with its text for each of ~3M sentences held hundreds of megabytes that no command reads.
+// The paragraphs of an article read back from the cache. Neither the paragraphs nor their sentences are
+// kept as objects: an article holds one `SpanParagraphs`, which knows where each of its paragraphs'
+// spans start, and makes a paragraph when asked (`/ask` and `/cite` ask for the few they show). At 1M
+// paragraphs, an object per paragraph was a million objects that every full collection had to walk, and
+// a reload holds two libraries; a Sentence object per sentence had been ~3M more.
 
-import type { Paragraph, Sentence } from '../corpus/types.ts';
+import type { Paragraph, ParagraphList, Sentence } from '../corpus/types.ts';
 
 export class SpanParagraph implements Paragraph {
   readonly articleId: string;
   readonly number: number;
   // Private fields: not own properties, so a SpanParagraph has a Paragraph's keys and no others. Its
-  // text, start and end are read from the spans when asked, not kept: at 1M paragraphs each kept field
-  // and each kept slice of the body was 8 to 32 MB.
+  // text, start and end are read from the spans when asked.
   readonly #body: string;
   /** The library's spans (the cache's `spans` section): this paragraph's are start, end, sentence count, then pairs. */
   readonly #spans: Uint32Array;
@@ -37,11 +37,6 @@ export class SpanParagraph implements Paragraph {
     return this.#body.slice(this.#spans[this.#at]!, this.#spans[this.#at + 1]!);
   }
 
-  /** Where the next paragraph's spans start. */
-  get spansEnd(): number {
-    return this.#at + 3 + 2 * this.#spans[this.#at + 2]!;
-  }
-
   /** A new array each time, each sentence an exact slice of the body, as `segmentBody` made them. */
   get sentences(): Sentence[] {
     const sentences: Sentence[] = [];
@@ -56,21 +51,73 @@ export class SpanParagraph implements Paragraph {
 }
 
 /**
- * Checks an article's spans, `spans[from]` to `spans[to]` (per paragraph: start, end, sentence count,
- * then each sentence's start and end), against its body and cuts its paragraphs. The paragraphs keep
- * `spans` itself, not a copy. Throws on spans that do not fit the body.
+ * Where each paragraph's spans start, for every article of a library: one array, filled article by
+ * article as their spans are checked.
  */
-export function paragraphsFromSpans(articleId: string, body: string, spans: Uint32Array, from = 0, to = spans.length): SpanParagraph[] {
-  if (from > to || to > spans.length) throw new Error(`article ${articleId}: bad span`);
-  for (let i = from; i < to; i++) if (spans[i]! > body.length) throw new Error(`article ${articleId}: bad span`);
-  const paragraphs: SpanParagraph[] = [];
+export class ParagraphStarts {
+  readonly starts: Uint32Array;
+  /** Paragraphs recorded so far. */
+  count = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Uint32Array(capacity);
+  }
+}
+
+/** An article's paragraphs as offsets into the library's spans: a paragraph object is made when asked. */
+export class SpanParagraphs implements ParagraphList {
+  readonly #articleId: string;
+  readonly #body: string;
+  readonly #spans: Uint32Array;
+  readonly #starts: Uint32Array;
+  /** This article's first paragraph in `#starts`. */
+  readonly #first: number;
+  readonly length: number;
+
+  constructor(articleId: string, body: string, spans: Uint32Array, starts: Uint32Array, first: number, length: number) {
+    this.#articleId = articleId;
+    this.#body = body;
+    this.#spans = spans;
+    this.#starts = starts;
+    this.#first = first;
+    this.length = length;
+  }
+
+  numbered(number: number): SpanParagraph | undefined {
+    if (!Number.isInteger(number) || number < 1 || number > this.length) return undefined;
+    return new SpanParagraph(this.#articleId, number, this.#body, this.#spans, this.#starts[this.#first + number - 1]!);
+  }
+
+  *[Symbol.iterator](): Iterator<SpanParagraph> {
+    for (let number = 1; number <= this.length; number++) yield this.numbered(number)!;
+  }
+}
+
+/**
+ * Checks an article's spans, `spans[from]` to `spans[to]` (per paragraph: start, end, sentence count,
+ * then each sentence's start and end), against its body, and records where each paragraph's start in
+ * `starts` (by default an array of its own). The paragraphs keep `spans` itself, not a copy. Throws on
+ * spans that do not fit the body, or more paragraphs than `starts` has room for.
+ */
+export function paragraphsFromSpans(
+  articleId: string,
+  body: string,
+  spans: Uint32Array,
+  from = 0,
+  to = spans.length,
+  starts = new ParagraphStarts(Math.ceil(Math.max(0, to - from) / 3)),
+): SpanParagraphs {
+  const bad = () => new Error(`article ${articleId}: bad span`);
+  if (from > to || to > spans.length) throw bad();
+  for (let i = from; i < to; i++) if (spans[i]! > body.length) throw bad();
+  const first = starts.count;
   let at = from;
   while (at < to) {
-    if (at + 3 > to) throw new Error(`article ${articleId}: bad span`);
-    const paragraph = new SpanParagraph(articleId, paragraphs.length + 1, body, spans, at);
-    if (paragraph.spansEnd > to) throw new Error(`article ${articleId}: bad span`);
-    paragraphs.push(paragraph);
-    at = paragraph.spansEnd;
+    if (at + 3 > to || starts.count >= starts.starts.length) throw bad();
+    const next = at + 3 + 2 * spans[at + 2]!;
+    if (next > to) throw bad();
+    starts.starts[starts.count++] = at;
+    at = next;
   }
-  return paragraphs;
+  return new SpanParagraphs(articleId, body, spans, starts.starts, first, starts.count - first);
 }

@@ -13,7 +13,7 @@ export interface DocumentParagraphs {
   articles: readonly Article[];
   /** Per document, its article's index in `articles`, or -1 when its paragraph is not shown. */
   articleOfDocument: Int32Array;
-  /** Per document, its paragraph's index in that article's `paragraphs`. */
+  /** Per document, its paragraph's number in that article's `paragraphs`. */
   paragraphOfDocument: Uint32Array;
   /** Per document, what the filters ask (1 when the paragraph is shown), read on every candidate. */
   shownByDocument: Uint8Array;
@@ -41,7 +41,7 @@ export function articleAt(columns: DocumentParagraphs, document: number): Articl
 
 /** The paragraph of a document, when it is shown. */
 export function paragraphAt(columns: DocumentParagraphs, document: number): Paragraph | undefined {
-  return articleAt(columns, document)?.paragraphs[columns.paragraphOfDocument[document]!];
+  return articleAt(columns, document)?.paragraphs.numbered(columns.paragraphOfDocument[document]!);
 }
 
 const NO_DOCUMENTS = new Uint32Array(0);
@@ -54,7 +54,7 @@ export function documentsOfArticle(columns: DocumentParagraphs, articleId: strin
   return columns.documentsByArticle.subarray(starts[index]!, starts[index + 1]!);
 }
 
-/** Where a document's paragraph was found: its article's and its own index. */
+/** Where a document's paragraph was found: its article's index and its number. */
 interface Place {
   article: number;
   paragraph: number;
@@ -67,12 +67,9 @@ function placeOf(documentId: string, articles: readonly Article[], articleIndexB
   if (hash < 0 || index === undefined) return undefined;
   const article = articles[index]!;
   const number = Number(documentId.slice(hash + 1));
-  const paragraph =
-    article.paragraphs[number - 1]?.number === number
-      ? number - 1
-      : article.paragraphs.findIndex((candidate) => candidate.number === number);
-  return paragraph >= 0 && paragraphDocumentId(article.id, article.paragraphs[paragraph]!.number) === documentId
-    ? { article: index, paragraph }
+  // `#05` and `#5.0` name no paragraph: the id must be the one the paragraph's number makes.
+  return article.paragraphs.numbered(number) !== undefined && paragraphDocumentId(article.id, number) === documentId
+    ? { article: index, paragraph: number }
     : undefined;
 }
 
@@ -103,13 +100,13 @@ function findParagraphs(finding: Finding, from: number, to: number): void {
   // as that without cutting the id apart, and looked up only when it is not.
   let { nextArticle, nextParagraph } = finding;
   for (let shortId = from; shortId < to; shortId++) {
-    while (nextArticle < articles.length && nextParagraph >= articles[nextArticle]!.paragraphs.length) {
+    while (nextArticle < articles.length && nextParagraph > articles[nextArticle]!.paragraphs.length) {
       nextArticle++;
-      nextParagraph = 0;
+      nextParagraph = 1;
     }
     const next = nextArticle < articles.length ? articles[nextArticle]! : undefined;
     let article: number;
-    if (next && documentIds.names(shortId, next.id, next.paragraphs[nextParagraph]!.number)) {
+    if (next && documentIds.names(shortId, next.id, nextParagraph)) {
       article = nextArticle;
       paragraphOfDocument[shortId] = nextParagraph++;
     } else {
@@ -160,7 +157,7 @@ export function* findDocumentParagraphs(
     groupOfArticle,
     groupNext: new Uint32Array(articles.length),
     nextArticle: 0,
-    nextParagraph: 0,
+    nextParagraph: 1,
   };
   for (let from = 0; from < size; from += stepSize) {
     findParagraphs(finding, from, Math.min(from + stepSize, size));

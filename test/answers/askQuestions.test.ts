@@ -27,7 +27,7 @@ function ask(library: Library, question: string, year?: number): Answer {
   expect(answer.items.length, `no answer to "${question}"`).toBeGreaterThan(0);
   for (const item of answer.items) {
     for (const citation of item.citations) {
-      expect(library.articlesById.get(citation.articleId)!.paragraphs[citation.paragraph - 1]!.text).toContain(citation.quote);
+      expect(library.articlesById.get(citation.articleId)!.paragraphs.numbered(citation.paragraph)!.text).toContain(citation.quote);
     }
   }
   return answer;

@@ -102,7 +102,7 @@ describe('completeCiteId: typed words in a large library', () => {
       expect(choices, typed).toHaveLength(25);
       for (const choice of choices) {
         const article = large.articlesById.get(articleOf(choice))!;
-        const folded = foldDiacritics(article.paragraphs[0]!.text.toLowerCase());
+        const folded = foldDiacritics(article.paragraphs.numbered(1)!.text.toLowerCase());
         for (const word of foldDiacritics(typed).split(' ')) expect(folded, typed).toContain(word);
       }
       // Only the last 100 articles are ranked (four lists' worth), so the first article's strongest

@@ -36,7 +36,7 @@ describe('citations name their source', () => {
     expect(cited.length).toBeGreaterThan(0);
     for (const citation of cited) {
       const article = library.articlesById.get(citation.articleId)!;
-      expect(article.paragraphs[citation.paragraph - 1]!.text).toContain(citation.quote);
+      expect(article.paragraphs.numbered(citation.paragraph)!.text).toContain(citation.quote);
       if (citation.articleId === 'vn_viet_nhat_nang_luong') expect(citation).toMatchObject({ ...ENERGY, date: '2024-11-12' });
       else {
         expect(citation.title).toBe(EDUCATION_TITLE);

@@ -26,7 +26,7 @@ function expectVerbatim(answer: Answer) {
     for (const citation of item.citations) {
       const article = library.articlesById.get(citation.articleId)!;
       expect(article.date.text).toBe(citation.date);
-      const paragraph = article.paragraphs[citation.paragraph - 1]!;
+      const paragraph = article.paragraphs.numbered(citation.paragraph)!;
       expect(paragraph.text).toContain(citation.quote);
       expect(article.body.normalize('NFC')).toContain(citation.quote);
     }
@@ -197,7 +197,7 @@ describe('/sources and /cite', () => {
   it('quotes a whole paragraph verbatim by id', () => {
     const article = library.articlesById.get('001_03677d34c6a97d66')!;
     const answer = ask({ command: 'cite', id: '001_03677d34c6a97d66#2' });
-    expect(answer.items.at(0)?.citations[0]).toMatchObject({ paragraph: 2, quote: article.paragraphs[1]!.text });
+    expect(answer.items.at(0)?.citations[0]).toMatchObject({ paragraph: 2, quote: article.paragraphs.numbered(2)!.text });
     expect(ask({ command: 'cite', id: '001_03677d34c6a97d66 ¶2' }).items.at(0)?.citations[0]?.paragraph).toBe(2);
   });
 

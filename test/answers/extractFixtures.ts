@@ -45,7 +45,7 @@ export function expectVerbatimCitations(article: Article, items: readonly Answer
       expect(article.body).toContain(citation.quote);
       expect(citation.articleId).toBe(article.id);
       expect(citation.date).toBe(article.date.text);
-      const paragraph = article.paragraphs.find((candidate) => candidate.number === citation.paragraph);
+      const paragraph = [...article.paragraphs].find((candidate) => candidate.number === citation.paragraph);
       expect(paragraph?.text).toContain(citation.quote);
     }
   }

@@ -213,8 +213,8 @@ describe('one meeting, however often it is told', () => {
     );
     expect(answer.items).toHaveLength(1);
     expect(answer.items.at(0)!.citations.map((citation) => citation.quote)).toEqual([
-      first.paragraphs[0]!.text,
-      second.paragraphs[0]!.text,
+      first.paragraphs.numbered(1)!.text,
+      second.paragraphs.numbered(1)!.text,
     ]);
   });
 

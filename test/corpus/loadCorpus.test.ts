@@ -46,7 +46,7 @@ describe('loadCorpus: the bundled corpus', () => {
       ['000_4f467cfc7a82818c', '2023-07', 'YONHAP News'],
       ['001_03677d34c6a97d66', '2025-06', 'YONHAP News'],
     ]);
-    expect(corpus.articles[0]!.paragraphs[1]!.text).toMatch(/^Được biết, hai bên đã thông qua/);
+    expect(corpus.articles[0]!.paragraphs.numbered(2)!.text).toMatch(/^Được biết, hai bên đã thông qua/);
   });
 });
 
@@ -66,11 +66,11 @@ describe('loadCorpus: a valid folder', () => {
 
   it('keeps numbers, initials and abbreviations of the fixture inside their sentences', async () => {
     const [article] = loaded(await loadCorpus(FIXTURE_CORPUS)).articles;
-    const sentences = article!.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text));
+    const sentences = [...article!.paragraphs].flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text));
     expect(sentences[0]).toContain('đạt 5.800 tỷ đồng, tăng 3.5% so với cùng kỳ');
     expect(sentences[1]).toMatch(/^GS\. Trần Văn Minh nhận định/);
     expect(sentences).toContain('Ông J. K. Lee, đại diện doanh nghiệp, nói: "Chúng tôi sẽ tiếp tục mở rộng đầu tư tại Việt Nam."');
-    expect(article!.paragraphs[1]!.text).toMatch(/^Theo số liệu của Tổng cục Thống kê, trong hai ngày 24-25\/6/);
+    expect(article!.paragraphs.numbered(2)!.text).toMatch(/^Theo số liệu của Tổng cục Thống kê, trong hai ngày 24-25\/6/);
   });
 
   it('needs no glossary.json and skips readme.md in any case and dotfiles', async () => {

@@ -56,7 +56,7 @@ describe('parseArticle: text articles', () => {
   it('comes out NFC when the file was saved decomposed (NFD)', () => {
     const article = parsed('a.txt', ' date 2023-07\n\nĐược biết, hai bên đã thông qua văn kiện.'.normalize('NFD'));
     expect(article.body).toBe('Được biết, hai bên đã thông qua văn kiện.'.normalize('NFC'));
-    expect(article.paragraphs[0]!.text).toBe(article.body);
+    expect(article.paragraphs.numbered(1)!.text).toBe(article.body);
   });
 
   it('gives the same body and offsets for Windows (CRLF) line ends', () => {
@@ -172,11 +172,11 @@ describe('parseArticle: Markdown articles', () => {
       },
       bodyLine: 10,
     });
-    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+    expect([...article.paragraphs].map((paragraph) => paragraph.text)).toEqual([
       'Ngày 20/5, hai bên đã hội đàm tại Hà Nội.',
       'Hai bên ký biên bản ghi nhớ. Theo đó, đối thoại sẽ diễn ra hằng năm.',
     ]);
-    expect(article.paragraphs[1]!.sentences).toHaveLength(2);
+    expect(article.paragraphs.numbered(2)!.sentences).toHaveLength(2);
   });
 
   it('needs only a date in the front-matter', () => {

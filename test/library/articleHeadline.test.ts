@@ -1,6 +1,7 @@
 // How an untitled article is named: its first twelve words, read without splitting the whole body.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
+import { ParagraphArray } from '../../src/corpus/paragraphArray.ts';
 import { articleHeadline, headlineFields, openingWords } from '../../src/library/articleHeadline.ts';
 
 function untitled(body: string): Article {
@@ -12,7 +13,7 @@ function untitled(body: string): Article {
     meta: {},
     body,
     bodyLine: 1,
-    paragraphs: [],
+    paragraphs: new ParagraphArray([]),
     hash: 'x',
   };
 }

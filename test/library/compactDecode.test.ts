@@ -4,7 +4,7 @@ import type { MeetingItem } from '../../src/extract/items.ts';
 import type { PersonEntry } from '../../src/library/library.ts';
 import { type ItemEncoding, ItemDecoder, StringTable, encodeItem, encodePerson } from '../../src/library/cacheItems.ts';
 import { type TextSource, decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
-import { paragraphsFromSpans } from '../../src/library/spanParagraph.ts';
+import { ParagraphStarts, paragraphsFromSpans } from '../../src/library/spanParagraph.ts';
 
 const BODY = 'Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.\n\nÔng Rutte gặp ông Wi.';
 // Paragraph 1: [0, 56) with two sentences; paragraph 2: [58, 79) with one.
@@ -43,7 +43,7 @@ describe('paragraphs read from the cache', () => {
 
   it('read one article’s stretch of the library’s spans, in place', () => {
     const library = Uint32Array.of(7, 7, 7, ...SPANS, 9);
-    const paragraphs = paragraphsFromSpans('a1', BODY, library, 3, 3 + SPANS.length);
+    const paragraphs = [...paragraphsFromSpans('a1', BODY, library, 3, 3 + SPANS.length)];
     expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([
       'Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.',
       'Ông Rutte gặp ông Wi.',
@@ -52,6 +52,31 @@ describe('paragraphs read from the cache', () => {
       'Hai bên đã hội đàm tại Hà Nội.',
       'Hai bên nhất trí hợp tác.',
     ]);
+  });
+
+  it('give paragraph 1 to the last by number, and none for 0, a negative, a fraction or past the end', () => {
+    const paragraphs = paragraphsFromSpans('a1', BODY, SPANS);
+    expect(paragraphs.length).toBe(2);
+    expect(paragraphs.numbered(1)?.text).toBe('Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.');
+    expect(paragraphs.numbered(2)?.text).toBe('Ông Rutte gặp ông Wi.');
+    // An array's `at(-1)` would be the last paragraph: `/cite id#0` must not show it.
+    for (const number of [0, -1, 1.5, 3, Number.NaN]) expect(paragraphs.numbered(number)).toBeUndefined();
+    expect([...paragraphs].map((paragraph) => paragraph.number)).toEqual([1, 2]);
+  });
+
+  it('record every article’s paragraphs in one table of starts, each list reading only its own', () => {
+    const library = Uint32Array.of(...SPANS, 0, 21, 1, 0, 21);
+    const starts = new ParagraphStarts(3);
+    const first = paragraphsFromSpans('a1', BODY, library, 0, SPANS.length, starts);
+    const second = paragraphsFromSpans('a2', 'Ông Rutte gặp ông Wi.', library, SPANS.length, library.length, starts);
+    expect([...starts.starts]).toEqual([0, 7, 12]);
+    expect(starts.count).toBe(3);
+    expect([first.length, second.length]).toEqual([2, 1]);
+    expect(second.numbered(1)).toMatchObject({ articleId: 'a2', number: 1, text: 'Ông Rutte gặp ông Wi.' });
+    expect(second.numbered(2)).toBeUndefined();
+    expect(first.numbered(2)?.text).toBe('Ông Rutte gặp ông Wi.');
+    // A cache whose spans hold more paragraphs than its header counts is damaged.
+    expect(() => paragraphsFromSpans('a3', BODY, library, 0, SPANS.length, starts)).toThrow('bad span');
   });
 
   it('refuse spans that do not fit the body or are cut short', () => {

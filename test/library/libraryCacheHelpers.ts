@@ -29,7 +29,7 @@ export function plainCorpus(corpus: Corpus) {
     articles: corpus.articles.map((article) => ({
       ...article,
       // Read field by field: a paragraph from the cache reads its text, start, end and sentences through getters.
-      paragraphs: article.paragraphs.map(({ articleId, number, text, start, end, sentences }) => ({
+      paragraphs: [...article.paragraphs].map(({ articleId, number, text, start, end, sentences }) => ({
         articleId,
         number,
         text,

@@ -46,7 +46,7 @@ describe('checkUpload', () => {
   it('accepts a valid article and reads it exactly as the loader does', () => {
     const checked = checkUpload('002_moi.txt', Buffer.from(FIRST));
     expect(checked.ok && checked.article.id).toBe('002_moi');
-    expect(checked.ok && checked.article.paragraphs.map((paragraph) => paragraph.text)).toEqual([FIRST.split('\n')[2]]);
+    expect(checked.ok && [...checked.article.paragraphs].map((paragraph) => paragraph.text)).toEqual([FIRST.split('\n')[2]]);
   });
 });
 

@@ -59,7 +59,7 @@ describe('a reload decoding its new library beside the one being served', () => 
     const marked = `Ⓧ${held.slice(1)}`;
     const decoded = await decodeLibrary(encoded, undefined, { bodiesFrom: withBody(served, unchanged, marked), textChunkUnits: 5 });
     expect(decoded.articlesById.get(unchanged)!.body).toBe(marked);
-    expect(decoded.articlesById.get(unchanged)!.paragraphs[0]!.text.startsWith('Ⓧ')).toBe(true);
+    expect(decoded.articlesById.get(unchanged)!.paragraphs.numbered(1)!.text.startsWith('Ⓧ')).toBe(true);
     // The changed article (another hash) is read from the cache: its new sentence is there.
     expect(decoded.articlesById.get(changed)!.body).toBe(rebuilt.articlesById.get(changed)!.body);
     expect(decoded.articlesById.get(changed)!.body).toContain('Hai bên nhất trí tăng cường hợp tác quốc phòng.');

@@ -3,6 +3,7 @@
 // article filter must score that article's paragraphs and no other.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
+import { ParagraphArray } from '../../src/corpus/paragraphArray.ts';
 import {
   type DocumentParagraphs,
   articleAt,
@@ -24,7 +25,7 @@ const articles = ['a', 'b', 'c', 'd'].map((id, i) =>
     paragraphs: Array.from({ length: 3 + i }, (_, p) => `Hội nghị bàn về mục${p + 1}${id} trong ngày ${p + 1}.`),
   }),
 );
-const ids = articles.flatMap((article) => article.paragraphs.map((paragraph) => paragraphDocumentId(article.id, paragraph.number)));
+const ids = articles.flatMap((article) => [...article.paragraphs].map((paragraph) => paragraphDocumentId(article.id, paragraph.number)));
 
 /** The document's id as the columns give it back, `undefined` when its paragraph is not shown. */
 function idAt(columns: DocumentParagraphs, document: number): string | undefined {
@@ -45,13 +46,16 @@ describe('document paragraphs', () => {
     ['in the order indexed', articles],
     ['in another order', [articles[2]!, articles[0]!, articles[3]!, articles[1]!]],
     ['some of them left out', [articles[3]!, articles[1]!]],
-    ['with a paragraph gone', [articles[0]!, { ...articles[1]!, paragraphs: articles[1]!.paragraphs.slice(0, 2) }, articles[2]!]],
+    [
+      'with a paragraph gone',
+      [articles[0]!, { ...articles[1]!, paragraphs: new ParagraphArray([...articles[1]!.paragraphs].slice(0, 2)) }, articles[2]!],
+    ],
   ];
 
   for (const [name, given] of shuffles) {
     it(`finds each document's paragraph, articles ${name}`, () => {
       const columns = columnsOf(given);
-      const shown = new Set(given.flatMap((article) => article.paragraphs.map((p) => paragraphDocumentId(article.id, p.number))));
+      const shown = new Set(given.flatMap((article) => [...article.paragraphs].map((p) => paragraphDocumentId(article.id, p.number))));
       ids.forEach((id, document) => {
         expect(idAt(columns, document), id).toBe(shown.has(id) ? id : undefined);
         expect(columns.shownByDocument[document]).toBe(shown.has(id) ? 1 : 0);
@@ -72,7 +76,7 @@ describe('document paragraphs', () => {
       for (const article of articles.slice(1)) {
         const hits = search.search('hội nghị', { articleId: article.id }, 20).hits;
         expect(hits.map((hit) => `${hit.articleId}#${hit.paragraph}`).sort()).toEqual(
-          article.paragraphs.map((p) => paragraphDocumentId(article.id, p.number)).sort(),
+          [...article.paragraphs].map((p) => paragraphDocumentId(article.id, p.number)).sort(),
         );
         // A paragraph's own word finds that paragraph, and the hit names it.
         const own = search.search(`mục2${article.id}`, { articleId: article.id }).hits;

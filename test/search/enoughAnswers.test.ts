@@ -25,7 +25,7 @@ const articles = [
 ];
 const index = buildPassageIndex(articles);
 const where = (hit: PassageHit) => hit.articleId;
-const textOf = (hit: PassageHit) => articles.find((article) => article.id === hit.articleId)!.paragraphs[hit.paragraph - 1]!.text;
+const textOf = (hit: PassageHit) => articles.find((article) => article.id === hit.articleId)!.paragraphs.numbered(hit.paragraph)!.text;
 
 describe('a search that stops at enough answers', () => {
   it('ranks the whole library without a stop: the strongest paragraph, in the first article, comes first', () => {

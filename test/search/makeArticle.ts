@@ -2,6 +2,7 @@
 // offsets into the body exactly as the corpus loader gives them.
 
 import type { Article, Paragraph } from '../../src/corpus/types.ts';
+import { ParagraphArray } from '../../src/corpus/paragraphArray.ts';
 
 export interface ArticleSketch {
   id: string;
@@ -35,7 +36,7 @@ export function makeArticle({ id, date, paragraphs: texts }: ArticleSketch): Art
     meta: {},
     body,
     bodyLine: 2,
-    paragraphs,
+    paragraphs: new ParagraphArray(paragraphs),
     hash: id,
   };
 }

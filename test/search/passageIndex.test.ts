@@ -148,9 +148,9 @@ describe('saving and reloading an index', () => {
   it('holds each paragraph’s terms with their counts, and its number of distinct terms', () => {
     // The columns against terms counted paragraph by paragraph, the plain way.
     const columns = index.toColumns();
-    const termsOf = articles.flatMap((article) => article.paragraphs.map((paragraph) => indexTerms(paragraph.text)));
+    const termsOf = articles.flatMap((article) => [...article.paragraphs].map((paragraph) => indexTerms(paragraph.text)));
     expect(columns.documentIds.ids()).toEqual(
-      articles.flatMap((article) => article.paragraphs.map((paragraph) => paragraphDocumentId(article.id, paragraph.number))),
+      articles.flatMap((article) => [...article.paragraphs].map((paragraph) => paragraphDocumentId(article.id, paragraph.number))),
     );
     expect([...columns.fieldLengths]).toEqual(termsOf.map((terms) => new Set(terms).size));
     expect(columns.averageLength).toBeCloseTo(termsOf.reduce((sum, terms) => sum + new Set(terms).size, 0) / termsOf.length, 9);

@@ -81,7 +81,7 @@ function* articleListSteps(library: Library): Generator<void, ArticleItems, void
  * added in the order the JSON answer shows them.
  */
 function articleItem(article: Article): AnswerItem {
-  const first = article.paragraphs[0];
+  const first = article.paragraphs.numbered(1);
   const firstSentence = first?.sentences[0]?.text ?? first?.text;
   const { title, source, url, credit } = article.meta;
   const opening = title ? undefined : openingWords(article);
