@@ -3,11 +3,10 @@
 import type { Corpus } from '../corpus/types.ts';
 import { buildPassageIndex } from '../search/passageIndex.ts';
 import type { PassageIndex } from '../search/types.ts';
-import { foldDiacritics } from '../text/foldDiacritics.ts';
 import { mergeRepeatedMeetings, personKey } from '../extract/mergeReports.ts';
-import type { AgreementItem, AnswerItem, MeetingItem } from '../extract/items.ts';
+import type { AgreementItem, AnswerItem, MeetingItem, Person } from '../extract/items.ts';
 import { type ArticleExtraction, extractArticle } from './extractArticle.ts';
-import type { Library, PersonEntry } from './library.ts';
+import type { Library } from './library.ts';
 import { ItemArray } from './itemTable.ts';
 
 /** All in this thread: small corpora, tests, and where no worker can start (see parallelBuild.ts). */
@@ -25,7 +24,7 @@ export function assembleLibrary(corpus: Corpus, extractions: readonly ArticleExt
   const articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
   const meetings: MeetingItem[] = [];
   const agreements: AgreementItem[] = [];
-  const peopleByFoldedName = new Map<string, PersonEntry>();
+  const peopleByFoldedName = new Map<string, Person>();
   let paragraphCount = 0;
 
   corpus.articles.forEach((article, position) => {
@@ -34,17 +33,14 @@ export function assembleLibrary(corpus: Corpus, extractions: readonly ArticleExt
     meetings.push(...extraction.meetings);
     agreements.push(...extraction.agreements);
     for (const person of extraction.people) {
-      const foldedName = foldDiacritics(person.name);
       // `Yoon Suk-yeol` in one article and `Yoon Suk Yeol` in another are one person.
       const known = peopleByFoldedName.get(personKey(person.name));
       if (known) {
-        // One article's people come one after another: already listed for it means listed last. (A scan of
-        // the whole list made the build quadratic: a leader named in tens of thousands of articles.)
-        if (known.articleIds[known.articleIds.length - 1] !== article.id) known.articleIds.push(article.id);
         // Keep the most informative title seen for the person.
         if (!known.role || (person.role && person.role.length > known.role.length)) known.role = person.role;
       } else {
-        peopleByFoldedName.set(personKey(person.name), { ...person, foldedName, articleIds: [article.id] });
+        // A copy: the title kept may change, the item's person must not.
+        peopleByFoldedName.set(personKey(person.name), { ...person });
       }
     }
   });

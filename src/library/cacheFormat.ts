@@ -20,7 +20,7 @@ import { LOOKUP_TEXT_SECTIONS, LOOKUP_U32_SECTIONS } from './lookupSectionNames.
  * produce (the analyzer's terms, the meetings/agreements/people extracted), or when this file's format
  * changes. A cache of another version is ignored and rebuilt.
  */
-export const CACHE_VERSION = 7;
+export const CACHE_VERSION = 8;
 /** A dot-folder that the corpus scan never lists; `.gitignore` has `corpus/.index-cache*`. */
 export { CACHE_DIR };
 export const CACHE_FILE = 'library.bin';

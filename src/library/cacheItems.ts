@@ -11,8 +11,8 @@
 // checks by hand only the fields the engines read (zod on every item cost more than parsing).
 
 import type { Article } from '../corpus/types.ts';
+import type { StringList } from '../text/stringList.ts';
 import type { AgreementItem, Citation, MeetingItem, Person } from '../extract/items.ts';
-import type { PersonEntry } from './library.ts';
 
 /** The citation fields an article may hold itself, and where it holds them. */
 const ARTICLE_FIELDS = {
@@ -91,18 +91,15 @@ function quoteSpan(article: Article, citation: Citation): [number, number] | und
   return at < 0 ? undefined : [at, at + citation.quote.length];
 }
 
-export function encodePerson(entry: PersonEntry, encoding: ItemEncoding): unknown {
-  const encoded = encodePersonName(entry, encoding.strings);
-  encoded.foldedName = encoding.strings.add(entry.foldedName);
-  encoded.articleIds = entry.articleIds.map((id) => encoding.articleIndexById.get(id) ?? id);
-  return encoded;
+export function encodePerson(person: Person, encoding: ItemEncoding): unknown {
+  return encodePersonName(person, encoding.strings);
 }
 
 /** Turns parsed items back into the library's, in place; throws on anything that does not fit. */
 export class ItemDecoder {
   constructor(
     private readonly articles: readonly Article[],
-    private readonly strings: readonly string[],
+    private readonly strings: StringList,
   ) {}
 
   item<Kind extends 'meeting' | 'agreement'>(raw: unknown, kind: Kind): Kind extends 'meeting' ? MeetingItem : AgreementItem {
@@ -124,17 +121,11 @@ export class ItemDecoder {
     return item as Kind extends 'meeting' ? MeetingItem : AgreementItem;
   }
 
-  personEntry(raw: unknown): PersonEntry {
-    const entry = raw as PersonEntry;
-    if (!isRecord(raw) || !Array.isArray(entry.articleIds)) throw new Error('cache: a person that does not fit');
-    this.person(entry);
-    entry.foldedName = this.string(entry.foldedName);
-    const ids = entry.articleIds as unknown[];
-    for (let i = 0; i < ids.length; i++) {
-      if (typeof ids[i] === 'number') ids[i] = this.article(ids[i]).id;
-      else if (typeof ids[i] !== 'string') throw new Error('cache: a person’s article that does not fit');
-    }
-    return entry;
+  /** One of `library.people`: its name and title, nothing else kept. */
+  personEntry(raw: unknown): Person {
+    this.person(raw);
+    const { name, role } = raw as Person;
+    return role === undefined ? { name } : { name, role };
   }
 
   private person(raw: unknown): void {
@@ -187,7 +178,7 @@ export class ItemDecoder {
 
   /** The string a text field names by its index in the table of strings. */
   private string(index: unknown): string {
-    const text = typeof index === 'number' ? this.strings[index] : undefined;
+    const text = typeof index === 'number' ? this.strings.get(index) : undefined;
     if (text === undefined) throw new Error('cache: a text field that names no string');
     return text;
   }

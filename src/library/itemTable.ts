@@ -6,6 +6,7 @@
 // over during a reload (issue 15); as bytes they are one buffer each list.
 import type { AgreementItem, MeetingItem } from '../extract/items.ts';
 import { BoundedMap } from '../text/boundedMap.ts';
+import type { StringList } from '../text/stringList.ts';
 
 /** Meetings or agreements, sorted by date, read by position. */
 export interface ItemTable<Item extends MeetingItem | AgreementItem> extends Iterable<Item> {
@@ -70,7 +71,7 @@ export interface EncodedItems<Item> {
   ends: Uint32Array;
   /** Each item's date, as its index in `strings`. */
   dates: Uint32Array;
-  strings: readonly string[];
+  strings: StringList;
   /** Turns one item's parsed JSON into the item (cacheItems.ts' ItemDecoder); throws when it does not fit. */
   decode(parsed: unknown): Item;
 }
@@ -91,7 +92,7 @@ export class ItemsFromBytes<Item extends MeetingItem | AgreementItem> extends It
     if (dates.length !== ends.length) throw new Error('cache: item dates and items differ in number');
     for (let i = 0; i < ends.length; i++) {
       if (ends[i]! < (i === 0 ? 0 : ends[i - 1]!)) throw new Error('cache: items out of order');
-      if (strings[dates[i]!] === undefined) throw new Error('cache: an item date that names no string');
+      if (strings.get(dates[i]!) === undefined) throw new Error('cache: an item date that names no string');
     }
     if (ends.length > 0 && ends[ends.length - 1] !== json.byteLength) throw new Error('cache: items do not cover their section');
     this.length = ends.length;
@@ -112,6 +113,6 @@ export class ItemsFromBytes<Item extends MeetingItem | AgreementItem> extends It
   }
 
   dateAt(position: number): string {
-    return this.encoded.strings[this.encoded.dates[this.checked(position)]!]!;
+    return this.encoded.strings.get(this.encoded.dates[this.checked(position)]!)!;
   }
 }

@@ -10,6 +10,8 @@
 // three times slower (the bodies at 100k paragraphs: 250 ms against 90 ms). UTF-8 for ASCII text (ids,
 // terms): half the bytes, decoded as fast, and V8 then keeps a byte per character.
 
+import type { StringList } from '../text/stringList.ts';
+
 /** With the `u` flag a surrogate pair is one character, so this finds only a surrogate without its pair. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
@@ -76,16 +78,113 @@ const STRINGS_PER_PAUSE = 4096;
 const CHUNK_UNITS = 2 * 1024 * 1024;
 
 /**
- * The strings back from their text and ends, pausing between slices; throws on ends that do not fit the
- * text. A UTF-16 text is read `chunkUnits` code units at a time (more for one longer string), each
- * stretch holding whole strings only; tests make it small to cut a table into many stretches.
+ * A table of strings read back from the cache, each cut from its stretch of decoded text when asked
+ * rather than kept: the items' strings (names, titles, places, summaries) were 290k strings at 1M
+ * paragraphs, which every full collection walked and which a member's command reads a few of.
+ */
+export class TextColumn implements StringList {
+  readonly #stretches: readonly string[];
+  /** Where each stretch starts in the table's text (UTF-16 code units), ascending. */
+  readonly #stretchStarts: readonly number[];
+  /** Per stretch, whether it was made a string (see `wanted` in decodeTextColumn). */
+  readonly #stretchWanted: readonly boolean[];
+  /** Where each string ends in the table's text. */
+  readonly #ends: Uint32Array;
+
+  constructor(stretches: readonly string[], stretchStarts: readonly number[], stretchWanted: readonly boolean[], ends: Uint32Array) {
+    this.#stretches = stretches;
+    this.#stretchStarts = stretchStarts;
+    this.#stretchWanted = stretchWanted;
+    this.#ends = ends;
+  }
+
+  get length(): number {
+    return this.#ends.length;
+  }
+
+  /** String `index`, or undefined outside the table or when its stretch was not wanted. */
+  get(index: number): string | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.#ends.length) return undefined;
+    const start = index === 0 ? 0 : this.#ends[index - 1]!;
+    const end = this.#ends[index]!;
+    // An empty string may sit at the edge of two stretches: it is '' whichever holds it.
+    if (start === end) return '';
+    // The last stretch starting at or before `start`: a stretch holds whole strings only.
+    const starts = this.#stretchStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= start) low = middle;
+      else high = middle - 1;
+    }
+    if (!this.#stretchWanted[low]) return undefined;
+    return this.#stretches[low]!.slice(start - starts[low]!, end - starts[low]!);
+  }
+}
+
+/**
+ * The strings back from their text and ends, as a column that cuts each when asked, pausing between
+ * stretches; throws on ends that do not fit the text. A UTF-16 text is read `chunkUnits` code units at
+ * a time (more for one longer string), each stretch holding whole strings only; tests make it small to
+ * cut a table into many stretches.
  *
- * With `wanted`, a UTF-16 table gives only the strings it wants (the others are `undefined`): a stretch
- * holding none of them is still read, so that its source can checksum it, but never made into a string.
+ * With `wanted`, a UTF-16 table makes text only for the strings it wants (a string of another stretch
+ * is `undefined`, unless empty): a stretch holding none of them is still read, so that its source can checksum it, but never made into a string.
  * A reload that keeps the bodies of its unchanged articles so creates no text for them: at 1M paragraphs
  * that was 640 MB, which V8 counts as new external memory and answered with a full collection of the
  * whole heap, the library being served included, every 64 MB.
  */
+export async function decodeTextColumn(
+  text: EncodedText | TextSource,
+  ends: Uint32Array,
+  pause?: () => Promise<void>,
+  chunkUnits = CHUNK_UNITS,
+  wanted?: (index: number) => boolean,
+): Promise<TextColumn> {
+  const source = 'bytes' in text ? textInMemory(text) : text;
+  if (source.encoding === 'utf8') {
+    const whole = await decodeText(source);
+    checkEnds(ends, whole.length);
+    return new TextColumn([whole], [0], [true], ends);
+  }
+  const length = source.byteLength / 2;
+  if (!Number.isInteger(length)) throw new Error('library cache: UTF-16 text of an odd length');
+  checkEnds(ends, length);
+  const stretches: string[] = [];
+  const stretchStarts: number[] = [];
+  const stretchWanted: boolean[] = [];
+  let i = 0;
+  while (i < ends.length) {
+    // A pause before each stretch: 4,096 article bodies are tens of megabytes, decoded in one stretch of
+    // 30 ms at 100k paragraphs and 50 ms at 1M.
+    if (pause && i > 0) await pause();
+    // The next stretch of whole strings, string i at least, up to chunkUnits.
+    const stretchStart = i === 0 ? 0 : ends[i - 1]!;
+    let next = i + 1;
+    while (next < ends.length && ends[next]! - stretchStart <= chunkUnits) next++;
+    const stretchEnd = ends[next - 1]!;
+    let stretchIsWanted = wanted === undefined;
+    for (let j = i; j < next && !stretchIsWanted; j++) stretchIsWanted = wanted!(j);
+    const bytes = await source.read(2 * stretchStart, 2 * stretchEnd);
+    stretches.push(stretchIsWanted ? asBuffer(bytes).toString('utf16le') : '');
+    stretchStarts.push(stretchStart);
+    stretchWanted.push(stretchIsWanted);
+    i = next;
+  }
+  return new TextColumn(stretches, stretchStarts, stretchWanted, ends);
+}
+
+function checkEnds(ends: Uint32Array, length: number): void {
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    if (ends[i]! < start || ends[i]! > length) throw new Error('library cache: text table out of order');
+    start = ends[i]!;
+  }
+  if (start !== length) throw new Error('library cache: text table does not cover its text');
+}
+
+/** As decodeTextColumn, every string cut at once into an array (see there). */
 export async function decodeTextTable(
   text: EncodedText | TextSource,
   ends: Uint32Array,
@@ -106,44 +205,11 @@ export async function decodeTextTable(
   chunkUnits = CHUNK_UNITS,
   wanted?: (index: number) => boolean,
 ): Promise<(string | undefined)[]> {
-  const source = 'bytes' in text ? textInMemory(text) : text;
-  const whole = source.encoding === 'utf8' ? await decodeText(source) : undefined;
-  const length = whole?.length ?? source.byteLength / 2;
-  if (!Number.isInteger(length)) throw new Error('library cache: UTF-16 text of an odd length');
-  const strings: (string | undefined)[] = [];
-  let chunk = whole ?? '';
-  let chunkStart = 0;
-  let chunkEnd = whole?.length ?? 0;
-  let start = 0;
-  let sincePause = 0;
-  for (let i = 0; i < ends.length; i++) {
-    const end = ends[i]!;
-    if (end < start || end > length) throw new Error('library cache: text table out of order');
-    if (end > chunkEnd) {
-      // A pause before each chunk, not only every STRINGS_PER_PAUSE strings: 4,096 article bodies are
-      // tens of megabytes, decoded in one stretch of 30 ms at 100k paragraphs and 50 ms at 1M.
-      if (pause && sincePause > 0) {
-        await pause();
-        sincePause = 0;
-      }
-      // The next stretch of whole strings, this one at least, up to chunkUnits.
-      chunkStart = start;
-      chunkEnd = end;
-      let next = i + 1;
-      for (; next < ends.length && ends[next]! - chunkStart <= chunkUnits && ends[next]! >= chunkEnd; next++) chunkEnd = ends[next]!;
-      let chunkWanted = wanted === undefined;
-      for (let j = i; j < next && !chunkWanted; j++) chunkWanted = wanted!(j);
-      const bytes = await source.read(2 * chunkStart, 2 * chunkEnd);
-      chunk = chunkWanted ? asBuffer(bytes).toString('utf16le') : '';
-    }
-    // A wanted string's stretch was made a string (see above); an unwanted one is left out.
-    strings.push(whole !== undefined || wanted === undefined || wanted(i) ? chunk.slice(start - chunkStart, end - chunkStart) : undefined);
-    start = end;
-    if (pause && ++sincePause === STRINGS_PER_PAUSE) {
-      await pause();
-      sincePause = 0;
-    }
+  const column = await decodeTextColumn(text, ends, pause, chunkUnits, wanted);
+  const strings: (string | undefined)[] = new Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    strings[i] = wanted === undefined || wanted(i) ? column.get(i) : undefined;
+    if (pause && i % STRINGS_PER_PAUSE === STRINGS_PER_PAUSE - 1) await pause();
   }
-  if (start !== length) throw new Error('library cache: text table does not cover its text');
   return strings;
 }

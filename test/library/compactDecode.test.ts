@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
-import type { MeetingItem } from '../../src/extract/items.ts';
-import type { PersonEntry } from '../../src/library/library.ts';
+import type { MeetingItem, Person } from '../../src/extract/items.ts';
 import { type ItemEncoding, ItemDecoder, StringTable, encodeItem, encodePerson } from '../../src/library/cacheItems.ts';
-import { type TextSource, decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
+import { type TextSource, decodeTextColumn, decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
+import { StringArray } from '../../src/text/stringList.ts';
 import { ParagraphStarts, paragraphsFromSpans } from '../../src/library/spanParagraph.ts';
+
+/** A table of strings as the decoder reads one (by index). */
+const byIndex = (strings: readonly string[]) => new StringArray(strings);
 
 const BODY = 'Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.\n\nÔng Rutte gặp ông Wi.';
 // Paragraph 1: [0, 56) with two sentences; paragraph 2: [58, 79) with one.
@@ -117,7 +120,7 @@ describe('items as the cache stores them', () => {
   const stored = (items: MeetingItem[], articles: Article[]) => {
     const encoding = encodingFor(articles);
     const json = JSON.stringify(items.map((item) => encodeItem(item, encoding)));
-    return { json, decoder: new ItemDecoder(articles, encoding.strings.strings) };
+    return { json, decoder: new ItemDecoder(articles, byIndex(encoding.strings.strings)) };
   };
   const roundTrip = (items: MeetingItem[], articles: Article[]) => {
     const { json, decoder } = stored(items, articles);
@@ -170,18 +173,38 @@ describe('items as the cache stores them', () => {
     expect(() => decoder.item(encoded(), 'agreement')).toThrow('does not fit');
   });
 
-  it('point a person’s article ids at the articles’ own', () => {
-    const entry: PersonEntry = { name: 'Mark Rutte', foldedName: 'mark rutte', articleIds: ['a1', 'gone'] };
+  it('read a person back as a name and a title, by their strings, and refuse one that names no string', () => {
     const source = article();
     const encoding = encodingFor([source]);
-    const json = JSON.stringify(encodePerson(entry, encoding));
-    const decoded = new ItemDecoder([source], encoding.strings.strings).personEntry(JSON.parse(json));
-    expect(decoded).toEqual(entry);
-    expect(decoded.articleIds[0]).toBe(source.id);
+    const people: Person[] = [{ name: 'Mark Rutte', role: 'Tổng thư ký NATO' }, { name: 'Wi Sung-lac' }];
+    const json = JSON.stringify(people.map((person) => encodePerson(person, encoding)));
+    expect(json).not.toContain('Rutte');
+    const decoder = new ItemDecoder([source], byIndex(encoding.strings.strings));
+    expect((JSON.parse(json) as unknown[]).map((raw) => decoder.personEntry(raw))).toEqual(people);
+    // Fields an older cache wrote (the person's articles) are not kept.
+    const older = { ...(JSON.parse(json) as Record<string, unknown>[])[0], articleIds: [0], foldedName: 0 };
+    expect(Object.keys(decoder.personEntry(older))).toEqual(['name', 'role']);
+    expect(() => decoder.personEntry({ name: 99 })).toThrow('names no string');
   });
 });
 
 describe('tables of strings', () => {
+  it('as a column, cut each string when asked from many stretches, empty ones at their edges included', async () => {
+    const strings = ['Hội đàm', '', '', 'tại Hà Nội 🇻🇳.', '', 'Hai bên nhất trí hợp tác quốc phòng.', 'a', '', '😀😀'];
+    const { text, ends } = encodeTextTable(strings, 'utf16le');
+    for (const chunkUnits of [1, 4, 16, 1000]) {
+      const column = await decodeTextColumn(text, ends, undefined, chunkUnits);
+      expect(column.length).toBe(strings.length);
+      expect(Array.from({ length: column.length }, (_, i) => column.get(i))).toEqual(strings);
+    }
+    // A wanted empty string at the start of a stretch that is not wanted (not made a string) is still ''.
+    const edge = encodeTextTable(['abcd', '', 'efgh'], 'utf16le');
+    expect(await decodeTextTable(edge.text, edge.ends, undefined, 4, (i) => i !== 2)).toEqual(['abcd', '', undefined]);
+    const column = await decodeTextColumn(encodeTextTable(['NATO', 'Seoul'], 'utf8').text, Uint32Array.of(4, 9));
+    expect([column.get(0), column.get(1)]).toEqual(['NATO', 'Seoul']);
+    for (const index of [-1, 2, 0.5, Number.NaN]) expect(column.get(index)).toBeUndefined();
+  });
+
   it('read back every string, Vietnamese, empty or with a lone surrogate, in either encoding', async () => {
     const strings = ['bộ_trưởng', '', 'NATO', 'a\ud800b', 'x'];
     const kept = encodeTextTable(strings, 'utf8');

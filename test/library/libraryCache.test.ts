@@ -12,6 +12,8 @@ import { SectionHasher } from '../../src/library/sectionHasher.ts';
 import { decodeLibrary } from '../../src/library/decodeLibrary.ts';
 import { encodeLibrary, packSections } from '../../src/library/encodeLibrary.ts';
 import { copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
+import { makeArticle } from '../search/makeArticle.ts';
+import { buildLibrary } from '../../src/library/buildLibrary.ts';
 import { answersOf, freshLibrary, open, plainCorpus } from './libraryCacheHelpers.ts';
 
 afterEach(removeCorpusCopies);
@@ -54,6 +56,19 @@ describe('the library cache', () => {
         for (const sentence of paragraph.sentences) expect(sentence.text).toBe(article.body.slice(sentence.start, sentence.end));
       }
     }
+  });
+
+  it('gives the articles of one date one date object, equal to each article’s own, and keeps other dates apart', async () => {
+    const articles = [
+      makeArticle({ id: 'a', date: '2025-06', paragraphs: ['Hai bên hội đàm.'] }),
+      makeArticle({ id: 'b', date: '2024-11', paragraphs: ['Hai bên ký kết.'] }),
+      makeArticle({ id: 'c', date: '2025-06', paragraphs: ['Ông Rutte gặp ông Wi.'] }),
+    ];
+    const decoded = await decodeLibrary(encodeLibrary(buildLibrary({ articles, glossary: [] }), 'key'));
+    const [a, b, c] = decoded.corpus.articles;
+    expect(decoded.corpus.articles.map((article) => article.date)).toEqual(articles.map((article) => article.date));
+    expect(a!.date).toBe(c!.date);
+    expect(b!.date).not.toBe(a!.date);
   });
 
   it('reads only the header from the file: the decoder reads the postings into buffers of their own and uses them in place', async () => {

@@ -20,6 +20,7 @@ import { agreementQuotesIndex } from '../../src/library/lookups/agreementsByWord
 import { agreementsByArticleIndex } from '../../src/library/lookups/agreementsByParagraph.ts';
 import { partiesIndex } from '../../src/library/lookups/itemsOfParties.ts';
 import { peopleWordsIndex } from '../../src/library/lookups/peopleByWord.ts';
+import { stringsOf } from '../../src/text/stringList.ts';
 import { articleIdOrderIndex, articleIdsIndex } from '../../src/library/lookups/articleIds.ts';
 import { articleListIndex, articleOrderIndex } from '../../src/library/lookups/articleList.ts';
 import { peopleOf, topicsOf } from '../../src/library/lookups/popularTopics.ts';
@@ -40,15 +41,20 @@ async function builtLibrary(dir: string): Promise<Library> {
 let realNews: Promise<Library> | undefined;
 const builtRealNews = (): Promise<Library> => (realNews ??= builtLibrary(REAL_NEWS));
 
-/** Every lookup a library keeps, as its value. */
+/**
+ * Every lookup a library keeps, as its value. A list of strings is compared by the strings it gives:
+ * read back from the cache it is a view of a table of text, as built an array.
+ */
 function lookupsOf(library: Library) {
+  const agreementQuotes = agreementQuotesIndex.get(library);
+  const parties = partiesIndex.get(library);
   return {
     participantNames: participantNamesIndex.get(library),
     meetingsByParticipant: meetingsByParticipantIndex.get(library),
-    agreementQuotes: agreementQuotesIndex.get(library),
+    agreementQuotes: { ...agreementQuotes, foldedAgreementQuotes: stringsOf(agreementQuotes.foldedAgreementQuotes) },
     agreementsByArticle: agreementsByArticleIndex.get(library),
-    parties: partiesIndex.get(library),
-    peopleWords: peopleWordsIndex.get(library),
+    parties: { ...parties, segments: stringsOf(parties.segments) },
+    peopleWords: stringsOf(peopleWordsIndex.get(library)),
     articleIdOrder: articleIdOrderIndex.get(library),
     articleIds: articleIdsIndex.get(library),
     articleOrder: articleOrderIndex.get(library),

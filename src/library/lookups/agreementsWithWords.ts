@@ -7,6 +7,7 @@ import { lowerBoundOf } from '../../text/lowerBound.ts';
 import { agreementQuotesIndex } from './agreementsByWord.ts';
 import { type PositionLists } from './positionLists.ts';
 import { longerSyllables } from './syllablesInsideOthers.ts';
+import type { StringList } from '../../text/stringList.ts';
 
 /** What makes the search fast, derived from the syllable lists when the library is opened. */
 export interface SyllableShortcuts {
@@ -118,7 +119,7 @@ function keepListed(
   count: number,
   list: Uint32Array,
   alsoIn: Uint32Array,
-  quotes: readonly string[] | undefined,
+  quotes: StringList | undefined,
   word: string,
 ): number {
   let kept = 0;
@@ -128,7 +129,7 @@ function keepListed(
     const position = candidates[i]!;
     while (cursor < list.length && list[cursor]! < position) cursor++;
     while (also < alsoIn.length && alsoIn[also]! < position) also++;
-    if (list[cursor] === position || alsoIn[also] === position || (quotes !== undefined && quotes[position]!.includes(word))) {
+    if (list[cursor] === position || alsoIn[also] === position || (quotes !== undefined && quotes.get(position)!.includes(word))) {
       candidates[kept++] = position;
     }
   }
@@ -141,7 +142,7 @@ function keepMarked(
   count: number,
   bits: Uint32Array,
   alsoIn: Uint32Array,
-  quotes: readonly string[] | undefined,
+  quotes: StringList | undefined,
   word: string,
 ): number {
   let kept = 0;
@@ -152,7 +153,7 @@ function keepMarked(
     if (
       (bits[position >>> 5]! >>> (position & 31)) & 1 ||
       alsoIn[also] === position ||
-      (quotes !== undefined && quotes[position]!.includes(word))
+      (quotes !== undefined && quotes.get(position)!.includes(word))
     ) {
       candidates[kept++] = position;
     }

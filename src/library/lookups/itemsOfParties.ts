@@ -8,10 +8,11 @@ import { agreementQuotesIndex, agreementQuoteText } from './agreementsByWord.ts'
 import { lowerBoundOf } from '../../text/lowerBound.ts';
 import { type ItemSegments, itemSegmentSteps, partySegmentsOf, SegmentTable } from './partySegments.ts';
 import { positionsOf } from './positionLists.ts';
+import { type StringList, StringArray } from '../../text/stringList.ts';
 
 export interface PartyLookups {
   /** Every distinct segment (a person with their title, or a place), folded and padded, by id. */
-  segments: readonly string[];
+  segments: StringList;
   /** Each meeting's participants and place. */
   meetingParties: ItemSegments;
   /** Each agreement's parties. */
@@ -24,7 +25,7 @@ function* partySteps(library: Library): Generator<void, PartyLookups, void> {
   const table = new SegmentTable();
   const meetingParties = yield* itemSegmentSteps(library.meetings, table);
   const agreementParties = yield* itemSegmentSteps(library.agreements, table);
-  return { segments: table.padded, meetingParties, agreementParties };
+  return { segments: new StringArray(table.padded), meetingParties, agreementParties };
 }
 
 /**
@@ -65,7 +66,7 @@ export function agreementsOfParties(
     to,
     agreementsWith,
     (position, party) =>
-      itemSegmentsHold(segments, agreementParties, position, party) || quoteHolds(foldedAgreementQuotes[position]!, party),
+      itemSegmentsHold(segments, agreementParties, position, party) || quoteHolds(foldedAgreementQuotes.get(position)!, party),
   );
 }
 
@@ -195,17 +196,17 @@ function unionSize(lists: UnionOfLists): number {
 }
 
 /** Some segment of the item at `position` holds some phrase of the party, or every word of one. */
-function itemSegmentsHold(segments: readonly string[], items: ItemSegments, position: number, party: CheckedParty): boolean {
+function itemSegmentsHold(segments: StringList, items: ItemSegments, position: number, party: CheckedParty): boolean {
   const { segmentStarts, segmentIds } = items;
   const from = segmentStarts[position]!;
   const to = segmentStarts[position + 1]!;
   for (let p = 0; p < party.padded.length; p++) {
     const phrase = party.padded[p]!;
-    for (let i = from; i < to; i++) if (segments[segmentIds[i]!]!.includes(phrase)) return true;
+    for (let i = from; i < to; i++) if (segments.get(segmentIds[i]!)!.includes(phrase)) return true;
     const paddedWords = party.paddedWords[p]!;
     if (paddedWords.length === 1) continue;
     for (let i = from; i < to; i++) {
-      if (holdsEveryWord(segments[segmentIds[i]!]!, paddedWords)) return true;
+      if (holdsEveryWord(segments.get(segmentIds[i]!)!, paddedWords)) return true;
     }
   }
   return false;

@@ -5,6 +5,7 @@ import { foldedWords } from '../../text/matchText.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 import { lowerBoundOf } from '../../text/lowerBound.ts';
+import { type StringList, StringArray, stringsOf } from '../../text/stringList.ts';
 
 /**
  * Each entry of `library.people` as its folded words written solid (`yoonsukyeol`), aligned with it:
@@ -12,13 +13,13 @@ import { lowerBoundOf } from '../../text/lowerBound.ts';
  */
 export const peopleWordsIndex = derivedOnce(solidNameSteps);
 
-function* solidNameSteps(library: Library): Generator<void, string[], void> {
+function* solidNameSteps(library: Library): Generator<void, StringList, void> {
   const solidNames: string[] = new Array(library.people.length);
   for (let i = 0; i < library.people.length; i++) {
     solidNames[i] = foldedWords(library.people[i]!.name).join('');
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
-  return solidNames;
+  return new StringArray(solidNames);
 }
 
 /**
@@ -41,11 +42,11 @@ function* joinedNameSteps(library: Library): Generator<void, JoinedNames, void> 
   let offset = 0;
   for (let i = 0; i < solidNames.length; i++) {
     starts[i] = offset;
-    offset += solidNames[i]!.length + 1;
+    offset += solidNames.get(i)!.length + 1;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
   starts[solidNames.length] = offset;
-  return { joined: solidNames.join('\n'), starts };
+  return { joined: stringsOf(solidNames).join('\n'), starts };
 }
 
 /**
@@ -55,7 +56,6 @@ function* joinedNameSteps(library: Library): Generator<void, JoinedNames, void> 
 export function peopleMatching(library: Library, typed: string, limit: number): Library['people'] {
   const typedWords = foldedWords(typed);
   if (typedWords.length === 0) return library.people.slice(0, limit);
-  const solidNames = peopleWordsIndex.get(library);
   const { joined, starts } = joinedPeopleWordsIndex.get(library);
   // The longest typed word is found in the fewest names: the others are tested on those only.
   const rarest = typedWords.reduce((longest, word) => (word.length > longest.length ? word : longest));
@@ -64,7 +64,7 @@ export function peopleMatching(library: Library, typed: string, limit: number): 
     const at = joined.indexOf(rarest, from);
     if (at < 0) break;
     const person = lowerBoundOf(starts, at + 1) - 1;
-    const solid = solidNames[person]!;
+    const solid = joined.slice(starts[person]!, starts[person + 1]! - 1);
     if (typedWords.every((word) => solid.includes(word))) found.push(library.people[person]!);
     from = starts[person + 1]!;
   }

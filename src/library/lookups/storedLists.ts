@@ -3,6 +3,7 @@
 // list checked to fit what it indexes, so that a cache that does not fit throws (and is rebuilt).
 import type { PositionLists } from './positionLists.ts';
 import type { NameWords } from './nameWords.ts';
+import type { StringList } from '../../text/stringList.ts';
 
 /**
  * Values checked between two chances to pause: these loops run once per open, mostly before they are
@@ -46,15 +47,43 @@ export class PackedListsReader {
 }
 
 /** The strings that `indices` name in `table`; throws on an index outside it. */
-export function* stringsAt(indices: Uint32Array, table: readonly string[]): Generator<void, string[], void> {
+export function* stringsAt(indices: Uint32Array, table: StringList): Generator<void, string[], void> {
   const strings: string[] = new Array(indices.length);
   for (let i = 0; i < indices.length; i++) {
-    const text = table[indices[i]!];
+    const text = table.get(indices[i]!);
     if (text === undefined) throw new Error('cache: a lookup names no string');
     strings[i] = text;
     if (i % VALUES_PER_STEP === VALUES_PER_STEP - 1) yield;
   }
   return strings;
+}
+
+/** The strings that `indices` name in `table`, as a view that cuts each when asked; throws on an index outside it. */
+export function* stringListAt(indices: Uint32Array, table: StringList): Generator<void, StringList, void> {
+  for (let i = 0; i < indices.length; i++) {
+    if (table.get(indices[i]!) === undefined) throw new Error('cache: a lookup names no string');
+    if (i % VALUES_PER_STEP === VALUES_PER_STEP - 1) yield;
+  }
+  return new StringsAt(indices, table);
+}
+
+/** The strings of a table at given indices, in their order. */
+class StringsAt implements StringList {
+  readonly #indices: Uint32Array;
+  readonly #table: StringList;
+
+  constructor(indices: Uint32Array, table: StringList) {
+    this.#indices = indices;
+    this.#table = table;
+  }
+
+  get length(): number {
+    return this.#indices.length;
+  }
+
+  get(index: number): string | undefined {
+    return Number.isInteger(index) && index >= 0 && index < this.#indices.length ? this.#table.get(this.#indices[index]!) : undefined;
+  }
 }
 
 /** `starts` of `count` groups over `length` entries: from 0, never back, up to `length`. */
@@ -92,11 +121,7 @@ export function positionListsParts(lists: PositionLists, keyIndex: (key: string)
 }
 
 /** Position lists back from their parts, checked: distinct keys, each list ascending within [0, itemCount). */
-export function* positionListsFrom(
-  reader: PackedListsReader,
-  table: readonly string[],
-  itemCount: number,
-): Generator<void, PositionLists, void> {
+export function* positionListsFrom(reader: PackedListsReader, table: StringList, itemCount: number): Generator<void, PositionLists, void> {
   const keys = yield* stringsAt(reader.next(), table);
   const starts = reader.next();
   const positions = reader.next();
@@ -128,7 +153,7 @@ export function nameWordsParts(nameWords: NameWords, wordIndex: (word: string) =
 }
 
 /** Name words back from their parts, checked: words sorted and distinct, each entry's name below `nameCount`. */
-export function* nameWordsFrom(reader: PackedListsReader, table: readonly string[], nameCount: number): Generator<void, NameWords, void> {
+export function* nameWordsFrom(reader: PackedListsReader, table: StringList, nameCount: number): Generator<void, NameWords, void> {
   const words = yield* stringsAt(reader.next(), table);
   const starts = reader.next();
   const entries = reader.next();

@@ -9,6 +9,7 @@ import type { Library } from '../library.ts';
 import type { LookupU32Section } from '../lookupSectionNames.ts';
 import { StringTable } from '../cacheItems.ts';
 import { type EncodedText, encodeTextTable } from '../textTable.ts';
+import { type StringList, stringsOf } from '../../text/stringList.ts';
 import { type ParticipantNames, participantNamesIndex } from './participantNames.ts';
 import { meetingsByParticipantIndex } from './meetingsByParticipant.ts';
 import { type AgreementQuotes, agreementQuotesIndex } from './agreementsByWord.ts';
@@ -30,6 +31,7 @@ import {
   packLists,
   positionListsFrom,
   positionListsParts,
+  stringListAt,
   stringsAt,
 } from './storedLists.ts';
 
@@ -73,14 +75,17 @@ function encodeLookups(library: Library, { strings, folded }: LookupStringTables
       ...nameWordsParts(names.participantsByTitleWord, fold),
     ],
     meetingsByParticipantLookup: positionListsParts(meetingsByParticipantIndex.get(library), text),
-    agreementQuotesLookup: [Uint32Array.from(quotes.foldedAgreementQuotes, fold), ...positionListsParts(quotes.agreementsBySyllable, fold)],
+    agreementQuotesLookup: [
+      Uint32Array.from(stringsOf(quotes.foldedAgreementQuotes), fold),
+      ...positionListsParts(quotes.agreementsBySyllable, fold),
+    ],
     agreementsByArticleLookup: positionListsParts(agreementsByArticleIndex.get(library), fold),
     partiesLookup: [
-      Uint32Array.from(parties.segments, fold),
+      Uint32Array.from(stringsOf(parties.segments), fold),
       ...segmentParts(parties.meetingParties),
       ...segmentParts(parties.agreementParties),
     ],
-    peopleWordsLookup: [Uint32Array.from(peopleWordsIndex.get(library), fold)],
+    peopleWordsLookup: [Uint32Array.from(stringsOf(peopleWordsIndex.get(library)), fold)],
     articleIdOrderLookup: [articleIdOrderIndex.get(library)],
     articleOrderLookup: [articleOrderIndex.get(library)],
     popularLookup: [Uint32Array.from(topicsOf.get(library), text), Uint32Array.from(peopleOf.get(library), text)],
@@ -92,9 +97,9 @@ function encodeLookups(library: Library, { strings, folded }: LookupStringTables
 export interface StoredLookups {
   reader(name: StoredSection): PackedListsReader;
   /** The library's own strings (names, titles, display text). */
-  strings: readonly string[];
+  strings: StringList;
   /** The folded strings of `lookupStrings`. */
-  folded: readonly string[];
+  folded: StringList;
 }
 
 /**
@@ -121,7 +126,7 @@ export function* readStoredLookups(library: Library, stored: StoredLookups): Gen
   reader = stored.reader('meetingsByParticipantLookup');
   const meetingsByParticipant = finished(reader, yield* positionListsFrom(reader, strings, meetings.length));
   reader = stored.reader('agreementQuotesLookup');
-  const foldedAgreementQuotes = yield* stringsAt(reader.next(), folded);
+  const foldedAgreementQuotes = yield* stringListAt(reader.next(), folded);
   if (foldedAgreementQuotes.length !== agreements.length) throw new Error('cache: folded quotes of another count of agreements');
   const agreementQuotes: AgreementQuotes = finished(reader, {
     foldedAgreementQuotes,
@@ -130,14 +135,14 @@ export function* readStoredLookups(library: Library, stored: StoredLookups): Gen
   reader = stored.reader('agreementsByArticleLookup');
   const agreementsByArticle = finished(reader, yield* positionListsFrom(reader, folded, agreements.length));
   reader = stored.reader('partiesLookup');
-  const segments = yield* stringsAt(reader.next(), folded);
+  const segments = yield* stringListAt(reader.next(), folded);
   const parties: PartyLookups = finished(reader, {
     segments,
     meetingParties: yield* itemSegmentsFrom(reader, folded, segments.length, meetings.length),
     agreementParties: yield* itemSegmentsFrom(reader, folded, segments.length, agreements.length),
   });
   reader = stored.reader('peopleWordsLookup');
-  const solidNames = finished(reader, yield* stringsAt(reader.next(), folded));
+  const solidNames = finished(reader, yield* stringListAt(reader.next(), folded));
   if (solidNames.length !== people.length) throw new Error('cache: solid names of another count of people');
   reader = stored.reader('articleIdOrderLookup');
   const articleIdOrder = finished(reader, reader.next());
@@ -165,7 +170,7 @@ export function* readStoredLookups(library: Library, stored: StoredLookups): Gen
 /** One list's segments back from their parts, checked against the segments and the items. */
 function* itemSegmentsFrom(
   reader: PackedListsReader,
-  folded: readonly string[],
+  folded: StringList,
   segmentCount: number,
   itemCount: number,
 ): Generator<void, ItemSegments, void> {
