@@ -142,7 +142,7 @@ export function* findDocumentParagraphs(
   stepSize: number,
 ): Generator<void, DocumentParagraphs, void> {
   const size = documentIds.length;
-  const { articleIndexById, groupOfArticle } = groupsOf(articles);
+  const { articleIndexById, groupOfArticle } = yield* groupSteps(articles, stepSize);
   const finding: Finding = {
     documentIds,
     articles,
@@ -179,11 +179,21 @@ export function* findDocumentParagraphs(
   return columns;
 }
 
-function groupsOf(articles: readonly Article[]): Pick<Finding, 'articleIndexById' | 'groupOfArticle'> {
+/** Each article's group, yielding every `stepSize` articles: at 87k articles (1M paragraphs) the map took 20 ms. */
+function* groupSteps(
+  articles: readonly Article[],
+  stepSize: number,
+): Generator<void, Pick<Finding, 'articleIndexById' | 'groupOfArticle'>, void> {
   const articleIndexById = new Map<string, number>();
-  for (let index = 0; index < articles.length; index++) articleIndexById.set(articles[index]!.id, index);
+  for (let index = 0; index < articles.length; index++) {
+    articleIndexById.set(articles[index]!.id, index);
+    if (index % stepSize === stepSize - 1) yield;
+  }
   const groupOfArticle = new Uint32Array(articles.length);
-  for (let index = 0; index < articles.length; index++) groupOfArticle[index] = articleIndexById.get(articles[index]!.id)!;
+  for (let index = 0; index < articles.length; index++) {
+    groupOfArticle[index] = articleIndexById.get(articles[index]!.id)!;
+    if (index % stepSize === stepSize - 1) yield;
+  }
   return { articleIndexById, groupOfArticle };
 }
 
