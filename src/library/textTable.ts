@@ -129,11 +129,12 @@ export class TextColumn implements StringList {
  * a time (more for one longer string), each stretch holding whole strings only; tests make it small to
  * cut a table into many stretches.
  *
- * With `wanted`, a UTF-16 table makes text only for the strings it wants (a string of another stretch
- * is `undefined`, unless empty): a stretch holding none of them is still read, so that its source can checksum it, but never made into a string.
- * A reload that keeps the bodies of its unchanged articles so creates no text for them: at 1M paragraphs
- * that was 640 MB, which V8 counts as new external memory and answered with a full collection of the
- * whole heap, the library being served included, every 64 MB.
+ * With `wanted`, a UTF-16 table makes text only for the stretches that hold a string it wants (a
+ * string of another stretch is `undefined`, unless empty): a stretch holding none of them is still read,
+ * so that its source can checksum it, but never made into a string. A reload that keeps the bodies of
+ * its unchanged articles so creates no text for them: at 1M paragraphs that was 640 MB, which V8 counts
+ * as new external memory and answered with a full collection of the whole heap, the library being
+ * served included, every 64 MB.
  */
 export async function decodeTextColumn(
   text: EncodedText | TextSource,
