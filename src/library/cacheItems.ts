@@ -121,11 +121,16 @@ export class ItemDecoder {
     return item as Kind extends 'meeting' ? MeetingItem : AgreementItem;
   }
 
-  /** One of `library.people`: its name and title, nothing else kept. */
-  personEntry(raw: unknown): Person {
-    this.person(raw);
-    const { name, role } = raw as Person;
-    return role === undefined ? { name } : { name, role };
+  /**
+   * One of `library.people` as its name's and its title's index in the table of strings (`noRole` for
+   * none), checked to name strings; nothing else of it is kept.
+   */
+  personIds(raw: unknown, noRole: number): [name: number, role: number] {
+    if (!isRecord(raw)) throw new Error('cache: a person that does not fit');
+    const { name, role } = raw as { name: unknown; role?: unknown };
+    this.string(name);
+    if (role !== undefined) this.string(role);
+    return [name as number, role === undefined ? noRole : (role as number)];
   }
 
   private person(raw: unknown): void {

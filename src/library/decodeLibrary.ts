@@ -12,6 +12,7 @@ import { DocumentIdTable, type PassageIndexColumns, TermTable, loadPassageIndexC
 import { PackedColumn } from '../search/packedColumn.ts';
 import { ItemDecoder } from './cacheItems.ts';
 import { ItemsFromBytes } from './itemTable.ts';
+import { NO_ROLE, PersonColumns } from './personList.ts';
 import {
   type CacheHeader,
   type EncodedLibrary,
@@ -292,7 +293,7 @@ async function decodeSections(
   const agreements = await itemTable('agreements', 'agreement');
   const plannedMeetings = await itemTable('plannedMeetings', 'meeting');
   const plannedAgreements = await itemTable('plannedAgreements', 'agreement');
-  const people = await readList('people', (entry) => items.personEntry(entry));
+  const people = await personColumns(await readList('people', (entry) => entry), items, strings, pause);
   const termEnds = await u32('termEnds');
   const postingCount = termEnds.length === 0 ? 0 : termEnds[termEnds.length - 1]!;
   const columns: PassageIndexColumns = {
@@ -344,6 +345,17 @@ async function decodeSections(
  */
 function itemDecoderFor<Kind extends 'meeting' | 'agreement'>(decoder: ItemDecoder, kind: Kind) {
   return (parsed: unknown) => decoder.item(parsed, kind);
+}
+
+/** The people as columns of string indices, each checked (see PersonColumns), pausing between slices. */
+async function personColumns(rawPeople: readonly unknown[], items: ItemDecoder, strings: TextColumn, pause: () => Promise<void>) {
+  const names = new Uint32Array(rawPeople.length);
+  const roles = new Uint32Array(rawPeople.length);
+  for (let i = 0; i < rawPeople.length; i++) {
+    [names[i], roles[i]] = items.personIds(rawPeople[i], NO_ROLE);
+    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) await pause();
+  }
+  return new PersonColumns(names, roles, strings);
 }
 
 type ArticleFieldsRead = Omit<Article, 'body' | 'paragraphs'>;

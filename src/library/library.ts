@@ -3,7 +3,8 @@
 // It is immutable; a reload builds a new one and swaps it in.
 import type { Article, Corpus } from '../corpus/types.ts';
 import type { PassageIndex } from '../search/types.ts';
-import type { AgreementItem, MeetingItem, Person } from '../extract/items.ts';
+import type { AgreementItem, MeetingItem } from '../extract/items.ts';
+import type { PersonList } from './personList.ts';
 import type { ItemTable } from './itemTable.ts';
 
 export interface Library {
@@ -21,7 +22,7 @@ export interface Library {
    * seen, by name: what autocomplete offers. Only name and title: at 1M paragraphs, each person's list of
    * articles (which no command read) was 220k more objects for every collection to walk.
    */
-  people: Person[];
+  people: PersonList;
   /** Years with at least one article, ascending. */
   years: number[];
   paragraphCount: number;

@@ -4,6 +4,7 @@ import type { MeetingItem, Person } from '../../src/extract/items.ts';
 import { type ItemEncoding, ItemDecoder, StringTable, encodeItem, encodePerson } from '../../src/library/cacheItems.ts';
 import { type TextSource, decodeTextColumn, decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
 import { StringArray } from '../../src/text/stringList.ts';
+import { NO_ROLE, PersonColumns, everyPerson } from '../../src/library/personList.ts';
 import { ParagraphStarts, paragraphsFromSpans } from '../../src/library/spanParagraph.ts';
 
 /** A table of strings as the decoder reads one (by index). */
@@ -173,18 +174,28 @@ describe('items as the cache stores them', () => {
     expect(() => decoder.item(encoded(), 'agreement')).toThrow('does not fit');
   });
 
-  it('read a person back as a name and a title, by their strings, and refuse one that names no string', () => {
+  it('read the people back as columns of their names’ and titles’ strings, and refuse one that names no string', () => {
     const source = article();
     const encoding = encodingFor([source]);
     const people: Person[] = [{ name: 'Mark Rutte', role: 'Tổng thư ký NATO' }, { name: 'Wi Sung-lac' }];
     const json = JSON.stringify(people.map((person) => encodePerson(person, encoding)));
     expect(json).not.toContain('Rutte');
-    const decoder = new ItemDecoder([source], byIndex(encoding.strings.strings));
-    expect((JSON.parse(json) as unknown[]).map((raw) => decoder.personEntry(raw))).toEqual(people);
-    // Fields an older cache wrote (the person's articles) are not kept.
+    const strings = byIndex(encoding.strings.strings);
+    const decoder = new ItemDecoder([source], strings);
+    const ids = (JSON.parse(json) as unknown[]).map((raw) => decoder.personIds(raw, NO_ROLE));
+    const columns = new PersonColumns(
+      Uint32Array.from(ids, ([name]) => name),
+      Uint32Array.from(ids, ([, role]) => role),
+      strings,
+    );
+    expect(everyPerson(columns)).toEqual(people);
+    expect(Object.keys(columns.get(1)!)).toEqual(['name']);
+    for (const index of [-1, 2, 0.5]) expect(columns.get(index)).toBeUndefined();
+    // Fields an older cache wrote (the person's articles) are not read.
     const older = { ...(JSON.parse(json) as Record<string, unknown>[])[0], articleIds: [0], foldedName: 0 };
-    expect(Object.keys(decoder.personEntry(older))).toEqual(['name', 'role']);
-    expect(() => decoder.personEntry({ name: 99 })).toThrow('names no string');
+    expect(decoder.personIds(older, NO_ROLE)).toEqual(ids[0]);
+    expect(() => decoder.personIds({ name: 99 }, NO_ROLE)).toThrow('names no string');
+    expect(() => decoder.personIds({ name: ids[0]![0], role: 99 }, NO_ROLE)).toThrow('names no string');
   });
 });
 

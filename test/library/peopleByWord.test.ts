@@ -3,12 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { peopleMatching } from '../../src/library/lookups/peopleByWord.ts';
 import type { Library } from '../../src/library/library.ts';
+import type { Person } from '../../src/extract/items.ts';
+import { PersonArray } from '../../src/library/personList.ts';
 
 function libraryOf(names: string[]): Library {
-  return { people: names.map((name) => ({ name, role: 'Bộ trưởng', count: 1 })) } as unknown as Library;
+  return { people: new PersonArray(names.map((name) => ({ name, role: 'Bộ trưởng' }))) } as unknown as Library;
 }
 
-const names = (people: Library['people']) => people.map((person) => person.name);
+const names = (people: readonly Person[]) => people.map((person) => person.name);
 
 describe('peopleMatching', () => {
   const library = libraryOf([

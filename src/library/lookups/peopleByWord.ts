@@ -1,6 +1,7 @@
 // The names of `library.people` as autocomplete reads them while a name is typed: each folded and
 // written solid.
 import type { Library } from '../library.ts';
+import type { Person } from '../../extract/items.ts';
 import { foldedWords } from '../../text/matchText.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
@@ -16,7 +17,7 @@ export const peopleWordsIndex = derivedOnce(solidNameSteps);
 function* solidNameSteps(library: Library): Generator<void, StringList, void> {
   const solidNames: string[] = new Array(library.people.length);
   for (let i = 0; i < library.people.length; i++) {
-    solidNames[i] = foldedWords(library.people[i]!.name).join('');
+    solidNames[i] = foldedWords(library.people.get(i)!.name).join('');
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
   return new StringArray(solidNames);
@@ -61,19 +62,19 @@ function* joinedNameSteps(library: Library): Generator<void, JoinedNames, void> 
  * Entries of `library.people` the typed text matches (every typed word starts one of the name's words
  * or stands inside the name written solid), in the library's order, at most `limit`.
  */
-export function peopleMatching(library: Library, typed: string, limit: number): Library['people'] {
+export function peopleMatching(library: Library, typed: string, limit: number): Person[] {
   const typedWords = foldedWords(typed);
-  if (typedWords.length === 0) return library.people.slice(0, limit);
+  if (typedWords.length === 0) return Array.from({ length: Math.min(limit, library.people.length) }, (_, i) => library.people.get(i)!);
   const { joined, starts } = joinedPeopleWordsIndex.get(library);
   // The longest typed word is found in the fewest names: the others are tested on those only.
   const rarest = typedWords.reduce((longest, word) => (word.length > longest.length ? word : longest));
-  const found: Library['people'] = [];
+  const found: Person[] = [];
   for (let from = 0; found.length < limit;) {
     const at = joined.indexOf(rarest, from);
     if (at < 0) break;
     const person = lowerBoundOf(starts, at + 1) - 1;
     const solid = joined.slice(starts[person]!, starts[person + 1]! - 1);
-    if (typedWords.every((word) => solid.includes(word))) found.push(library.people[person]!);
+    if (typedWords.every((word) => solid.includes(word))) found.push(library.people.get(person)!);
     from = starts[person + 1]!;
   }
   return found;
