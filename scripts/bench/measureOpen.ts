@@ -16,7 +16,7 @@ import { readFlagsOrExit } from '../../src/commandLineFlags.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
 import { ItemArray } from '../../src/library/itemTable.ts';
 import { ParagraphArray } from '../../src/corpus/paragraphArray.ts';
-import { PersonArray } from '../../src/library/personList.ts';
+import { ArrayByIndex } from '../../src/text/listByIndex.ts';
 
 const SEED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const mb = (bytes: number) => Math.round(bytes / 1048576);
@@ -134,7 +134,7 @@ async function measureOpen(dir: string, anyKey: boolean): Promise<void> {
     library.agreements = library.plannedAgreements = new ItemArray([]);
   });
   drop('people', () => {
-    library.people = new PersonArray([]);
+    library.people = new ArrayByIndex([]);
   });
   drop('paragraphs+sentences', () => {
     for (const article of library.corpus.articles) article.paragraphs = new ParagraphArray([]);

@@ -8,7 +8,7 @@ import type { AgreementItem, AnswerItem, MeetingItem, Person } from '../extract/
 import { type ArticleExtraction, extractArticle } from './extractArticle.ts';
 import type { Library } from './library.ts';
 import { ItemArray } from './itemTable.ts';
-import { PersonArray } from './personList.ts';
+import { ArrayByIndex } from '../text/listByIndex.ts';
 
 /** All in this thread: small corpora, tests, and where no worker can start (see parallelBuild.ts). */
 export function buildLibrary(corpus: Corpus): Library {
@@ -66,7 +66,7 @@ export function assembleLibrary(corpus: Corpus, extractions: readonly ArticleExt
     agreements: new ItemArray(agreements.filter(held)),
     plannedMeetings: new ItemArray(reportedOnce.filter(planned)),
     plannedAgreements: new ItemArray(agreements.filter(planned)),
-    people: new PersonArray(people),
+    people: new ArrayByIndex(people),
     years,
     paragraphCount,
   };

@@ -11,7 +11,7 @@
 // checks by hand only the fields the engines read (zod on every item cost more than parsing).
 
 import type { Article } from '../corpus/types.ts';
-import type { StringList } from '../text/stringList.ts';
+import type { StringList } from '../text/listByIndex.ts';
 import type { AgreementItem, Citation, MeetingItem, Person } from '../extract/items.ts';
 
 /** The citation fields an article may hold itself, and where it holds them. */

@@ -19,11 +19,11 @@ import {
   sha256Of,
 } from './cacheFormat.ts';
 import { type ItemEncoding, StringTable, encodeItem, encodePerson } from './cacheItems.ts';
-import { everyPerson } from './personList.ts';
 import { type EncodedText, encodeText, encodeTextTable } from './textTable.ts';
 import type { AgreementItem, MeetingItem } from '../extract/items.ts';
 import type { ItemTable } from './itemTable.ts';
 import { encodeLookupSections } from './lookups/storedLookups.ts';
+import { everyItem } from '../text/listByIndex.ts';
 
 /** Characters of JSON per chunk: each parses in a millisecond or two. */
 const CHUNK_CHARS = 32 * 1024;
@@ -92,7 +92,7 @@ export function encodeLibrary(library: Library, key: string): EncodedLibrary {
   };
   const items = (list: ItemTable<MeetingItem | AgreementItem>) => encodeItems(list, encoding);
   const itemLists = ITEM_LISTS.map((name) => ({ name, encoded: items(library[name]) }));
-  const people = everyPerson(library.people).map((person) => encodePerson(person, encoding));
+  const people = everyItem(library.people).map((person) => encodePerson(person, encoding));
   // Before the strings are encoded: the stored lookups name some of them.
   const lookups = encodeLookupSections(library, encoding.strings);
   // Vietnamese names, titles and summaries: UTF-16 (see textTable.ts); ids: UTF-8.

@@ -6,7 +6,7 @@
 // over during a reload (issue 15); as bytes they are one buffer each list.
 import type { AgreementItem, MeetingItem } from '../extract/items.ts';
 import { BoundedMap } from '../text/boundedMap.ts';
-import type { StringList } from '../text/stringList.ts';
+import type { StringList } from '../text/listByIndex.ts';
 
 /** Meetings or agreements, sorted by date, read by position. */
 export interface ItemTable<Item extends MeetingItem | AgreementItem> extends Iterable<Item> {

@@ -1,34 +1,14 @@
 // The people a library names (`library.people`), read by index. Read back from the cache, each person is
 // two numbers, a name and a title as indices into the library's table of strings, and a Person object is
-// made when read: at 1M paragraphs the 74k people as objects, each with its strings, were 220k objects
-// for every full collection of the heap to walk, for the autocomplete that reads a few dozen of them.
+// made when read (a library built in this process keeps its array, an `ArrayByIndex`). At 1M paragraphs
+// the 74k people as objects, each with its strings, were 220k objects for every full collection of the
+// heap to walk, for the autocomplete that reads a few dozen of them.
 import type { Person } from '../extract/items.ts';
-import type { StringList } from '../text/stringList.ts';
+import type { ListByIndex, StringList } from '../text/listByIndex.ts';
 
-export interface PersonList {
-  readonly length: number;
-  /** Person `index`, or undefined outside the list (0 to length - 1). */
-  get(index: number): Person | undefined;
-}
+export type PersonList = ListByIndex<Person>;
 
 const isIndex = (index: number, length: number) => Number.isInteger(index) && index >= 0 && index < length;
-
-/** People made in this process, kept as they were made. */
-export class PersonArray implements PersonList {
-  readonly #people: readonly Person[];
-
-  constructor(people: readonly Person[]) {
-    this.#people = people;
-  }
-
-  get length(): number {
-    return this.#people.length;
-  }
-
-  get(index: number): Person | undefined {
-    return isIndex(index, this.#people.length) ? this.#people[index] : undefined;
-  }
-}
 
 /** In `PersonColumns.roles`: a person without a title. */
 export const NO_ROLE = 0xffffffff;
@@ -57,9 +37,4 @@ export class PersonColumns implements PersonList {
     const role = this.#roles[index]!;
     return role === NO_ROLE ? { name } : { name, role: this.#strings.get(role)! };
   }
-}
-
-/** Every person of a list, in order (for writing them to the cache, and for tests). */
-export function everyPerson(people: PersonList): Person[] {
-  return Array.from({ length: people.length }, (_, index) => people.get(index)!);
 }

@@ -10,7 +10,7 @@
 // three times slower (the bodies at 100k paragraphs: 250 ms against 90 ms). UTF-8 for ASCII text (ids,
 // terms): half the bytes, decoded as fast, and V8 then keeps a byte per character.
 
-import type { StringList } from '../text/stringList.ts';
+import type { StringList } from '../text/listByIndex.ts';
 
 /** With the `u` flag a surrogate pair is one character, so this finds only a surrogate without its pair. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;

@@ -8,7 +8,7 @@ import { extractAgreements } from '../../src/extract/extractAgreements.ts';
 import { buildLibrary } from '../../src/library/buildLibrary.ts';
 import { answerQuestion } from '../../src/answers/answerQuestion.ts';
 import type { Article } from '../../src/corpus/types.ts';
-import { everyPerson } from '../../src/library/personList.ts';
+import { everyItem } from '../../src/text/listByIndex.ts';
 
 function meetingsOf(article: Article) {
   return extractMeetings(article).map((meeting) => ({
@@ -264,7 +264,7 @@ describe('one person, however the name is spelled', () => {
       ],
       glossary: [],
     });
-    expect(everyPerson(library.people).filter((person) => person.name.startsWith('Yoon'))).toHaveLength(1);
+    expect(everyItem(library.people).filter((person) => person.name.startsWith('Yoon'))).toHaveLength(1);
     expect(names(library.meetings.at(1).participants)[0]).toBe('Yoon Suk-yeol');
     expect(answerQuestion(library, { command: 'who-met', person: 'Yoon Suk Yeol' }).items).toHaveLength(3);
   });

@@ -18,7 +18,7 @@ import { startExtraction } from '../../src/library/extractionWorker.ts';
 import type { Library } from '../../src/library/library.ts';
 import { buildLibraryInParallel } from '../../src/library/parallelBuild.ts';
 import { BUNDLED_CORPUS } from '../library/corpusCopy.ts';
-import { everyPerson } from '../../src/library/personList.ts';
+import { everyItem } from '../../src/text/listByIndex.ts';
 
 let dir: string;
 let corpus: Corpus;
@@ -48,7 +48,7 @@ describe('building the library on two threads', () => {
     const twoThreads = await buildLibraryInParallel(corpus, { minParagraphs: 0, start: (of) => startExtraction(of.articles, 16) });
     expect(oneThread.meetings.length + oneThread.agreements.length).toBeGreaterThan(50);
     expect(twoThreads.meetings).toEqual(oneThread.meetings);
-    expect(everyPerson(twoThreads.people)).toEqual(everyPerson(oneThread.people));
+    expect(everyItem(twoThreads.people)).toEqual(everyItem(oneThread.people));
     expect(cacheHeader(twoThreads)).toEqual(cacheHeader(oneThread));
   });
 

@@ -3,12 +3,12 @@ import type { Article } from '../../src/corpus/types.ts';
 import type { MeetingItem, Person } from '../../src/extract/items.ts';
 import { type ItemEncoding, ItemDecoder, StringTable, encodeItem, encodePerson } from '../../src/library/cacheItems.ts';
 import { type TextSource, decodeTextColumn, decodeTextTable, encodeTextTable } from '../../src/library/textTable.ts';
-import { StringArray } from '../../src/text/stringList.ts';
-import { NO_ROLE, PersonColumns, everyPerson } from '../../src/library/personList.ts';
+import { ArrayByIndex, everyItem } from '../../src/text/listByIndex.ts';
+import { NO_ROLE, PersonColumns } from '../../src/library/personList.ts';
 import { ParagraphStarts, paragraphsFromSpans } from '../../src/library/spanParagraph.ts';
 
 /** A table of strings as the decoder reads one (by index). */
-const byIndex = (strings: readonly string[]) => new StringArray(strings);
+const byIndex = (strings: readonly string[]) => new ArrayByIndex(strings);
 
 const BODY = 'Hai bên đã hội đàm tại Hà Nội. Hai bên nhất trí hợp tác.\n\nÔng Rutte gặp ông Wi.';
 // Paragraph 1: [0, 56) with two sentences; paragraph 2: [58, 79) with one.
@@ -188,7 +188,7 @@ describe('items as the cache stores them', () => {
       Uint32Array.from(ids, ([, role]) => role),
       strings,
     );
-    expect(everyPerson(columns)).toEqual(people);
+    expect(everyItem(columns)).toEqual(people);
     expect(Object.keys(columns.get(1)!)).toEqual(['name']);
     for (const index of [-1, 2, 0.5]) expect(columns.get(index)).toBeUndefined();
     // Fields an older cache wrote (the person's articles) are not read.

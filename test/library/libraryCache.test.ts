@@ -14,8 +14,8 @@ import { encodeLibrary, packSections } from '../../src/library/encodeLibrary.ts'
 import { copyOfBundledCorpus, removeCorpusCopies } from './corpusCopy.ts';
 import { makeArticle } from '../search/makeArticle.ts';
 import { buildLibrary } from '../../src/library/buildLibrary.ts';
-import { everyPerson } from '../../src/library/personList.ts';
 import { answersOf, freshLibrary, open, plainCorpus } from './libraryCacheHelpers.ts';
+import { everyItem } from '../../src/text/listByIndex.ts';
 
 afterEach(removeCorpusCopies);
 
@@ -41,7 +41,7 @@ describe('the library cache', () => {
 
     expect(answersOf(cached.current)).toEqual(answersOf(fresh));
     expect(plainCorpus(cached.current.corpus)).toEqual(plainCorpus(fresh.corpus));
-    expect(everyPerson(cached.current.people)).toEqual(everyPerson(fresh.people));
+    expect(everyItem(cached.current.people)).toEqual(everyItem(fresh.people));
     expect(cached.current.people.length).toBeGreaterThan(0);
     expect(cached.current.index.suggest('Stoltenbreg')).toEqual(fresh.index.suggest('Stoltenbreg'));
   });
@@ -117,7 +117,7 @@ describe('the library cache', () => {
     const decoded = await decodeLibrary(read.encoded, undefined, sizes);
     expect(plainCorpus(decoded.corpus)).toEqual(plainCorpus(fresh.corpus));
     expect(answersOf(decoded)).toEqual(answersOf(fresh));
-    expect(everyPerson(decoded.people)).toEqual(everyPerson(fresh.people));
+    expect(everyItem(decoded.people)).toEqual(everyItem(fresh.people));
   });
 
   it.each(STRETCHES)('refuses a byte changed in the last stretch of the bodies ($windowBytes bytes)', async (sizes) => {

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { peopleMatching } from '../../src/library/lookups/peopleByWord.ts';
 import type { Library } from '../../src/library/library.ts';
 import type { Person } from '../../src/extract/items.ts';
-import { PersonArray } from '../../src/library/personList.ts';
+import { ArrayByIndex } from '../../src/text/listByIndex.ts';
 
 function libraryOf(names: string[]): Library {
-  return { people: new PersonArray(names.map((name) => ({ name, role: 'Bộ trưởng' }))) } as unknown as Library;
+  return { people: new ArrayByIndex(names.map((name) => ({ name, role: 'Bộ trưởng' }))) } as unknown as Library;
 }
 
 const names = (people: readonly Person[]) => people.map((person) => person.name);

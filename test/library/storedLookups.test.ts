@@ -20,7 +20,7 @@ import { agreementQuotesIndex } from '../../src/library/lookups/agreementsByWord
 import { agreementsByArticleIndex } from '../../src/library/lookups/agreementsByParagraph.ts';
 import { partiesIndex } from '../../src/library/lookups/itemsOfParties.ts';
 import { peopleWordsIndex } from '../../src/library/lookups/peopleByWord.ts';
-import { stringsOf } from '../../src/text/stringList.ts';
+import { everyItem } from '../../src/text/listByIndex.ts';
 import { articleIdOrderIndex, articleIdsIndex } from '../../src/library/lookups/articleIds.ts';
 import { articleListIndex, articleOrderIndex } from '../../src/library/lookups/articleList.ts';
 import { peopleOf, topicsOf } from '../../src/library/lookups/popularTopics.ts';
@@ -51,10 +51,10 @@ function lookupsOf(library: Library) {
   return {
     participantNames: participantNamesIndex.get(library),
     meetingsByParticipant: meetingsByParticipantIndex.get(library),
-    agreementQuotes: { ...agreementQuotes, foldedAgreementQuotes: stringsOf(agreementQuotes.foldedAgreementQuotes) },
+    agreementQuotes: { ...agreementQuotes, foldedAgreementQuotes: everyItem(agreementQuotes.foldedAgreementQuotes) },
     agreementsByArticle: agreementsByArticleIndex.get(library),
-    parties: { ...parties, segments: stringsOf(parties.segments) },
-    peopleWords: stringsOf(peopleWordsIndex.get(library)),
+    parties: { ...parties, segments: everyItem(parties.segments) },
+    peopleWords: everyItem(peopleWordsIndex.get(library)),
     articleIdOrder: articleIdOrderIndex.get(library),
     articleIds: articleIdsIndex.get(library),
     articleOrder: articleOrderIndex.get(library),

@@ -4,7 +4,7 @@ import type { AnswerItem } from '../../extract/items.ts';
 import type { Library } from '../library.ts';
 import { foldDiacritics } from '../../text/foldDiacritics.ts';
 import { derivedOnce } from '../../text/steps.ts';
-import { type StringList, StringArray } from '../../text/stringList.ts';
+import { type StringList, ArrayByIndex } from '../../text/listByIndex.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 import { forEachWord } from './wordsOfText.ts';
 import { type PositionLists, PositionListsBuilder } from './positionLists.ts';
@@ -42,7 +42,7 @@ function* agreementQuoteSteps(library: Library): Generator<void, AgreementQuotes
     for (const id of quote.syllableIds) agreementsBySyllable.addById(id, position);
     if (position % ITEMS_PER_STEP === 0) yield;
   }
-  return { foldedAgreementQuotes: new StringArray(foldedAgreementQuotes), agreementsBySyllable: yield* agreementsBySyllable.build() };
+  return { foldedAgreementQuotes: new ArrayByIndex(foldedAgreementQuotes), agreementsBySyllable: yield* agreementsBySyllable.build() };
 }
 
 const BEYOND_LATIN1 = /[^\x00-\xff]/;

@@ -7,7 +7,7 @@ import { lowerBoundOf } from '../../text/lowerBound.ts';
 import { agreementQuotesIndex } from './agreementsByWord.ts';
 import { type PositionLists } from './positionLists.ts';
 import { longerSyllables } from './syllablesInsideOthers.ts';
-import type { StringList } from '../../text/stringList.ts';
+import type { StringList } from '../../text/listByIndex.ts';
 
 /** What makes the search fast, derived from the syllable lists when the library is opened. */
 export interface SyllableShortcuts {

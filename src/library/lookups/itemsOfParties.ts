@@ -8,7 +8,7 @@ import { agreementQuotesIndex, agreementQuoteText } from './agreementsByWord.ts'
 import { lowerBoundOf } from '../../text/lowerBound.ts';
 import { type ItemSegments, itemSegmentSteps, partySegmentsOf, SegmentTable } from './partySegments.ts';
 import { positionsOf } from './positionLists.ts';
-import { type StringList, StringArray } from '../../text/stringList.ts';
+import { type StringList, ArrayByIndex } from '../../text/listByIndex.ts';
 
 export interface PartyLookups {
   /** Every distinct segment (a person with their title, or a place), folded and padded, by id. */
@@ -25,7 +25,7 @@ function* partySteps(library: Library): Generator<void, PartyLookups, void> {
   const table = new SegmentTable();
   const meetingParties = yield* itemSegmentSteps(library.meetings, table);
   const agreementParties = yield* itemSegmentSteps(library.agreements, table);
-  return { segments: new StringArray(table.padded), meetingParties, agreementParties };
+  return { segments: new ArrayByIndex(table.padded), meetingParties, agreementParties };
 }
 
 /**

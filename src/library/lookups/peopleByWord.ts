@@ -6,7 +6,7 @@ import { foldedWords } from '../../text/matchText.ts';
 import { derivedOnce } from '../../text/steps.ts';
 import { ITEMS_PER_STEP } from './pausingSteps.ts';
 import { lowerBoundOf } from '../../text/lowerBound.ts';
-import { type StringList, StringArray } from '../../text/stringList.ts';
+import { type StringList, ArrayByIndex } from '../../text/listByIndex.ts';
 
 /**
  * Each entry of `library.people` as its folded words written solid (`yoonsukyeol`), aligned with it:
@@ -20,7 +20,7 @@ function* solidNameSteps(library: Library): Generator<void, StringList, void> {
     solidNames[i] = foldedWords(library.people.get(i)!.name).join('');
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
-  return new StringArray(solidNames);
+  return new ArrayByIndex(solidNames);
 }
 
 /**

@@ -3,7 +3,7 @@
 // list checked to fit what it indexes, so that a cache that does not fit throws (and is rebuilt).
 import type { PositionLists } from './positionLists.ts';
 import type { NameWords } from './nameWords.ts';
-import type { StringList } from '../../text/stringList.ts';
+import type { StringList } from '../../text/listByIndex.ts';
 
 /**
  * Values checked between two chances to pause: these loops run once per open, mostly before they are

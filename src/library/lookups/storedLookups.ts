@@ -9,7 +9,7 @@ import type { Library } from '../library.ts';
 import type { LookupU32Section } from '../lookupSectionNames.ts';
 import { StringTable } from '../cacheItems.ts';
 import { type EncodedText, encodeTextTable } from '../textTable.ts';
-import { type StringList, stringsOf } from '../../text/stringList.ts';
+import { type StringList, everyItem } from '../../text/listByIndex.ts';
 import { type ParticipantNames, participantNamesIndex } from './participantNames.ts';
 import { meetingsByParticipantIndex } from './meetingsByParticipant.ts';
 import { type AgreementQuotes, agreementQuotesIndex } from './agreementsByWord.ts';
@@ -76,16 +76,16 @@ function encodeLookups(library: Library, { strings, folded }: LookupStringTables
     ],
     meetingsByParticipantLookup: positionListsParts(meetingsByParticipantIndex.get(library), text),
     agreementQuotesLookup: [
-      Uint32Array.from(stringsOf(quotes.foldedAgreementQuotes), fold),
+      Uint32Array.from(everyItem(quotes.foldedAgreementQuotes), fold),
       ...positionListsParts(quotes.agreementsBySyllable, fold),
     ],
     agreementsByArticleLookup: positionListsParts(agreementsByArticleIndex.get(library), fold),
     partiesLookup: [
-      Uint32Array.from(stringsOf(parties.segments), fold),
+      Uint32Array.from(everyItem(parties.segments), fold),
       ...segmentParts(parties.meetingParties),
       ...segmentParts(parties.agreementParties),
     ],
-    peopleWordsLookup: [Uint32Array.from(stringsOf(peopleWordsIndex.get(library)), fold)],
+    peopleWordsLookup: [Uint32Array.from(everyItem(peopleWordsIndex.get(library)), fold)],
     articleIdOrderLookup: [articleIdOrderIndex.get(library)],
     articleOrderLookup: [articleOrderIndex.get(library)],
     popularLookup: [Uint32Array.from(topicsOf.get(library), text), Uint32Array.from(peopleOf.get(library), text)],
